@@ -1,0 +1,160 @@
+package dev.sessionkit.core;
+
+import dev.sessionkit.core.internal.http.HeaderValues;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Settings for one call that override the client's: timeout, retry count, extra headers and query
+ * parameters. An auto-pager applies the options given to its first call to every page.
+ *
+ * <pre>{@code
+ * RequestOptions opts = RequestOptions.builder()
+ *     .timeout(Duration.ofSeconds(5))
+ *     .maxRetries(0)
+ *     .header("X-Trace", "abc")
+ *     .build();
+ * Page<Run> page = timbal.runs().list(request, opts);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RequestOptions {
+  private static final RequestOptions NONE = builder().build();
+
+  private final Duration timeout;
+  private final Integer maxRetries;
+  private final Map<String, String> headers;
+  private final Map<String, String> queryParams;
+
+  private RequestOptions(Builder b) {
+    this.timeout = b.timeout;
+    this.maxRetries = b.maxRetries;
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
+  }
+
+  /**
+   * No overrides.
+   *
+   * @return the empty options
+   */
+  public static RequestOptions none() {
+    return NONE;
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from these options */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.timeout = timeout;
+    b.maxRetries = maxRetries;
+    b.headers.putAll(headers);
+    b.queryParams.putAll(queryParams);
+    return b;
+  }
+
+  /** The timeout of each attempt of this call, if overridden. */
+  public Optional<Duration> timeout() {
+    return Optional.ofNullable(timeout);
+  }
+
+  /** The retry count of this call, if overridden. */
+  public Optional<Integer> maxRetries() {
+    return Optional.ofNullable(maxRetries);
+  }
+
+  /** Headers added to (or replacing the client's defaults on) this call, in insertion order. */
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  /** Query parameters added to this call, in insertion order. */
+  public Map<String, String> queryParams() {
+    return queryParams;
+  }
+
+  @Override
+  public String toString() {
+    Map<String, String> shown = new LinkedHashMap<>();
+    headers.forEach((k, v) -> shown.put(k, HeaderValues.isSensitive(k) ? "****" : v));
+    return "RequestOptions[timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers=" + shown
+        + ", queryParams=" + queryParams + "]";
+  }
+
+  /** Builds {@link RequestOptions}. Not thread-safe. */
+  public static final class Builder {
+    private Duration timeout;
+    private Integer maxRetries;
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private final Map<String, String> queryParams = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * @param timeout the timeout of each attempt, positive
+     * @return this builder
+     */
+    public Builder timeout(Duration timeout) {
+      if (timeout == null || timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("timeout must be positive");
+      }
+      this.timeout = timeout;
+      return this;
+    }
+
+    /**
+     * @param maxRetries retries after the first attempt, 0 to 100
+     * @return this builder
+     */
+    public Builder maxRetries(int maxRetries) {
+      if (maxRetries < 0 || maxRetries > 100) {
+        throw new IllegalArgumentException("maxRetries must be between 0 and 100, was " + maxRetries);
+      }
+      this.maxRetries = maxRetries;
+      return this;
+    }
+
+    /**
+     * Sets a header, replacing any earlier value of the same name given here.
+     *
+     * @param name the header name
+     * @param value the value, without CR or LF
+     * @return this builder
+     */
+    public Builder header(String name, String value) {
+      HeaderValues.requireValidName(name);
+      HeaderValues.requireNoLineBreaks("header " + name, value);
+      headers.put(name, value);
+      return this;
+    }
+
+    /**
+     * Sets a query parameter, replacing any earlier value of the same name given here.
+     *
+     * @param name the parameter name, not empty
+     * @param value the value (it is percent-encoded on the wire)
+     * @return this builder
+     */
+    public Builder queryParam(String name, String value) {
+      if (name == null || name.isEmpty()) {
+        throw new IllegalArgumentException("query parameter name must not be null or empty");
+      }
+      queryParams.put(name, Objects.requireNonNull(value, "value of query parameter " + name));
+      return this;
+    }
+
+    /** @return the options */
+    public RequestOptions build() {
+      return new RequestOptions(this);
+    }
+  }
+}

@@ -1,0 +1,51 @@
+package dev.sessionkit.core.internal.http;
+
+/** Checks on header names and values, made before any request is built. */
+public final class HeaderValues {
+  private HeaderValues() {}
+
+  /**
+   * Refuses a value with CR or LF: in a header it would start a new header or a new request
+   * (response splitting). The message names the header, never the value.
+   */
+  public static String requireNoLineBreaks(String name, String value) {
+    if (value == null) {
+      throw new IllegalArgumentException(name + " must not be null");
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c == '\r' || c == '\n' || c == 0) {
+        throw new IllegalArgumentException(name + " must not contain CR, LF or NUL");
+      }
+    }
+    return value;
+  }
+
+  /** Refuses a header name that is not an RFC 9110 token. */
+  public static String requireValidName(String name) {
+    if (name == null || name.isEmpty()) {
+      throw new IllegalArgumentException("header name must not be null or empty");
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+      if (!token) {
+        throw new IllegalArgumentException("header name '" + printable(name) + "' is not a valid token");
+      }
+    }
+    return name;
+  }
+
+  private static String printable(String s) {
+    return s.replace("\r", "\\r").replace("\n", "\\n");
+  }
+
+  /** Whether a header's value must be hidden in logs and events. */
+  public static boolean isSensitive(String name) {
+    String n = name.toLowerCase(java.util.Locale.ROOT);
+    return n.equals("authorization") || n.equals("proxy-authorization") || n.equals("cookie")
+        || n.equals("set-cookie") || n.contains("api-key") || n.contains("apikey") || n.contains("token")
+        || n.contains("secret") || n.contains("password");
+  }
+}

@@ -1,0 +1,60 @@
+package dev.sessionkit.core.internal.json;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The SDK's JSON configuration: one {@link ObjectMapper}, private to the SDK, so that neither the user's
+ * Jackson settings change how SessionKit reads nor SessionKit's change the user's. Each client has a
+ * {@code SessionKitJson} that carries its server zone into every read.
+ */
+public final class SessionKitJson {
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new JavaTimeModule())
+      .addModule(new OptionalModule())
+      .addModule(new SimpleModule("SessionKitTime").addDeserializer(Instant.class, new InstantDeserializer()))
+      // Unknown fields land in additionalProperties() through @JsonAnySetter; elsewhere they are ignored.
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      // Money and any float: exact, never double.
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      // A body with garbage after the value is malformed, not "the first value".
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      .build();
+
+  private final ZoneId serverZone;
+  private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
+
+  public SessionKitJson(ZoneId serverZone) {
+    this.serverZone = serverZone;
+  }
+
+  /** The shared mapper, for writing request bodies and building types. Never hand it to user code. */
+  public static ObjectMapper mapper() {
+    return MAPPER;
+  }
+
+  /** The zone in which this client reads naive timestamps. */
+  public ZoneId serverZone() {
+    return serverZone;
+  }
+
+  /** A reader for the type, with this client's zone; cached. */
+  public ObjectReader readerFor(Type type) {
+    return readers.computeIfAbsent(type, t -> {
+      JavaType javaType = MAPPER.getTypeFactory().constructType(t);
+      return MAPPER.readerFor(javaType).withAttribute(InstantDeserializer.ZONE_ATTRIBUTE, serverZone);
+    });
+  }
+}

@@ -1,0 +1,119 @@
+package dev.sessionkit.core.internal.paging;
+
+import dev.sessionkit.core.errors.SessionKitException;
+import dev.sessionkit.core.paging.Page;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Keyset paging on a timestamp, for a listing that has no cursor (Syntropic137's sessions): items come
+ * newest first, and the request takes an <em>inclusive</em> upper bound and a limit.
+ *
+ * <p>The next request's bound is the oldest timestamp seen. Because the bound is inclusive, the items at
+ * that timestamp come again: those already returned are dropped by id, so items that share the boundary
+ * are neither lost nor repeated. A full page that brings nothing new (more items share one timestamp than
+ * a page holds) is retried once with the largest page the API allows; if that brings nothing new either,
+ * the walk fails with a message that says what to do, instead of looping.
+ */
+public final class KeysetPaging {
+  private KeysetPaging() {}
+
+  /** How to read an item's key. */
+  public interface Keys<T> {
+    /** The item's timestamp; null if it has none (it is returned but does not move the bound). */
+    Instant timestamp(T item);
+
+    /** The item's unique id. */
+    String id(T item);
+  }
+
+  /** Requests the items at or before {@code upperBound} (null: no bound of ours), newest first, at most {@code limit}. */
+  @FunctionalInterface
+  public interface Fetcher<T> {
+    List<T> fetch(Instant upperBound, int limit);
+  }
+
+  /**
+   * @param fetch requests one page
+   * @param keys reads the keys of an item
+   * @param upperBound the caller's own inclusive upper bound, or null
+   * @param limit the page size
+   * @param maxLimit the largest page the API allows
+   * @param what what is listed, for the error message ({@code sessions})
+   */
+  public static <T> Page<T> firstPage(Fetcher<T> fetch, Keys<T> keys, Instant upperBound, int limit, int maxLimit,
+      String what) {
+    if (limit < 1 || limit > maxLimit) {
+      throw new IllegalArgumentException("limit must be between 1 and " + maxLimit + ", was " + limit);
+    }
+    return page(new Walk<>(fetch, keys, limit, maxLimit, what), upperBound, Set.of());
+  }
+
+  private record Walk<T>(Fetcher<T> fetch, Keys<T> keys, int limit, int maxLimit, String what) {}
+
+  /**
+   * @param bound the inclusive upper bound of this request
+   * @param seenAtBound ids already returned whose timestamp equals {@code bound}
+   */
+  private static <T> Page<T> page(Walk<T> walk, Instant bound, Set<String> seenAtBound) {
+    int limit = walk.limit();
+    List<T> raw = walk.fetch().fetch(bound, limit);
+    List<T> fresh = dropSeen(raw, walk.keys(), bound, seenAtBound);
+    if (fresh.isEmpty() && raw.size() >= limit && limit < walk.maxLimit()) {
+      // Every item of a full page was at the bound and already returned: widen the page once.
+      limit = walk.maxLimit();
+      raw = walk.fetch().fetch(bound, limit);
+      fresh = dropSeen(raw, walk.keys(), bound, seenAtBound);
+    }
+    if (raw.size() < limit) {
+      return FetchedPage.last(fresh);
+    }
+    if (fresh.isEmpty()) {
+      throw new SessionKitException("more than " + limit + " " + walk.what() + " share the timestamp " + bound
+          + ", and the API has no cursor to page through them; narrow the listing (a shorter time range,"
+          + " a status or workflow filter) so that fewer than " + limit + " match at that instant");
+    }
+    // The new bound is the oldest timestamp among this page's items; ids at it are carried on.
+    Instant oldest = null;
+    for (T item : raw) {
+      Instant ts = walk.keys().timestamp(item);
+      if (ts != null && (oldest == null || ts.isBefore(oldest))) {
+        oldest = ts;
+      }
+    }
+    if (oldest == null) {
+      throw new SessionKitException("a full page of " + walk.what() + " had no timestamps to page on");
+    }
+    Set<String> atOldest = new HashSet<>();
+    if (oldest.equals(bound)) {
+      atOldest.addAll(seenAtBound);
+    }
+    for (T item : raw) {
+      if (oldest.equals(walk.keys().timestamp(item))) {
+        atOldest.add(walk.keys().id(item));
+      }
+    }
+    Instant nextBound = oldest;
+    Walk<T> nextWalk = walk;
+    return new FetchedPage<>(fresh, () -> page(nextWalk, nextBound, atOldest));
+  }
+
+  private static <T> List<T> dropSeen(List<T> raw, Keys<T> keys, Instant bound, Set<String> seenAtBound) {
+    if (seenAtBound.isEmpty()) {
+      return raw;
+    }
+    List<T> fresh = new ArrayList<>(raw.size());
+    for (T item : raw) {
+      Instant ts = keys.timestamp(item);
+      if (ts != null && ts.equals(bound) && seenAtBound.contains(keys.id(item))) {
+        continue;
+      }
+      fresh.add(item);
+    }
+    return fresh;
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * Client configuration shared by every vendor client: credentials, request options, listeners.
+ *
+ * <p>Null policy: parameters and return values are never null unless documented; absent values are
+ * {@link java.util.Optional}.
+ */
+package dev.sessionkit.core;

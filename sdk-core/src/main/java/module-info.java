@@ -1,0 +1,32 @@
+/**
+ * SessionKit's shared machinery: HTTP transport, auth, retries, errors, JSON, pagination, Server-Sent
+ * Events and the cross-vendor usage view. Users see it through the vendor clients.
+ */
+module dev.sessionkit.core {
+  requires transitive java.net.http;
+  requires transitive com.fasterxml.jackson.databind;
+  requires com.fasterxml.jackson.datatype.jsr310;
+  requires static org.immutables.value.annotations;
+
+  exports dev.sessionkit.core;
+  exports dev.sessionkit.core.errors;
+  exports dev.sessionkit.core.json;
+  exports dev.sessionkit.core.paging;
+  exports dev.sessionkit.core.retry;
+  exports dev.sessionkit.core.streaming;
+  exports dev.sessionkit.core.usage;
+
+  exports dev.sessionkit.core.internal.http to
+      dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
+  exports dev.sessionkit.core.internal.json to
+      dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
+  exports dev.sessionkit.core.internal.paging to
+      dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
+  exports dev.sessionkit.core.internal.sse to
+      dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
+  exports dev.sessionkit.core.internal.model to
+      dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
+
+  // Jackson binds the generated model classes by reflection.
+  opens dev.sessionkit.core.usage to com.fasterxml.jackson.databind;
+}

@@ -1,0 +1,60 @@
+package dev.sessionkit.core.internal.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SampleModelBindingTest {
+  private final SessionKitJson json = new SessionKitJson(ZoneId.of("UTC"));
+
+  @Test
+  void bindsEveryKindOfFieldAndKeepsUnknownOnes() throws Exception {
+    SampleModel m = json.readerFor(SampleModel.class).readValue("{\"id\":\"s1\",\"cost_usd\":0.1234000,"
+        + "\"started_at\":\"2026-05-01 12:00:00.5+00:00\",\"model\":null,\"turn_count\":3,\"is_running\":true,"
+        + "\"tags\":[\"a\",\"b\"],\"model_usage\":{\"gpt\":{\"in\":1}},\"brand_new\":{\"x\":[1,2]}}");
+    assertEquals("s1", m.id());
+    assertEquals(new BigDecimal("0.1234000"), m.costUsd());
+    assertEquals(Optional.of(Instant.parse("2026-05-01T12:00:00.5Z")), m.startedAt());
+    assertEquals(Optional.empty(), m.model());
+    assertEquals(3, m.turnCount());
+    assertTrue(m.running());
+    assertEquals(List.of("a", "b"), m.tags());
+    assertEquals(1, m.modelUsage().orElseThrow().get("gpt").get("in").asInt());
+    assertEquals("{\"x\":[1,2]}", m.additionalProperties().get("brand_new").toString());
+  }
+
+  @Test
+  void absentOptionalsCountersAndListsTakeTheirDefaults() throws Exception {
+    SampleModel m = json.readerFor(SampleModel.class).readValue("{\"id\":\"s1\",\"cost_usd\":1}");
+    assertEquals(Optional.empty(), m.startedAt());
+    assertEquals(0, m.turnCount());
+    assertFalse(m.running());
+    assertEquals(List.of(), m.tags());
+    assertTrue(m.additionalProperties().isEmpty());
+  }
+
+  @Test
+  void aMissingRequiredFieldIsAMappingErrorThatNamesIt() {
+    JsonMappingException e = assertThrows(JsonMappingException.class,
+        () -> json.readerFor(SampleModel.class).readValue("{\"cost_usd\":1}"));
+    assertTrue(e.getMessage().contains("id"), e.getMessage());
+  }
+
+  @Test
+  void usersBuildModelsThroughThePublicBuilder() throws Exception {
+    SampleModel m = SampleModel.builder().id("x").costUsd(BigDecimal.ONE).model("gpt").build();
+    assertEquals(Optional.of("gpt"), m.model());
+    String written = SessionKitJson.mapper().writeValueAsString(m);
+    SampleModel back = json.readerFor(SampleModel.class).readValue(written);
+    assertEquals(m, back);
+  }
+}
