@@ -162,6 +162,16 @@ public final class ApiRequest {
       return this;
     }
 
+    /** A JSON body, written by the SDK's mapper (a Jackson {@code ObjectNode} keeps explicit nulls). */
+    public Builder jsonBody(Object value) {
+      try {
+        return body(dev.sessionkit.core.internal.json.SessionKitJson.mapper().writeValueAsBytes(value),
+            "application/json");
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalArgumentException("request body cannot be written as JSON: " + e.getOriginalMessage(), e);
+      }
+    }
+
     public Builder header(String name, String value) {
       headers.put(name, value);
       return this;

@@ -89,6 +89,12 @@ public final class HttpTransport {
     return withRetries(request, options, false, exchange -> readBody(exchange, reader));
   }
 
+  /** Sends the request and binds the JSON body to {@code type} (a class or a parameterised type). */
+  public <T> T executeJson(ApiRequest request, RequestOptions options, java.lang.reflect.Type type) {
+    com.fasterxml.jackson.databind.ObjectReader reader = json.readerFor(type);
+    return execute(request, options, (body, status) -> reader.readValue(body));
+  }
+
   /**
    * Opens a long-lived response (Server-Sent Events): the timeout covers the wait for the headers only,
    * and the body has no size cap. The caller closes the stream.
