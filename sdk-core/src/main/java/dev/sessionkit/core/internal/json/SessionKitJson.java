@@ -1,5 +1,6 @@
 package dev.sessionkit.core.internal.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,6 +32,9 @@ public final class SessionKitJson {
       // A body with garbage after the value is malformed, not "the first value".
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+      // The transport owns the body stream: it reads it to the end after parsing (so the connection is
+      // reused) and then closes it. Jackson must not close it first.
+      .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
       .build();
 
   private final ZoneId serverZone;
