@@ -1,0 +1,214 @@
+package dev.sessionkit.core.internal.http;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.errors.ApiException;
+import dev.sessionkit.core.errors.NotFoundException;
+import dev.sessionkit.core.errors.ResponseParseException;
+import dev.sessionkit.core.errors.ResponseTooLargeException;
+import dev.sessionkit.core.errors.UnprocessableEntityException;
+import dev.sessionkit.core.errors.ValidationError;
+import dev.sessionkit.core.retry.RetryPolicy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class TransportBehaviourTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  @RegisterExtension
+  static WireMockExtension other = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private TestClient client() {
+    return TestClient.builder().baseUrl(wm.baseUrl()).retryPolicy(RetryPolicy.none()).apiKey("sk-live-SECRET").build();
+  }
+
+  private JsonNode call(TestClient c, ApiRequest request) {
+    return c.transport.executeJson(request, RequestOptions.none(), JsonNode.class);
+  }
+
+  private static byte[] gzip(String s) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (GZIPOutputStream z = new GZIPOutputStream(out)) {
+      z.write(s.getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void sendsTheStandardHeadersAndTheBearerToken() {
+    wm.stubFor(get("/v/thing").willReturn(okJson("{}")));
+    TestClient c = TestClient.builder().baseUrl(wm.baseUrl() + "/v/").apiKey("sk-1").userAgent("my-app/1.0")
+        .defaultHeader("X-Team", "core").build();
+    call(c, ApiRequest.get("thing").build());
+    wm.verify(getRequestedFor(urlEqualTo("/v/thing"))
+        .withHeader("Authorization", equalTo("Bearer sk-1"))
+        .withHeader("Accept", equalTo("application/json"))
+        .withHeader("Accept-Encoding", equalTo("gzip"))
+        .withHeader("X-Team", equalTo("core"))
+        .withHeader("User-Agent", com.github.tomakehurst.wiremock.client.WireMock.matching(
+            "my-app/1\\.0 SessionKit/\\S+ \\(test; Java \\d+\\)")));
+  }
+
+  @Test
+  void decodesAGzipBody() throws IOException {
+    wm.stubFor(get("/z").willReturn(aResponse().withHeader("Content-Type", "application/json")
+        .withHeader("Content-Encoding", "gzip").withBody(gzip("{\"name\":\"zipped\"}"))));
+    assertEquals("zipped", call(client(), ApiRequest.get("z").build()).get("name").asText());
+  }
+
+  @Test
+  void aBodyOverTheCapIsAnErrorNotAnOutOfMemory() {
+    String big = "{\"pad\":\"" + "x".repeat(5000) + "\"}";
+    wm.stubFor(get("/big").willReturn(okJson(big)));
+    TestClient c = TestClient.builder().baseUrl(wm.baseUrl()).maxResponseBytes(2048).build();
+    ResponseTooLargeException e = assertThrows(ResponseTooLargeException.class, () -> call(c, ApiRequest.get("big").build()));
+    assertEquals(2048, e.limit());
+    assertTrue(e.getMessage().contains("larger than the 2048-byte cap"), e.getMessage());
+  }
+
+  @Test
+  void theCapAppliesToTheDecodedSizeOfAGzipBomb() throws IOException {
+    byte[] bomb = gzip("[" + "0,".repeat(200_000) + "0]");
+    wm.stubFor(get("/bomb").willReturn(aResponse().withHeader("Content-Encoding", "gzip").withBody(bomb)));
+    TestClient c = TestClient.builder().baseUrl(wm.baseUrl()).maxResponseBytes(64 * 1024).build();
+    assertThrows(ResponseTooLargeException.class, () -> call(c, ApiRequest.get("bomb").build()));
+  }
+
+  @Test
+  void readsFastApiTextDetail() {
+    wm.stubFor(get("/s/x").willReturn(aResponse().withStatus(404).withHeader("x-request-id", "req-42")
+        .withBody("{\"detail\":\"Session not found: x\"}")));
+    NotFoundException e = assertThrows(NotFoundException.class, () -> call(client(), ApiRequest.get("s", "x").build()));
+    assertEquals("Session not found: x", e.detail().message());
+    assertEquals("req-42", e.requestId().orElseThrow());
+    assertEquals("{\"detail\":\"Session not found: x\"}", e.body());
+    assertEquals("404 Not Found from GET /s/x: Session not found: x [request id req-42]", e.getMessage());
+  }
+
+  @Test
+  void readsFastApiValidationErrors() {
+    wm.stubFor(get("/s").willReturn(aResponse().withStatus(422).withBody("{\"detail\":[{\"loc\":[\"query\",\"limit\"],"
+        + "\"msg\":\"Input should be less than or equal to 200\",\"type\":\"less_than_equal\",\"input\":\"500\","
+        + "\"ctx\":{\"le\":200}}]}")));
+    UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class,
+        () -> call(client(), ApiRequest.get("s").build()));
+    ValidationError v = e.detail().validationErrors().get(0);
+    assertEquals(List.of("query", "limit"), v.location());
+    assertEquals("Input should be less than or equal to 200", v.message());
+    assertEquals("less_than_equal", v.type().orElseThrow());
+    assertEquals("500", v.input().orElseThrow().asText());
+    assertEquals(200, v.context().orElseThrow().get("le").asInt());
+    assertEquals("query.limit: Input should be less than or equal to 200", e.detail().message());
+  }
+
+  @Test
+  void readsCodeAndMessageErrors() {
+    wm.stubFor(get("/r").willReturn(aResponse().withStatus(400)
+        .withBody("{\"code\":\"invalid_sort\",\"message\":\"sort_by must be one of id, created_at\"}")));
+    ApiException e = assertThrows(ApiException.class, () -> call(client(), ApiRequest.get("r").build()));
+    assertEquals("invalid_sort", e.detail().code().orElseThrow());
+    assertEquals("sort_by must be one of id, created_at", e.detail().message());
+    assertEquals("400 Bad Request from GET /r: sort_by must be one of id, created_at (code invalid_sort)", e.getMessage());
+  }
+
+  @Test
+  void anErrorBodyThatIsNotJsonKeepsTheBodyAndUsesTheReasonPhrase() {
+    wm.stubFor(get("/p").willReturn(aResponse().withStatus(502).withBody("<html>bad gateway</html>")));
+    ApiException e = assertThrows(ApiException.class, () -> call(client(), ApiRequest.get("p").build()));
+    assertEquals("Bad Gateway", e.detail().message());
+    assertEquals("<html>bad gateway</html>", e.body());
+  }
+
+  @Test
+  void malformedJsonIsAResponseParseExceptionWithStatusTypeAndExcerpt() {
+    wm.stubFor(get("/m").willReturn(aResponse().withHeader("Content-Type", "text/html").withBody("<html>oops</html>")));
+    ResponseParseException e = assertThrows(ResponseParseException.class, () -> call(client(), ApiRequest.get("m").build()));
+    assertEquals(200, e.statusCode());
+    assertEquals("text/html", e.contentType().orElseThrow());
+    assertTrue(e.getMessage().startsWith("could not read the response of GET http://localhost:"), e.getMessage());
+    assertTrue(e.getMessage().contains("(status 200, content type text/html)"), e.getMessage());
+    assertTrue(e.getMessage().endsWith("the body starts: <html>oops</html>"), e.getMessage());
+  }
+
+  @Test
+  void truncatedAndTrailingGarbageJsonAreParseErrors() {
+    wm.stubFor(get("/t").willReturn(okJson("{\"a\":[1,2")));
+    assertThrows(ResponseParseException.class, () -> call(client(), ApiRequest.get("t").build()));
+    wm.stubFor(get("/g").willReturn(okJson("{\"a\":1} trailing")));
+    assertThrows(ResponseParseException.class, () -> call(client(), ApiRequest.get("g").build()));
+  }
+
+  @Test
+  void pathSegmentsArePercentEncodedWhole() {
+    wm.stubFor(get(urlEqualTo("/runs/a%2Fb/x%20y/%2E%2E/caf%C3%A9%3Fq%23f")).willReturn(okJson("{}")));
+    call(client(), ApiRequest.get("runs", "a/b", "x y", "..", "café?q#f").build());
+    wm.verify(getRequestedFor(urlEqualTo("/runs/a%2Fb/x%20y/%2E%2E/caf%C3%A9%3Fq%23f")));
+  }
+
+  @Test
+  void queryValuesAreEncodedAndPerCallParametersAdded() {
+    wm.stubFor(get(urlPathEqualTo("/q")).willReturn(okJson("{}")));
+    RequestOptions opts = RequestOptions.builder().queryParam("extra", "1&2").header("X-Call", "c").build();
+    client().transport.executeJson(ApiRequest.get("q").query("statuses", "running,failed").query("none", null)
+        .query("t", "2026-05-01T00:00:00+02:00").build(), opts, JsonNode.class);
+    wm.verify(getRequestedFor(urlEqualTo("/q?statuses=running%2Cfailed&t=2026-05-01T00%3A00%3A00%2B02%3A00&extra=1%262"))
+        .withHeader("X-Call", equalTo("c")));
+  }
+
+  @Test
+  void aSameOriginRedirectKeepsCredentials() {
+    wm.stubFor(get("/old").willReturn(aResponse().withStatus(301).withHeader("Location", "/new")));
+    wm.stubFor(get("/new").willReturn(okJson("{\"moved\":true}")));
+    assertTrue(call(client(), ApiRequest.get("old").build()).get("moved").asBoolean());
+    wm.verify(getRequestedFor(urlEqualTo("/new")).withHeader("Authorization", equalTo("Bearer sk-live-SECRET")));
+  }
+
+  @Test
+  void aRedirectToAnotherOriginDropsCredentials() {
+    wm.stubFor(get("/away").willReturn(aResponse().withStatus(302).withHeader("Location", other.baseUrl() + "/landing")));
+    other.stubFor(get("/landing").willReturn(okJson("{\"there\":true}")));
+    TestClient c = TestClient.builder().baseUrl(wm.baseUrl()).apiKey("sk-live-SECRET")
+        .defaultHeader("X-Api-Key", "k2").build();
+    assertTrue(call(c, ApiRequest.get("away").build()).get("there").asBoolean());
+    other.verify(getRequestedFor(urlEqualTo("/landing")).withHeader("Authorization", absent())
+        .withHeader("X-Api-Key", absent()));
+  }
+
+  @Test
+  void aRedirectLoopEnds() {
+    wm.stubFor(get("/loop").willReturn(aResponse().withStatus(307).withHeader("Location", "/loop")));
+    assertTrue(assertThrows(dev.sessionkit.core.errors.ApiConnectionException.class,
+        () -> call(client(), ApiRequest.get("loop").build())).getMessage().startsWith("more than 5 redirects"));
+  }
+
+  @Test
+  void noExceptionMessageCarriesTheSecret() {
+    wm.stubFor(get("/e").willReturn(aResponse().withStatus(401).withBody("{\"detail\":\"bad token\"}")));
+    ApiException e = assertThrows(ApiException.class, () -> call(client(), ApiRequest.get("e").build()));
+    assertFalse(e.getMessage().contains("SECRET"));
+    assertFalse(e.toString().contains("SECRET"));
+    assertInstanceOf(dev.sessionkit.core.errors.AuthenticationException.class, e);
+  }
+}
