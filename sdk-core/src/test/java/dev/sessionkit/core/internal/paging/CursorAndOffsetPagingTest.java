@@ -1,0 +1,118 @@
+package dev.sessionkit.core.internal.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.core.errors.SessionKitException;
+import dev.sessionkit.core.paging.AutoPager;
+import dev.sessionkit.core.paging.Page;
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class CursorAndOffsetPagingTest {
+  private static List<Integer> range(int from, int to) {
+    return IntStream.range(from, to).boxed().collect(Collectors.toList());
+  }
+
+  @Test
+  void cursorPagingFollowsTokensAndEndsOnNullOrEmpty() {
+    List<String> tokens = new ArrayList<>();
+    AutoPager<Integer> pager = new LazyAutoPager<>(() -> CursorPaging.firstPage(token -> {
+      tokens.add(token);
+      int page = token == null ? 0 : Integer.parseInt(token.substring(1));
+      return new CursorPaging.Result<>(range(page * 3, page * 3 + 3), page < 3 ? "p" + (page + 1) : "");
+    }));
+    assertEquals(range(0, 12), pager.stream().collect(Collectors.toList()));
+    assertEquals(java.util.Arrays.asList(null, "p1", "p2", "p3"), tokens);
+    // The iterable can be walked again: it starts over.
+    assertEquals(12, pager.stream().count());
+  }
+
+  @Test
+  void aRepeatedTokenEndsTheWalkWithAClearError() {
+    AutoPager<Integer> pager = new LazyAutoPager<>(() -> CursorPaging.firstPage(
+        token -> new CursorPaging.Result<>(List.of(1), token == null ? "A" : token.equals("A") ? "B" : "A")));
+    SessionKitException e = assertThrows(SessionKitException.class, () -> pager.forEach(i -> { }));
+    assertEquals("the server sent page token \"A\" a second time after 2 pages; stopping instead of looping forever",
+        e.getMessage());
+  }
+
+  @Test
+  void offsetPagingEndsOnAShortPageOrHasMoreFalse() {
+    List<Long> offsets = new ArrayList<>();
+    AutoPager<Integer> shortPage = new LazyAutoPager<>(() -> OffsetPaging.firstPage((offset, limit) -> {
+      offsets.add(offset);
+      return new OffsetPaging.Result<>(range((int) offset, (int) Math.min(offset + limit, 23)), Optional.empty());
+    }, 0, 10));
+    assertEquals(range(0, 23), shortPage.stream().collect(Collectors.toList()));
+    assertEquals(List.of(0L, 10L, 20L), offsets);
+
+    AtomicInteger calls = new AtomicInteger();
+    AutoPager<Integer> explicit = new LazyAutoPager<>(() -> OffsetPaging.firstPage((offset, limit) -> {
+      calls.incrementAndGet();
+      return new OffsetPaging.Result<>(range((int) offset, (int) offset + limit), Optional.of(offset < 10));
+    }, 0, 10));
+    assertEquals(20, explicit.stream().count());
+    assertEquals(2, calls.get(), "has_more=false ends even after a full page");
+  }
+
+  @Test
+  void pagesAreFetchedOnlyWhenReached() {
+    AtomicInteger fetches = new AtomicInteger();
+    AutoPager<Integer> pager = new LazyAutoPager<>(() -> CursorPaging.firstPage(token -> {
+      fetches.incrementAndGet();
+      int page = token == null ? 0 : Integer.parseInt(token);
+      return new CursorPaging.Result<>(range(page * 10, page * 10 + 10), String.valueOf(page + 1));
+    }));
+    assertEquals(0, fetches.get(), "nothing is fetched before iteration");
+    assertEquals(range(0, 15), pager.stream().limit(15).collect(Collectors.toList()));
+    assertEquals(2, fetches.get());
+  }
+
+  @Test
+  void aSinglePageHasNoNext() {
+    Page<String> page = FetchedPage.last(List.of("a"));
+    assertFalse(page.hasNextPage());
+    assertThrows(NoSuchElementException.class, page::nextPage);
+  }
+
+  @Test
+  void earlierPagesBecomeUnreachableDuringALongWalk() {
+    AutoPager<Integer> pager = new LazyAutoPager<>(() -> CursorPaging.firstPage(token -> {
+      int page = token == null ? 0 : Integer.parseInt(token);
+      return new CursorPaging.Result<>(range(page * 1000, page * 1000 + 1000), page < 200 ? String.valueOf(page + 1) : null);
+    }));
+    WeakReference<Page<Integer>> firstPage = null;
+    WeakReference<List<Integer>> firstItems = null;
+    long count = 0;
+    int pages = 0;
+    boolean collected = false;
+    for (Page<Integer> page : pager.pages()) {
+      if (firstPage == null) {
+        firstPage = new WeakReference<>(page);
+        firstItems = new WeakReference<>(page.items());
+      }
+      count += page.items().size();
+      if (++pages == 150) {
+        // Far past the first page: neither the pager nor the later pages may still hold it.
+        for (int i = 0; i < 20 && !collected; i++) {
+          System.gc();
+          collected = firstPage.get() == null && firstItems.get() == null;
+        }
+      }
+    }
+    assertEquals(201_000, count);
+    assertTrue(collected, "the first page was still reachable after 150 pages");
+    assertNull(firstItems.get());
+  }
+}

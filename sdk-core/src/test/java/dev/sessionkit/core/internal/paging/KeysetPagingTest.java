@@ -1,0 +1,130 @@
+package dev.sessionkit.core.internal.paging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sessionkit.core.errors.SessionKitException;
+import dev.sessionkit.core.paging.Page;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class KeysetPagingTest {
+  record Item(String id, Instant at) {}
+
+  /** A server like Syntropic's: newest first, inclusive upper bound, capped limit, ties in any stable order. */
+  static final class Server implements KeysetPaging.Fetcher<Item> {
+    final List<Item> items;
+    final List<Instant> bounds = new ArrayList<>();
+    final List<Integer> limits = new ArrayList<>();
+
+    Server(List<Item> items) {
+      this.items = items.stream().sorted(Comparator.comparing(Item::at).reversed().thenComparing(Item::id))
+          .collect(Collectors.toList());
+    }
+
+    @Override
+    public List<Item> fetch(Instant upperBound, int limit) {
+      bounds.add(upperBound);
+      limits.add(limit);
+      return items.stream().filter(i -> upperBound == null || !i.at().isAfter(upperBound)).limit(limit)
+          .collect(Collectors.toList());
+    }
+  }
+
+  static final KeysetPaging.Keys<Item> KEYS = new KeysetPaging.Keys<>() {
+    @Override
+    public Instant timestamp(Item item) {
+      return item.at();
+    }
+
+    @Override
+    public String id(Item item) {
+      return item.id();
+    }
+  };
+
+  private static List<Item> walk(Server server, int limit) {
+    List<Item> out = new ArrayList<>();
+    new LazyAutoPager<>(() -> KeysetPaging.firstPage(server, KEYS, null, limit, 200, "sessions")).forEach(out::add);
+    return out;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 7, 50, 200})
+  void returnsEveryItemOnceInOrderThroughRunsOfEqualTimestamps(int limit) {
+    SplittableRandom random = new SplittableRandom(42);
+    List<Item> items = new ArrayList<>();
+    Instant t = Instant.parse("2026-05-01T00:00:00Z");
+    for (int i = 0; i < 650; i++) {
+      // Runs of up to 5 items share one timestamp, so ties straddle page boundaries.
+      if (random.nextInt(3) == 0 || i == 0) {
+        t = t.minusSeconds(1 + random.nextInt(30));
+      }
+      items.add(new Item(String.format("s%04d", i), t));
+    }
+    Server server = new Server(items);
+    List<Item> seen = walk(server, Math.min(limit, 200));
+    assertEquals(server.items, seen);
+  }
+
+  @Test
+  void moreTiesThanAPageWidensThePageOnce() {
+    List<Item> items = new ArrayList<>();
+    Instant t = Instant.parse("2026-05-01T00:00:00Z");
+    for (int i = 0; i < 30; i++) {
+      items.add(new Item("tie" + i, t));
+    }
+    items.add(new Item("older", t.minusSeconds(5)));
+    Server server = new Server(items);
+    assertEquals(server.items, walk(server, 10));
+    assertTrue(server.limits.contains(200), "widened to the API's maximum: " + server.limits);
+  }
+
+  @Test
+  void moreTiesThanTheLargestPageFailsWithAMessageInsteadOfLooping() {
+    List<Item> items = new ArrayList<>();
+    Instant t = Instant.parse("2026-05-01T00:00:00Z");
+    for (int i = 0; i < 250; i++) {
+      items.add(new Item(String.format("tie%03d", i), t));
+    }
+    Server server = new Server(items);
+    SessionKitException e = assertThrows(SessionKitException.class, () -> walk(server, 200));
+    assertEquals("more than 200 sessions share the timestamp 2026-05-01T00:00:00Z, and the API has no cursor to page"
+        + " through them; narrow the listing (a shorter time range, a status or workflow filter) so that fewer than"
+        + " 200 match at that instant", e.getMessage());
+    assertTrue(server.bounds.size() <= 3, "no endless loop: " + server.bounds.size() + " requests");
+  }
+
+  @Test
+  void startsFromTheCallersBoundAndStopsOnAShortPage() {
+    List<Item> items = new ArrayList<>();
+    for (int i = 0; i < 25; i++) {
+      items.add(new Item("s" + i, Instant.parse("2026-05-01T00:00:00Z").minusSeconds(i)));
+    }
+    Server server = new Server(items);
+    Instant bound = Instant.parse("2026-04-30T23:59:50Z");
+    Page<Item> first = KeysetPaging.firstPage(server, KEYS, bound, 10, 200, "sessions");
+    assertEquals("s10", first.items().get(0).id());
+    Page<Item> second = first.nextPage();
+    // s19..s24 come back (the bound is inclusive); s19 was already returned.
+    assertEquals(List.of("s20", "s21", "s22", "s23", "s24"),
+        second.items().stream().map(Item::id).collect(Collectors.toList()));
+    assertTrue(!second.hasNextPage());
+    assertEquals(bound, server.bounds.get(0));
+    assertEquals(Instant.parse("2026-04-30T23:59:41Z"), server.bounds.get(1));
+  }
+
+  @Test
+  void refusesALimitOutsideTheApisRange() {
+    assertThrows(IllegalArgumentException.class,
+        () -> KeysetPaging.firstPage((b, l) -> List.of(), KEYS, null, 201, 200, "sessions"));
+  }
+}
