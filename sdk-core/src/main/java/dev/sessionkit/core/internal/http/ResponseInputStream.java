@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * <p>One buffer list is requested at a time, so a slow reader holds back the socket instead of
  * buffering the body in memory.
  */
-public final class ResponseInputStream extends InputStream implements Flow.Subscriber<List<ByteBuffer>> {
+public final class ResponseInputStream extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
   private static final Object COMPLETE = new Object();
   private static final Object CLOSED = new Object();
 
@@ -47,34 +47,12 @@ public final class ResponseInputStream extends InputStream implements Flow.Subsc
 
   /** A body handler that hands out a stream with the given deadline as soon as the headers arrive. */
   public static HttpResponse.BodyHandler<InputStream> handler(long deadlineNanos) {
-    return info -> new HttpResponse.BodySubscriber<>() {
-      private final ResponseInputStream stream = new ResponseInputStream(deadlineNanos);
+    return info -> new ResponseInputStream(deadlineNanos);
+  }
 
-      @Override
-      public CompletionStage<InputStream> getBody() {
-        return CompletableFuture.completedFuture(stream);
-      }
-
-      @Override
-      public void onSubscribe(Flow.Subscription s) {
-        stream.onSubscribe(s);
-      }
-
-      @Override
-      public void onNext(List<ByteBuffer> item) {
-        stream.onNext(item);
-      }
-
-      @Override
-      public void onError(Throwable t) {
-        stream.onError(t);
-      }
-
-      @Override
-      public void onComplete() {
-        stream.onComplete();
-      }
-    };
+  @Override
+  public CompletionStage<InputStream> getBody() {
+    return CompletableFuture.completedFuture(this);
   }
 
   @Override
