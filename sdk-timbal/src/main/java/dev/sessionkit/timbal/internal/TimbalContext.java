@@ -1,0 +1,130 @@
+package dev.sessionkit.timbal.internal;
+
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.internal.http.ApiRequest;
+import dev.sessionkit.core.internal.http.HttpTransport;
+import dev.sessionkit.core.internal.http.ResponseReader;
+import dev.sessionkit.core.internal.paging.CursorPaging;
+import dev.sessionkit.core.paging.Page;
+import java.lang.reflect.Type;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+/**
+ * What every Timbal service shares: the transport and the client's default org and project. One per
+ * client; immutable and thread-safe.
+ */
+public final class TimbalContext {
+  private final HttpTransport transport;
+  private final String defaultOrgId;
+  private final String defaultProjectId;
+
+  /**
+   * @param transport the client's transport
+   * @param defaultOrgId the org of requests that name none, or null
+   * @param defaultProjectId the project of requests that name none, or null
+   */
+  public TimbalContext(HttpTransport transport, String defaultOrgId, String defaultProjectId) {
+    this.transport = Objects.requireNonNull(transport, "transport");
+    this.defaultOrgId = defaultOrgId;
+    this.defaultProjectId = defaultProjectId;
+  }
+
+  /** The client's default org id. */
+  public Optional<String> defaultOrgId() {
+    return Optional.ofNullable(defaultOrgId);
+  }
+
+  /** The client's default project id. */
+  public Optional<String> defaultProjectId() {
+    return Optional.ofNullable(defaultProjectId);
+  }
+
+  /**
+   * Starts a request under {@code /orgs/{org}/projects/{project}}, the request's ids first, the client's
+   * defaults second.
+   *
+   * @param method {@code GET} or {@code POST}
+   * @param orgId the request's org id, if it names one
+   * @param projectId the request's project id, if it names one
+   * @param more the path segments after the project
+   * @return the request builder
+   * @throws IllegalStateException if neither the request nor the client names the org or the project
+   */
+  public ApiRequest.Builder project(String method, Optional<String> orgId, Optional<String> projectId,
+      String... more) {
+    String org = orgId.or(this::defaultOrgId).orElseThrow(() -> missing("orgId", "TIMBAL_ORG_ID"));
+    String project = projectId.or(this::defaultProjectId)
+        .orElseThrow(() -> missing("projectId", "TIMBAL_PROJECT_ID"));
+    ApiRequest.Builder b = method.equals("POST") ? ApiRequest.post() : ApiRequest.get();
+    return b.path("orgs", org, "projects", project).path(more);
+  }
+
+  private static IllegalStateException missing(String field, String variable) {
+    return new IllegalStateException(field + " is not set: set it on the request (" + field + "(…)), or give the"
+        + " client a default (TimbalClient.builder()." + field + "(…) or the environment variable " + variable
+        + ")");
+  }
+
+  /**
+   * Sends a request and binds its JSON body, unwrapping a {@code {"success": …}} envelope.
+   *
+   * @param request the request
+   * @param options the call's options
+   * @param type the body's type
+   * @param <T> the body's type
+   * @return the body
+   */
+  public <T> T call(ApiRequest request, RequestOptions options, Type type) {
+    ResponseReader<T> reader = SuccessEnvelope.reader(transport.json().readerFor(type));
+    return transport.execute(request, options, reader);
+  }
+
+  /**
+   * The first page of a cursor-paged listing: each next page is {@code first} with {@code page_token} set
+   * to the previous page's {@code next_page_token}, sent with the same options.
+   *
+   * @param first the request of the first page
+   * @param options the call's options, for every page
+   * @param type the body's type
+   * @param <T> the item type
+   * @param <B> the body's type
+   * @return the first page
+   */
+  public <T, B extends CursorBody<T>> Page<T> cursorPages(ApiRequest first, RequestOptions options, Class<B> type) {
+    Objects.requireNonNull(options, "options");
+    return CursorPaging.firstPage(token -> {
+      B body = call(first.toBuilder().setQuery("page_token", token).build(), options, type);
+      return new CursorPaging.Result<>(body.items(), body.nextPageToken());
+    });
+  }
+
+  /**
+   * Sends a request whose response body is not needed (a 204).
+   *
+   * @param request the request
+   * @param options the call's options
+   */
+  public void send(ApiRequest request, RequestOptions options) {
+    transport.execute(request, options, ResponseReader.discarding());
+  }
+
+  /**
+   * Runs a blocking call on the client's executor.
+   *
+   * @param call the call
+   * @param <T> its result
+   * @return its future
+   */
+  public <T> CompletableFuture<T> async(Supplier<T> call) {
+    return transport.async(call);
+  }
+
+  /** The executor of async calls. */
+  public Executor executor() {
+    return transport.executor();
+  }
+}

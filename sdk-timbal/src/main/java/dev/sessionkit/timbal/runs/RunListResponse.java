@@ -1,0 +1,13 @@
+package dev.sessionkit.timbal.runs;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.sessionkit.timbal.internal.CursorBody;
+import java.util.List;
+
+/** The body of {@code GET …/runs}: one page of runs and the cursor of the next. */
+record RunListResponse(@JsonProperty("runs") List<Run> items, @JsonProperty("next_page_token") String nextPageToken)
+    implements CursorBody<Run> {
+  RunListResponse {
+    items = items == null ? List.of() : items;
+  }
+}

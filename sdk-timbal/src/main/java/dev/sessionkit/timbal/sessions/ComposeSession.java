@@ -1,0 +1,40 @@
+package dev.sessionkit.timbal.sessions;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import org.immutables.value.Value;
+
+/**
+ * A Timbal compose session (an interactive coding session scoped to a git branch), as the listing returns
+ * it: its owner, status, model, token counts and cost. {@link #toSessionUsage()} gives the cross-vendor
+ * view.
+ *
+ * <p>Immutable and thread-safe; build one in tests with {@link #builder()}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableComposeSession.class)
+@JsonDeserialize(as = ImmutableComposeSession.class)
+public abstract class ComposeSession extends AbstractComposeSession {
+  ComposeSession() {}
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this session */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /**
+   * Builds a {@link ComposeSession}; {@code id}, {@code uid}, {@code projectId}, {@code userId},
+   * {@code rev}, {@code status}, {@code createdAt}, {@code lastActiveAt} and {@code costUsd} are required,
+   * the counters default to 0.
+   */
+  public static final class Builder extends ImmutableComposeSession.Builder {
+    Builder() {}
+  }
+}
