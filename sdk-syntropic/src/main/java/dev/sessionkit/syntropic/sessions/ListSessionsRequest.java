@@ -1,0 +1,308 @@
+package dev.sessionkit.syntropic.sessions;
+
+import dev.sessionkit.core.internal.http.ApiRequest;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The filters of {@code GET /sessions}. Every filter is optional; the server ANDs them.
+ *
+ * <pre>{@code
+ * ListSessionsRequest request = ListSessionsRequest.builder()
+ *     .statuses(List.of("running", "failed"))
+ *     .startedAfter(Instant.parse("2026-05-01T00:00:00Z"))
+ *     .limit(200)
+ *     .build();
+ * }</pre>
+ *
+ * <p>On the wire: {@code statuses} is sent comma-joined and takes precedence over {@code status}, so when
+ * both are set only {@code statuses} is sent (the server would ignore {@code status}). Times are sent in
+ * UTC with a {@code Z} ({@code 2026-05-01T00:00:00Z}): the server fails with 500 on a time without an
+ * offset. The server keeps microseconds, so a bound finer than that is rounded outwards (the lower bound
+ * up, the upper bound down), which selects exactly the sessions the finer bound would.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ListSessionsRequest {
+  /** The largest {@code limit} the server accepts. */
+  public static final int MAX_LIMIT = 200;
+
+  private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ISO_INSTANT;
+
+  private final String workflowId;
+  private final String status;
+  private final List<String> statuses;
+  private final Instant startedAfter;
+  private final Instant startedBefore;
+  private final Integer limit;
+
+  private ListSessionsRequest(Builder b) {
+    this.workflowId = b.workflowId;
+    this.status = b.status;
+    this.statuses = List.copyOf(b.statuses);
+    this.startedAfter = b.startedAfter;
+    this.startedBefore = b.startedBefore;
+    this.limit = b.limit;
+  }
+
+  /**
+   * A new builder with no filters.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder that starts from this request's filters.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.workflowId = workflowId;
+    b.status = status;
+    b.statuses.addAll(statuses);
+    b.startedAfter = startedAfter;
+    b.startedBefore = startedBefore;
+    b.limit = limit;
+    return b;
+  }
+
+  /** Only sessions of this workflow ({@code workflow_id}). */
+  public Optional<String> workflowId() {
+    return Optional.ofNullable(workflowId);
+  }
+
+  /** Only sessions with this status ({@code status}); not sent when {@link #statuses()} is set. */
+  public Optional<String> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /** Only sessions with one of these statuses ({@code statuses}); empty when not set. */
+  public List<String> statuses() {
+    return statuses;
+  }
+
+  /** Only sessions started at or after this instant ({@code started_after}, inclusive). */
+  public Optional<Instant> startedAfter() {
+    return Optional.ofNullable(startedAfter);
+  }
+
+  /** Only sessions started at or before this instant ({@code started_before}, inclusive). */
+  public Optional<Instant> startedBefore() {
+    return Optional.ofNullable(startedBefore);
+  }
+
+  /**
+   * How many sessions one response holds, 1 to {@value #MAX_LIMIT}; when not set, {@code list} leaves it
+   * to the server (50) and {@code listAll} asks for {@value #MAX_LIMIT} a page. For {@code listAll} it is
+   * the page size, not a cap on the total.
+   */
+  public Optional<Integer> limit() {
+    return Optional.ofNullable(limit);
+  }
+
+  /** The request on the wire, without {@code limit} (the caller adds it: list and listAll differ). */
+  ApiRequest.Builder toApiRequest() {
+    ApiRequest.Builder b = ApiRequest.get("sessions").query("workflow_id", workflowId);
+    if (statuses.isEmpty()) {
+      b.query("status", status);
+    } else {
+      b.query("statuses", String.join(",", statuses));
+    }
+    return b.query("started_after", startedAfter == null ? null : wireTime(ceilToMicros(startedAfter)))
+        .query("started_before", startedBefore == null ? null : wireTime(floorToMicros(startedBefore)));
+  }
+
+  /** An upper bound as the server reads it: UTC with a {@code Z}, at most microseconds. */
+  static String upperBound(Instant bound) {
+    return wireTime(floorToMicros(bound));
+  }
+
+  private static String wireTime(Instant t) {
+    return WIRE_TIME.format(t);
+  }
+
+  private static Instant floorToMicros(Instant t) {
+    return t.truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static Instant ceilToMicros(Instant t) {
+    Instant floor = floorToMicros(t);
+    return floor.equals(t) ? t : floor.plus(1, ChronoUnit.MICROS);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ListSessionsRequest)) {
+      return false;
+    }
+    ListSessionsRequest r = (ListSessionsRequest) o;
+    return Objects.equals(workflowId, r.workflowId) && Objects.equals(status, r.status)
+        && statuses.equals(r.statuses) && Objects.equals(startedAfter, r.startedAfter)
+        && Objects.equals(startedBefore, r.startedBefore) && Objects.equals(limit, r.limit);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(workflowId, status, statuses, startedAfter, startedBefore, limit);
+  }
+
+  @Override
+  public String toString() {
+    return "ListSessionsRequest[workflowId=" + workflowId + ", status=" + status + ", statuses=" + statuses
+        + ", startedAfter=" + startedAfter + ", startedBefore=" + startedBefore + ", limit=" + limit + "]";
+  }
+
+  /**
+   * Builds a {@link ListSessionsRequest}. Each setter replaces the earlier value; {@code null} clears a
+   * filter. Not thread-safe.
+   */
+  public static final class Builder {
+    private String workflowId;
+    private String status;
+    private final List<String> statuses = new ArrayList<>();
+    private Instant startedAfter;
+    private Instant startedBefore;
+    private Integer limit;
+
+    private Builder() {}
+
+    /**
+     * Only sessions of this workflow.
+     *
+     * @param workflowId the workflow id, or null for any workflow
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     */
+    public Builder workflowId(String workflowId) {
+      this.workflowId = notBlank("workflowId", workflowId);
+      return this;
+    }
+
+    /**
+     * Only sessions with this status (the server's legacy single-status filter; {@link #statuses} wins).
+     *
+     * @param status the status, or null for any
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     */
+    public Builder status(String status) {
+      this.status = notBlank("status", status);
+      return this;
+    }
+
+    /**
+     * Only sessions with this status.
+     *
+     * @param status the status, or null for any
+     * @return this builder
+     */
+    public Builder status(SessionStatus status) {
+      return status(status == null ? null : status.value());
+    }
+
+    /**
+     * Only sessions with one of these statuses (OR'd), replacing any given before.
+     *
+     * @param statuses the statuses; null or empty for any
+     * @return this builder
+     * @throws IllegalArgumentException if one is null, blank or contains a comma (the wire separator)
+     */
+    public Builder statuses(List<String> statuses) {
+      List<String> checked = new ArrayList<>();
+      if (statuses != null) {
+        for (String s : statuses) {
+          if (s == null || s.isBlank() || s.indexOf(',') >= 0) {
+            throw new IllegalArgumentException("statuses must not hold a null, blank or comma-containing value,"
+                + " was " + (s == null ? "null" : "\"" + s + "\""));
+          }
+          checked.add(s);
+        }
+      }
+      this.statuses.clear();
+      this.statuses.addAll(checked);
+      return this;
+    }
+
+    /**
+     * Only sessions with one of these statuses (OR'd), replacing any given before.
+     *
+     * @param statuses the statuses; none for any
+     * @return this builder
+     * @throws NullPointerException if one is null
+     */
+    public Builder statuses(SessionStatus... statuses) {
+      List<String> values = new ArrayList<>();
+      Arrays.stream(statuses).forEach(s -> values.add(Objects.requireNonNull(s, "statuses element").value()));
+      return statuses(values);
+    }
+
+    /**
+     * Only sessions started at or after this instant (inclusive).
+     *
+     * @param startedAfter the lower bound, or null for none
+     * @return this builder
+     */
+    public Builder startedAfter(Instant startedAfter) {
+      this.startedAfter = startedAfter;
+      return this;
+    }
+
+    /**
+     * Only sessions started at or before this instant (inclusive).
+     *
+     * @param startedBefore the upper bound, or null for none
+     * @return this builder
+     */
+    public Builder startedBefore(Instant startedBefore) {
+      this.startedBefore = startedBefore;
+      return this;
+    }
+
+    /**
+     * How many sessions one response holds (for {@code listAll}, the page size).
+     *
+     * @param limit 1 to {@value ListSessionsRequest#MAX_LIMIT}
+     * @return this builder
+     * @throws IllegalArgumentException if it is out of that range
+     */
+    public Builder limit(int limit) {
+      if (limit < 1 || limit > MAX_LIMIT) {
+        throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
+      }
+      this.limit = limit;
+      return this;
+    }
+
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws IllegalArgumentException if {@code startedAfter} is after {@code startedBefore} (nothing
+     *     could match)
+     */
+    public ListSessionsRequest build() {
+      if (startedAfter != null && startedBefore != null && startedAfter.isAfter(startedBefore)) {
+        throw new IllegalArgumentException("startedAfter (" + startedAfter + ") must not be after startedBefore ("
+            + startedBefore + ")");
+      }
+      return new ListSessionsRequest(this);
+    }
+
+    private static String notBlank(String name, String value) {
+      if (value != null && value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be blank");
+      }
+      return value;
+    }
+  }
+}
