@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.JsonParserSequence;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 import dev.sessionkit.core.internal.http.ResponseReader;
@@ -34,7 +35,8 @@ public final class SuccessEnvelope {
    * @return the response reader
    */
   public static <T> ResponseReader<T> reader(ObjectReader reader) {
-    return (body, status) -> read(body, reader);
+    ObjectReader lenient = lenient(reader);
+    return (body, status) -> bind(body, lenient);
   }
 
   /**
@@ -47,9 +49,19 @@ public final class SuccessEnvelope {
    * @throws IOException if the body is not JSON of that type, or has content after the value
    */
   public static <T> T read(InputStream body, ObjectReader reader) throws IOException {
+    return bind(body, lenient(reader));
+  }
+
+  // The reader checks for trailing tokens itself when it is handed a parser, and would see the
+  // envelope's closing brace as one: the check is done here instead, once the whole body is read.
+  private static ObjectReader lenient(ObjectReader reader) {
+    return reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  }
+
+  private static <T> T bind(InputStream body, ObjectReader reader) throws IOException {
     try (JsonParser p = reader.createParser(body)) {
-      // The transport drains the body after parsing so that the connection can be reused; a parser
-      // that closed its source would make that drain fail.
+      // The transport owns the body: it drains it after parsing (so that the connection is reused)
+      // and closes it.
       p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
@@ -79,8 +91,7 @@ public final class SuccessEnvelope {
     }
   }
 
-  // The core's reader refuses trailing content (FAIL_ON_TRAILING_TOKENS), but only when it owns the
-  // parser; here the parser is ours, so the check is ours too.
+  // A body with content after its value is malformed, not "the first value" (as in the core's reader).
   private static <T> T atEnd(JsonParser p, T value) throws IOException {
     JsonToken extra = p.nextToken();
     if (extra != null) {

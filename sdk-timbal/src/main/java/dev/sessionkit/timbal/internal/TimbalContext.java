@@ -7,9 +7,11 @@ import dev.sessionkit.core.internal.http.ResponseReader;
 import dev.sessionkit.core.internal.paging.CursorPaging;
 import dev.sessionkit.core.paging.Page;
 import java.lang.reflect.Type;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
@@ -21,6 +23,7 @@ public final class TimbalContext {
   private final HttpTransport transport;
   private final String defaultOrgId;
   private final String defaultProjectId;
+  private final Map<Type, ResponseReader<?>> readers = new ConcurrentHashMap<>();
 
   /**
    * @param transport the client's transport
@@ -79,7 +82,9 @@ public final class TimbalContext {
    * @return the body
    */
   public <T> T call(ApiRequest request, RequestOptions options, Type type) {
-    ResponseReader<T> reader = SuccessEnvelope.reader(transport.json().readerFor(type));
+    @SuppressWarnings("unchecked")
+    ResponseReader<T> reader = (ResponseReader<T>) readers.computeIfAbsent(type,
+        t -> SuccessEnvelope.reader(transport.json().readerFor(t)));
     return transport.execute(request, options, reader);
   }
 
