@@ -1,0 +1,180 @@
+package dev.sessionkit.agents;
+
+import dev.sessionkit.agents.internal.DefaultAsyncSessionsService;
+import dev.sessionkit.agents.internal.DefaultSessionsService;
+import dev.sessionkit.agents.sessions.SessionsService;
+import dev.sessionkit.core.ClientBuilder;
+import dev.sessionkit.core.ClientConfig;
+import dev.sessionkit.core.Credentials;
+import dev.sessionkit.core.internal.http.HttpTransport;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The client of AgentScope's Agent Service (self-hosted): sessions, their messages, runs and the live event
+ * stream. Every request carries the caller's identity as the {@code x-user-id} header.
+ *
+ * <pre>{@code
+ * AgentsClient agents = AgentsClient.builder().baseUrl("http://localhost:8000").userId("alice").build();
+ * SessionList list = agents.sessions().list(ListSessionsRequest.builder().agentId("agent-1").build());
+ * SessionView v = list.sessions().get(0);
+ * }</pre>
+ *
+ * <p>Or from the environment: {@code AGENTSCOPE_API_URL} (default {@value #DEFAULT_BASE_URL}) and
+ * {@code AGENTSCOPE_USER_ID}, with {@link #fromEnv()}.
+ *
+ * <p>Immutable and thread-safe; share one per server and user.
+ */
+public final class AgentsClient {
+  /** The base URL used when none is given: a service on this machine. */
+  public static final String DEFAULT_BASE_URL = "http://localhost:8000";
+  /** The environment variable of the base URL. */
+  public static final String ENV_API_URL = "AGENTSCOPE_API_URL";
+  /** The environment variable of the user id. */
+  public static final String ENV_USER_ID = "AGENTSCOPE_USER_ID";
+
+  private final ClientConfig config;
+  private final SessionsService sessions;
+  private final AsyncAgentsClient async;
+
+  private AgentsClient(ClientConfig config) {
+    this.config = config;
+    HttpTransport transport = new HttpTransport(config);
+    this.sessions = new DefaultSessionsService(transport);
+    this.async = new AsyncAgentsClient(new DefaultAsyncSessionsService(transport, sessions));
+  }
+
+  /** @return a new builder with the defaults */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A client configured from {@code AGENTSCOPE_API_URL} and {@code AGENTSCOPE_USER_ID}.
+   *
+   * @return the client
+   * @throws IllegalStateException if {@code AGENTSCOPE_USER_ID} is not set
+   * @throws IllegalArgumentException if a variable holds an invalid value
+   */
+  public static AgentsClient fromEnv() {
+    return fromEnv(System.getenv());
+  }
+
+  static AgentsClient fromEnv(Map<String, String> env) {
+    return builder().fromEnv(env).build();
+  }
+
+  /**
+   * Sessions: list, create, update, delete, chat, stream, and their messages.
+   *
+   * @return the sessions service
+   */
+  public SessionsService sessions() {
+    return sessions;
+  }
+
+  /**
+   * The same calls, returning {@link java.util.concurrent.CompletableFuture}s that complete on the client's
+   * executor.
+   *
+   * @return the asynchronous client
+   */
+  public AsyncAgentsClient async() {
+    return async;
+  }
+
+  /**
+   * The resolved settings.
+   *
+   * @return the configuration
+   */
+  public ClientConfig config() {
+    return config;
+  }
+
+  @Override
+  public String toString() {
+    return "AgentsClient[" + config + "]";
+  }
+
+  /**
+   * Builds an {@link AgentsClient}. A user id is required; everything else has a default. Not thread-safe.
+   */
+  public static final class Builder extends ClientBuilder<Builder, AgentsClient> {
+    private boolean userIdSet;
+
+    private Builder() {
+      super("agentscope", DEFAULT_BASE_URL);
+    }
+
+    /**
+     * The caller's user id, sent as {@code x-user-id} on every request (the service's temporary
+     * header-based identity).
+     *
+     * @param userId not blank, without CR or LF
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank or contains CR or LF
+     * @throws NullPointerException if it is null
+     */
+    public Builder userId(String userId) {
+      Objects.requireNonNull(userId, "userId");
+      if (userId.isBlank()) {
+        // The server reads an empty x-user-id as unauthenticated (401): fail here instead.
+        throw new IllegalArgumentException("userId must not be blank");
+      }
+      if (userId.indexOf('\r') >= 0 || userId.indexOf('\n') >= 0 || userId.indexOf('\0') >= 0) {
+        throw new IllegalArgumentException("userId must not contain CR, LF or NUL");
+      }
+      credentials(Credentials.header("x-user-id", userId));
+      userIdSet = true;
+      return this;
+    }
+
+    /**
+     * The zone in which the server's naive timestamps are read. The Agent Service stores
+     * {@code datetime.now()} of its host, without a zone; set the host's zone here. UTC by default.
+     *
+     * @param zone the server's zone, not null
+     * @return this builder
+     */
+    public Builder serverTimeZone(ZoneId zone) {
+      return serverZone(zone);
+    }
+
+    /**
+     * Applies {@code AGENTSCOPE_API_URL} and {@code AGENTSCOPE_USER_ID} where they are set and not blank.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if a variable holds an invalid value
+     */
+    public Builder fromEnv() {
+      return fromEnv(System.getenv());
+    }
+
+    Builder fromEnv(Map<String, String> env) {
+      String url = env.get(ENV_API_URL);
+      if (url != null && !url.isBlank()) {
+        baseUrl(url.trim());
+      }
+      String user = env.get(ENV_USER_ID);
+      if (user != null && !user.isBlank()) {
+        userId(user.trim());
+      }
+      return this;
+    }
+
+    /**
+     * @return the client
+     * @throws IllegalStateException if no user id is set, or the settings are incomplete or unsafe
+     */
+    @Override
+    public AgentsClient build() {
+      if (!userIdSet) {
+        throw new IllegalStateException("userId is not set: call userId(...) or set " + ENV_USER_ID
+            + "; the Agent Service needs x-user-id on every request");
+      }
+      return new AgentsClient(config());
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package dev.sessionkit.agents;
+
+import dev.sessionkit.agents.sessions.AsyncSessionsService;
+
+/**
+ * The asynchronous calls of an {@link AgentsClient}: each returns a
+ * {@link java.util.concurrent.CompletableFuture} that completes on the client's executor. Obtained from
+ * {@link AgentsClient#async()}. Immutable and thread-safe.
+ *
+ * <pre>{@code
+ * agents.async().sessions().list(ListSessionsRequest.builder().agentId("agent-1").build())
+ *     .thenAccept(list -> System.out.println(list.total() + " sessions"));
+ * }</pre>
+ */
+public final class AsyncAgentsClient {
+  private final AsyncSessionsService sessions;
+
+  AsyncAgentsClient(AsyncSessionsService sessions) {
+    this.sessions = sessions;
+  }
+
+  /**
+   * Sessions, asynchronously.
+   *
+   * @return the sessions service
+   */
+  public AsyncSessionsService sessions() {
+    return sessions;
+  }
+}

@@ -1,0 +1,51 @@
+package dev.sessionkit.agents.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import org.immutables.value.Value;
+
+/** A data block ends. {@code type} {@value #TYPE}. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableDataBlockEndEvent.class)
+@JsonDeserialize(as = ImmutableDataBlockEndEvent.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public abstract non-sealed class DataBlockEndEvent implements AgentEvent {
+  /** The event's {@code type} on the wire. */
+  public static final String TYPE = "DATA_BLOCK_END";
+
+  DataBlockEndEvent() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** The id of the reply (the assistant message) this event belongs to. */
+  @JsonProperty("reply_id")
+  public abstract String replyId();
+
+  /** The id of the block being streamed. */
+  @JsonProperty("block_id")
+  public abstract String blockId();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this event */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link DataBlockEndEvent}; {@code replyId} and {@code blockId} are required. Not thread-safe. */
+  public static final class Builder extends ImmutableDataBlockEndEvent.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,60 @@
+package dev.sessionkit.agents.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A data block (an image, audio) starts. {@code type} {@value #TYPE}. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableDataBlockStartEvent.class)
+@JsonDeserialize(as = ImmutableDataBlockStartEvent.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public abstract non-sealed class DataBlockStartEvent implements AgentEvent {
+  /** The event's {@code type} on the wire. */
+  public static final String TYPE = "DATA_BLOCK_START";
+
+  DataBlockStartEvent() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** The id of the reply (the assistant message) this event belongs to. */
+  @JsonProperty("reply_id")
+  public abstract String replyId();
+
+  /** The id of the block being streamed. */
+  @JsonProperty("block_id")
+  public abstract String blockId();
+
+  /** The MIME type ({@code image/png}). */
+  @JsonProperty("media_type")
+  public abstract Optional<String> mediaType();
+
+  /** A name for the data, such as a file name. */
+  @JsonProperty("name")
+  public abstract Optional<String> name();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this event */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link DataBlockStartEvent}; {@code replyId} and {@code blockId} are required. Not thread-safe. */
+  public static final class Builder extends ImmutableDataBlockStartEvent.Builder {
+    Builder() {}
+  }
+}

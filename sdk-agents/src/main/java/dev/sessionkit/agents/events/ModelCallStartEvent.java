@@ -1,0 +1,52 @@
+package dev.sessionkit.agents.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** The agent calls its model. {@code type} {@value #TYPE}. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableModelCallStartEvent.class)
+@JsonDeserialize(as = ImmutableModelCallStartEvent.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public abstract non-sealed class ModelCallStartEvent implements AgentEvent {
+  /** The event's {@code type} on the wire. */
+  public static final String TYPE = "MODEL_CALL_START";
+
+  ModelCallStartEvent() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** The id of the reply (the assistant message) this event belongs to. */
+  @JsonProperty("reply_id")
+  public abstract String replyId();
+
+  /** The model called. */
+  @JsonProperty("model_name")
+  public abstract Optional<String> modelName();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this event */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link ModelCallStartEvent}; {@code replyId} is required. Not thread-safe. */
+  public static final class Builder extends ImmutableModelCallStartEvent.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,53 @@
+package dev.sessionkit.agents.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.agents.messages.ToolCallBlock;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** The run waits for the user to confirm tool calls. {@code type} {@value #TYPE}. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableRequireUserConfirmEvent.class)
+@JsonDeserialize(as = ImmutableRequireUserConfirmEvent.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public abstract non-sealed class RequireUserConfirmEvent implements AgentEvent {
+  /** The event's {@code type} on the wire. */
+  public static final String TYPE = "REQUIRE_USER_CONFIRM";
+
+  RequireUserConfirmEvent() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** The id of the reply (the assistant message) this event belongs to. */
+  @JsonProperty("reply_id")
+  public abstract String replyId();
+
+  /** The calls waiting for confirmation. */
+  @JsonProperty("tool_calls")
+  public abstract List<ToolCallBlock> toolCalls();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this event */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link RequireUserConfirmEvent}; {@code replyId} is required. Not thread-safe. */
+  public static final class Builder extends ImmutableRequireUserConfirmEvent.Builder {
+    Builder() {}
+  }
+}

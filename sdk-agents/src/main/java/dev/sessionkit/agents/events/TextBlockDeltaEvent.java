@@ -1,0 +1,55 @@
+package dev.sessionkit.agents.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import org.immutables.value.Value;
+
+/** More text of a text block. {@code type} {@value #TYPE}. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableTextBlockDeltaEvent.class)
+@JsonDeserialize(as = ImmutableTextBlockDeltaEvent.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public abstract non-sealed class TextBlockDeltaEvent implements AgentEvent {
+  /** The event's {@code type} on the wire. */
+  public static final String TYPE = "TEXT_BLOCK_DELTA";
+
+  TextBlockDeltaEvent() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** The id of the reply (the assistant message) this event belongs to. */
+  @JsonProperty("reply_id")
+  public abstract String replyId();
+
+  /** The id of the block being streamed. */
+  @JsonProperty("block_id")
+  public abstract String blockId();
+
+  /** The new text. */
+  @JsonProperty("delta")
+  public abstract String delta();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this event */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link TextBlockDeltaEvent}; {@code replyId} and {@code blockId} and {@code delta} are required. Not thread-safe. */
+  public static final class Builder extends ImmutableTextBlockDeltaEvent.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,56 @@
+package dev.sessionkit.agents.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A text block ends. {@code type} {@value #TYPE}. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableTextBlockEndEvent.class)
+@JsonDeserialize(as = ImmutableTextBlockEndEvent.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public abstract non-sealed class TextBlockEndEvent implements AgentEvent {
+  /** The event's {@code type} on the wire. */
+  public static final String TYPE = "TEXT_BLOCK_END";
+
+  TextBlockEndEvent() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** The id of the reply (the assistant message) this event belongs to. */
+  @JsonProperty("reply_id")
+  public abstract String replyId();
+
+  /** The id of the block being streamed. */
+  @JsonProperty("block_id")
+  public abstract String blockId();
+
+  /** The block's final text, when it is not the deltas joined (a voice reply cut short). */
+  @JsonProperty("text")
+  public abstract Optional<String> text();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this event */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link TextBlockEndEvent}; {@code replyId} and {@code blockId} are required. Not thread-safe. */
+  public static final class Builder extends ImmutableTextBlockEndEvent.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,52 @@
+package dev.sessionkit.agents.events;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.List;
+import org.immutables.value.Value;
+
+/** The user answered a confirmation request. {@code type} {@value #TYPE}. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableUserConfirmResultEvent.class)
+@JsonDeserialize(as = ImmutableUserConfirmResultEvent.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+public abstract non-sealed class UserConfirmResultEvent implements AgentEvent {
+  /** The event's {@code type} on the wire. */
+  public static final String TYPE = "USER_CONFIRM_RESULT";
+
+  UserConfirmResultEvent() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** The id of the reply (the assistant message) this event belongs to. */
+  @JsonProperty("reply_id")
+  public abstract String replyId();
+
+  /** One answer per tool call. */
+  @JsonProperty("confirm_results")
+  public abstract List<ConfirmResult> confirmResults();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this event */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link UserConfirmResultEvent}; {@code replyId} is required. Not thread-safe. */
+  public static final class Builder extends ImmutableUserConfirmResultEvent.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,102 @@
+package dev.sessionkit.agents.internal;
+
+import dev.sessionkit.agents.events.AgentEvent;
+import dev.sessionkit.agents.messages.AsyncMessagesService;
+import dev.sessionkit.agents.messages.ListMessagesRequest;
+import dev.sessionkit.agents.messages.MessagePage;
+import dev.sessionkit.agents.messages.MessagesService;
+import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.sessions.AsyncSessionsService;
+import dev.sessionkit.agents.sessions.ChatRequest;
+import dev.sessionkit.agents.sessions.ChatResponse;
+import dev.sessionkit.agents.sessions.CreateSessionRequest;
+import dev.sessionkit.agents.sessions.CreateSessionResponse;
+import dev.sessionkit.agents.sessions.ListSessionsRequest;
+import dev.sessionkit.agents.sessions.SessionList;
+import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionsService;
+import dev.sessionkit.agents.sessions.UpdateSessionRequest;
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.internal.http.HttpTransport;
+import dev.sessionkit.core.internal.paging.ExecutorAsyncAutoPager;
+import dev.sessionkit.core.paging.AsyncAutoPager;
+import dev.sessionkit.core.streaming.EventStream;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+/** {@link AsyncSessionsService}: each blocking call of the sync service, run on the client's executor. */
+public final class DefaultAsyncSessionsService implements AsyncSessionsService {
+  private final HttpTransport transport;
+  private final SessionsService sync;
+  private final AsyncMessagesService messages;
+
+  /**
+   * @param transport the client's transport, for its executor
+   * @param sync the blocking service the calls run
+   */
+  public DefaultAsyncSessionsService(HttpTransport transport, SessionsService sync) {
+    this.transport = transport;
+    this.sync = sync;
+    this.messages = new Messages(transport, sync.messages());
+  }
+
+  @Override
+  public CompletableFuture<SessionList> list(ListSessionsRequest request, RequestOptions options) {
+    return transport.async(() -> sync.list(request, options));
+  }
+
+  @Override
+  public CompletableFuture<CreateSessionResponse> create(CreateSessionRequest request, RequestOptions options) {
+    return transport.async(() -> sync.create(request, options));
+  }
+
+  @Override
+  public CompletableFuture<SessionRecord> update(UpdateSessionRequest request, RequestOptions options) {
+    return transport.async(() -> sync.update(request, options));
+  }
+
+  @Override
+  public CompletableFuture<Void> delete(String agentId, String sessionId, RequestOptions options) {
+    return transport.async(() -> {
+      sync.delete(agentId, sessionId, options);
+      return null;
+    });
+  }
+
+  @Override
+  public CompletableFuture<ChatResponse> chat(ChatRequest request, RequestOptions options) {
+    return transport.async(() -> sync.chat(request, options));
+  }
+
+  @Override
+  public CompletableFuture<EventStream<AgentEvent>> stream(String agentId, String sessionId, RequestOptions options) {
+    return transport.async(() -> sync.stream(agentId, sessionId, options));
+  }
+
+  @Override
+  public AsyncMessagesService messages() {
+    return messages;
+  }
+
+  private static final class Messages implements AsyncMessagesService {
+    private final HttpTransport transport;
+    private final MessagesService sync;
+
+    Messages(HttpTransport transport, MessagesService sync) {
+      this.transport = transport;
+      this.sync = sync;
+    }
+
+    @Override
+    public CompletableFuture<MessagePage> list(ListMessagesRequest request, RequestOptions options) {
+      return transport.async(() -> sync.list(request, options));
+    }
+
+    @Override
+    public AsyncAutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options) {
+      Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(options, "options");
+      return new ExecutorAsyncAutoPager<>(() -> sync.list(request, options), transport.executor());
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.sessionkit.agents.internal;
+
+import dev.sessionkit.agents.internal.json.MessageListing;
+import dev.sessionkit.agents.messages.ListMessagesRequest;
+import dev.sessionkit.agents.messages.MessagePage;
+import dev.sessionkit.agents.messages.MessagesService;
+import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.internal.http.ApiRequest;
+import dev.sessionkit.core.internal.http.HttpTransport;
+import dev.sessionkit.core.internal.paging.LazyAutoPager;
+import dev.sessionkit.core.internal.paging.OffsetPaging;
+import dev.sessionkit.core.paging.AutoPager;
+import dev.sessionkit.core.paging.Page;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** {@link MessagesService} over the transport: {@code GET /sessions/{id}/messages?agent_id=&offset=&limit=}. */
+public final class DefaultMessagesService implements MessagesService {
+  private final HttpTransport transport;
+
+  /**
+   * @param transport the client's transport
+   */
+  public DefaultMessagesService(HttpTransport transport) {
+    this.transport = transport;
+  }
+
+  @Override
+  public MessagePage list(ListMessagesRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return page(request, options, request.offset());
+  }
+
+  @Override
+  public AutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    Objects.requireNonNull(options, "options");
+    return new LazyAutoPager<>(() -> list(request, options));
+  }
+
+  /**
+   * One page. {@link OffsetPaging} decides whether it is the last (a short or empty page); its result carries
+   * no per-page extras such as {@code is_running}, so each page is fetched through its own first-page call
+   * and the chain is continued here.
+   */
+  private MessagePage page(ListMessagesRequest request, RequestOptions options, long offset) {
+    MessageListing[] fetched = new MessageListing[1];
+    Page<Msg> page = OffsetPaging.firstPage((off, limit) -> {
+      fetched[0] = fetch(request, options, off, limit);
+      return new OffsetPaging.Result<>(fetched[0].messages(), Optional.empty());
+    }, offset, request.limit());
+    long next = offset + page.items().size();
+    return new Listed(page.items(), fetched[0].running(),
+        page.hasNextPage() ? () -> page(request, options, next) : null);
+  }
+
+  private MessageListing fetch(ListMessagesRequest request, RequestOptions options, long offset, int limit) {
+    ApiRequest get = ApiRequest.get("sessions", request.sessionId(), "messages")
+        .query("agent_id", request.agentId())
+        .query("offset", offset)
+        .query("limit", limit)
+        .build();
+    return transport.executeJson(get, options, MessageListing.class);
+  }
+
+  /** A fetched page; holds how to get the next one, never the pages before it. */
+  private static final class Listed implements MessagePage {
+    private final List<Msg> items;
+    private final boolean running;
+    private final Supplier<MessagePage> next;
+
+    Listed(List<Msg> items, boolean running, Supplier<MessagePage> next) {
+      this.items = List.copyOf(items);
+      this.running = running;
+      this.next = next;
+    }
+
+    @Override
+    public List<Msg> items() {
+      return items;
+    }
+
+    @Override
+    public boolean running() {
+      return running;
+    }
+
+    @Override
+    public boolean hasNextPage() {
+      return next != null;
+    }
+
+    @Override
+    public MessagePage nextPage() {
+      if (next == null) {
+        throw new NoSuchElementException("this is the last page of messages");
+      }
+      return next.get();
+    }
+
+    @Override
+    public String toString() {
+      return "MessagePage[" + items.size() + " messages, running=" + running + (next != null ? ", more]" : ", last]");
+    }
+  }
+}

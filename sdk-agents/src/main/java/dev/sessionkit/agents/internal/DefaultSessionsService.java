@@ -1,0 +1,113 @@
+package dev.sessionkit.agents.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectReader;
+import dev.sessionkit.agents.events.AgentEvent;
+import dev.sessionkit.agents.messages.MessagesService;
+import dev.sessionkit.agents.sessions.ChatRequest;
+import dev.sessionkit.agents.sessions.ChatResponse;
+import dev.sessionkit.agents.sessions.CreateSessionRequest;
+import dev.sessionkit.agents.sessions.CreateSessionResponse;
+import dev.sessionkit.agents.sessions.ListSessionsRequest;
+import dev.sessionkit.agents.sessions.SessionList;
+import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionsService;
+import dev.sessionkit.agents.sessions.UpdateSessionRequest;
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.errors.ResponseParseException;
+import dev.sessionkit.core.internal.http.ApiRequest;
+import dev.sessionkit.core.internal.http.HttpTransport;
+import dev.sessionkit.core.internal.http.ResponseReader;
+import dev.sessionkit.core.internal.sse.SseEventStream;
+import dev.sessionkit.core.streaming.EventStream;
+import dev.sessionkit.core.streaming.ServerSentEvent;
+import java.util.Objects;
+
+/**
+ * {@link SessionsService} over the transport. The collection routes end in a slash ({@code /sessions/},
+ * {@code /chat/}) as FastAPI declares them: without it the server answers with a redirect.
+ */
+public final class DefaultSessionsService implements SessionsService {
+  private final HttpTransport transport;
+  private final MessagesService messages;
+  private final ObjectReader eventReader;
+
+  /**
+   * @param transport the client's transport
+   */
+  public DefaultSessionsService(HttpTransport transport) {
+    this.transport = transport;
+    this.messages = new DefaultMessagesService(transport);
+    this.eventReader = transport.json().readerFor(AgentEvent.class);
+  }
+
+  @Override
+  public SessionList list(ListSessionsRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    ApiRequest get = ApiRequest.get("sessions").trailingSlash().query("agent_id", request.agentId()).build();
+    return transport.executeJson(get, Objects.requireNonNull(options, "options"), SessionList.class);
+  }
+
+  @Override
+  public CreateSessionResponse create(CreateSessionRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    ApiRequest post = ApiRequest.post("sessions").trailingSlash().jsonBody(Bodies.create(request)).build();
+    return transport.executeJson(post, Objects.requireNonNull(options, "options"), CreateSessionResponse.class);
+  }
+
+  @Override
+  public SessionRecord update(UpdateSessionRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    ApiRequest patch = ApiRequest.patch("sessions", request.sessionId())
+        .query("agent_id", request.agentId())
+        .jsonBody(Bodies.update(request))
+        .build();
+    return transport.executeJson(patch, Objects.requireNonNull(options, "options"), SessionRecord.class);
+  }
+
+  @Override
+  public void delete(String agentId, String sessionId, RequestOptions options) {
+    Checks.requireNonBlank("agentId", agentId);
+    Checks.requireNonBlank("sessionId", sessionId);
+    ApiRequest delete = ApiRequest.delete("sessions", sessionId).query("agent_id", agentId).build();
+    transport.execute(delete, Objects.requireNonNull(options, "options"), ResponseReader.discarding());
+  }
+
+  @Override
+  public ChatResponse chat(ChatRequest request, RequestOptions options) {
+    Objects.requireNonNull(request, "request");
+    ApiRequest post = ApiRequest.post("chat").trailingSlash().jsonBody(Bodies.chat(request)).build();
+    return transport.executeJson(post, Objects.requireNonNull(options, "options"), ChatResponse.class);
+  }
+
+  @Override
+  public EventStream<AgentEvent> stream(String agentId, String sessionId, RequestOptions options) {
+    Checks.requireNonBlank("agentId", agentId);
+    Checks.requireNonBlank("sessionId", sessionId);
+    Objects.requireNonNull(options, "options");
+    ApiRequest get = ApiRequest.get("sessions", sessionId, "stream")
+        .query("agent_id", agentId)
+        .header("Accept", "text/event-stream")
+        .build();
+    String description = "GET /sessions/" + sessionId + "/stream";
+    return new SseEventStream<>(transport.openStream(get, options), e -> event(e, description), description);
+  }
+
+  @Override
+  public MessagesService messages() {
+    return messages;
+  }
+
+  /** One frame's data as an event; null (skipped) for a frame with no data. */
+  private AgentEvent event(ServerSentEvent frame, String description) {
+    if (frame.data().isBlank()) {
+      return null;
+    }
+    try {
+      return eventReader.readValue(frame.data());
+    } catch (JsonProcessingException e) {
+      throw new ResponseParseException("could not read an event of " + description + ": " + e.getOriginalMessage(),
+          200, "text/event-stream", e);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.sessionkit.agents.messages;
+
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.paging.AsyncAutoPager;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The asynchronous mirror of {@link MessagesService}: calls run on the client's executor and their futures
+ * complete with the result or fail with the {@link dev.sessionkit.core.errors.SessionKitException} the
+ * blocking call would throw. Thread-safe.
+ */
+public interface AsyncMessagesService {
+  /**
+   * @param request which messages, not null
+   * @return the page; its {@code nextPage()} blocks
+   * @see MessagesService#list(ListMessagesRequest)
+   */
+  default CompletableFuture<MessagePage> list(ListMessagesRequest request) {
+    return list(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request which messages, not null
+   * @param options the call's options, not null
+   * @return the page; its {@code nextPage()} blocks
+   * @see MessagesService#list(ListMessagesRequest, RequestOptions)
+   */
+  CompletableFuture<MessagePage> list(ListMessagesRequest request, RequestOptions options);
+
+  /**
+   * @param request where to start and the page size, not null
+   * @return a publisher that fetches pages on the client's executor as demand needs them
+   * @see MessagesService#listAll(ListMessagesRequest)
+   */
+  default AsyncAutoPager<Msg> listAll(ListMessagesRequest request) {
+    return listAll(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request where to start and the page size, not null
+   * @param options the options of every page's request, not null
+   * @return a publisher that fetches pages on the client's executor as demand needs them
+   * @see MessagesService#listAll(ListMessagesRequest, RequestOptions)
+   */
+  AsyncAutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options);
+}

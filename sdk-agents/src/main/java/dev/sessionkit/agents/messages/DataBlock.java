@@ -1,0 +1,68 @@
+package dev.sessionkit.agents.messages;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * Binary content (an image, audio, a file), inline as base64 or by URL:
+ * {@code {"type": "data", "source": {"type": "base64"|"url", …}, "name", "id"}}. Immutable.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableDataBlock.class)
+@JsonDeserialize(as = ImmutableDataBlock.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public abstract non-sealed class DataBlock implements ContentBlock {
+  /** The block's {@code type} on the wire. */
+  public static final String TYPE = "data";
+
+  DataBlock() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** Where the bytes are. */
+  @JsonProperty("source")
+  public abstract DataSource source();
+
+  /** A name for the data, such as a file name, when sent. */
+  @JsonProperty("name")
+  public abstract Optional<String> name();
+
+  /** The block's id, when the server gave it one. */
+  @JsonProperty("id")
+  public abstract Optional<String> id();
+
+  /** Fields this SDK version does not know, as sent. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this block */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link DataBlock}; {@code source} is required. Not thread-safe. */
+  public static final class Builder extends ImmutableDataBlock.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,52 @@
+package dev.sessionkit.agents.messages;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** The tokens one message took: {@code {"input_tokens", "output_tokens"}}. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableMessageUsage.class)
+@JsonDeserialize(as = ImmutableMessageUsage.class)
+public abstract class MessageUsage {
+  MessageUsage() {}
+
+  /** Input (prompt) tokens; 0 when not sent. */
+  @JsonProperty("input_tokens")
+  @Value.Default
+  public long inputTokens() {
+    return 0;
+  }
+
+  /** Output (completion) tokens; 0 when not sent. */
+  @JsonProperty("output_tokens")
+  @Value.Default
+  public long outputTokens() {
+    return 0;
+  }
+
+  /** Fields this SDK version does not know, as sent (cache counts on some servers). */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this usage */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link MessageUsage}. Not thread-safe. */
+  public static final class Builder extends ImmutableMessageUsage.Builder {
+    Builder() {}
+  }
+}

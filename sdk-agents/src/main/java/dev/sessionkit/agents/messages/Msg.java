@@ -1,0 +1,110 @@
+package dev.sessionkit.agents.messages;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+
+/**
+ * One AgentScope message: {@code {id, name, role, content[], metadata, created_at, finished_at, usage}}.
+ * Messages are read from a session (its context, or {@code GET /sessions/{id}/messages}) and sent to start a
+ * run. Immutable.
+ *
+ * <pre>{@code
+ * Msg hello = Msg.user("alice", "Summarise the open tasks");
+ * }</pre>
+ *
+ * <p>The server stores naive times ({@code datetime.now()}); they are read in the client's server time zone.
+ * Content sent as a plain string is read as one {@link TextBlock}.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableMsg.class)
+@JsonDeserialize(as = ImmutableMsg.class)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public abstract class Msg {
+  Msg() {}
+
+  /** The message's id; absent on a message built to be sent (the server gives it one). */
+  @JsonProperty("id")
+  public abstract Optional<String> id();
+
+  /** The sender's name. */
+  @JsonProperty("name")
+  public abstract String name();
+
+  /** The sender's role; some servers leave it out of stored context messages. */
+  @JsonProperty("role")
+  public abstract Optional<MessageRole> role();
+
+  /** The content blocks, in order. */
+  @JsonProperty("content")
+  @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+  public abstract List<ContentBlock> content();
+
+  /** Free-form metadata, as sent. */
+  @JsonProperty("metadata")
+  public abstract Map<String, JsonNode> metadata();
+
+  /** When the message was created. */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /** When the message was complete (an assistant reply ends after it starts). */
+  @JsonProperty("finished_at")
+  public abstract Optional<Instant> finishedAt();
+
+  /** The tokens the message took, for an assistant reply. */
+  @JsonProperty("usage")
+  public abstract Optional<MessageUsage> usage();
+
+  /** Fields this SDK version does not know, as sent. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /**
+   * The text of the message's {@link TextBlock}s joined by {@code \n}; other blocks are left out.
+   *
+   * @return the text, empty when there is none
+   */
+  public String text() {
+    return content().stream().filter(b -> b instanceof TextBlock).map(b -> ((TextBlock) b).text())
+        .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * A user message of one text block, ready to send.
+   *
+   * @param name the sender's name, not null
+   * @param text the text, not null
+   * @return the message
+   */
+  public static Msg user(String name, String text) {
+    return builder().name(name).role(MessageRole.USER).addContent(TextBlock.of(text)).build();
+  }
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this message */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link Msg}; {@code name} is required. Not thread-safe. */
+  public static final class Builder extends ImmutableMsg.Builder {
+    Builder() {}
+  }
+}

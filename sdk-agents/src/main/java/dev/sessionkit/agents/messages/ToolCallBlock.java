@@ -1,0 +1,82 @@
+package dev.sessionkit.agents.messages;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The model asking for a tool: {@code {"type": "tool_call", "id", "name", "input", "state"}}. The input is
+ * kept as the JSON text the model wrote, which may be partial while a run streams. Immutable.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableToolCallBlock.class)
+@JsonDeserialize(as = ImmutableToolCallBlock.class)
+@JsonIgnoreProperties(value = "type", allowGetters = true)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+public abstract non-sealed class ToolCallBlock implements ContentBlock {
+  /** The block's {@code type} on the wire. */
+  public static final String TYPE = "tool_call";
+
+  ToolCallBlock() {}
+
+  /** Always {@value #TYPE}. */
+  @Override
+  @JsonProperty("type")
+  public final String type() {
+    return TYPE;
+  }
+
+  /** The call's id; the matching {@link ToolResultBlock} has the same id. */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /** The tool's name ({@code Bash}, {@code Read}, …). */
+  @JsonProperty("name")
+  public abstract String name();
+
+  /** The tool's arguments as the JSON text the model wrote (empty when the server sent none). */
+  @JsonProperty("input")
+  @Value.Default
+  public String input() {
+    return "";
+  }
+
+  /** The call's state as the server sends it, when it sends one. */
+  @JsonProperty("state")
+  public abstract Optional<String> state();
+
+  /** Whether the run waits for the user to confirm this call before running it. */
+  @JsonProperty("await_user_confirmation")
+  @Value.Default
+  public boolean awaitUserConfirmation() {
+    return false;
+  }
+
+  /** Fields this SDK version does not know, as sent. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this block */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link ToolCallBlock}; {@code id} and {@code name} are required. Not thread-safe. */
+  public static final class Builder extends ImmutableToolCallBlock.Builder {
+    Builder() {}
+  }
+}

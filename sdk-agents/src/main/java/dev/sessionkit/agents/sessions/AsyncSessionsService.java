@@ -1,0 +1,129 @@
+package dev.sessionkit.agents.sessions;
+
+import dev.sessionkit.agents.events.AgentEvent;
+import dev.sessionkit.agents.messages.AsyncMessagesService;
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.streaming.EventStream;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The asynchronous mirror of {@link SessionsService}: each call runs on the client's executor, and its future
+ * completes with the result or fails with the {@link dev.sessionkit.core.errors.SessionKitException} (or
+ * argument exception) the blocking call would throw. Thread-safe.
+ */
+public interface AsyncSessionsService {
+  /**
+   * @param request which agent, not null
+   * @return the sessions and their count
+   * @see SessionsService#list(ListSessionsRequest)
+   */
+  default CompletableFuture<SessionList> list(ListSessionsRequest request) {
+    return list(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request which agent, not null
+   * @param options the call's options, not null
+   * @return the sessions and their count
+   * @see SessionsService#list(ListSessionsRequest, RequestOptions)
+   */
+  CompletableFuture<SessionList> list(ListSessionsRequest request, RequestOptions options);
+
+  /**
+   * @param request the new session, not null
+   * @return the new session's id
+   * @see SessionsService#create(CreateSessionRequest)
+   */
+  default CompletableFuture<CreateSessionResponse> create(CreateSessionRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request the new session, not null
+   * @param options the call's options, not null
+   * @return the new session's id
+   * @see SessionsService#create(CreateSessionRequest, RequestOptions)
+   */
+  CompletableFuture<CreateSessionResponse> create(CreateSessionRequest request, RequestOptions options);
+
+  /**
+   * @param request the changes, not null
+   * @return the session as stored after the change
+   * @see SessionsService#update(UpdateSessionRequest)
+   */
+  default CompletableFuture<SessionRecord> update(UpdateSessionRequest request) {
+    return update(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request the changes, not null
+   * @param options the call's options, not null
+   * @return the session as stored after the change
+   * @see SessionsService#update(UpdateSessionRequest, RequestOptions)
+   */
+  CompletableFuture<SessionRecord> update(UpdateSessionRequest request, RequestOptions options);
+
+  /**
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @return completes when the session is deleted
+   * @see SessionsService#delete(String, String)
+   */
+  default CompletableFuture<Void> delete(String agentId, String sessionId) {
+    return delete(agentId, sessionId, RequestOptions.none());
+  }
+
+  /**
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @param options the call's options, not null
+   * @return completes when the session is deleted
+   * @see SessionsService#delete(String, String, RequestOptions)
+   */
+  CompletableFuture<Void> delete(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * @param request the session and the input, not null
+   * @return the server's acknowledgement
+   * @see SessionsService#chat(ChatRequest)
+   */
+  default CompletableFuture<ChatResponse> chat(ChatRequest request) {
+    return chat(request, RequestOptions.none());
+  }
+
+  /**
+   * @param request the session and the input, not null
+   * @param options the call's options, not null
+   * @return the server's acknowledgement
+   * @see SessionsService#chat(ChatRequest, RequestOptions)
+   */
+  CompletableFuture<ChatResponse> chat(ChatRequest request, RequestOptions options);
+
+  /**
+   * Opens the stream on the client's executor; reading it then blocks, as {@link EventStream} does.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @return the open stream
+   * @see SessionsService#stream(String, String)
+   */
+  default CompletableFuture<EventStream<AgentEvent>> stream(String agentId, String sessionId) {
+    return stream(agentId, sessionId, RequestOptions.none());
+  }
+
+  /**
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @param options the call's options, not null
+   * @return the open stream
+   * @see SessionsService#stream(String, String, RequestOptions)
+   */
+  CompletableFuture<EventStream<AgentEvent>> stream(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * A session's messages, asynchronously.
+   *
+   * @return the messages service
+   */
+  AsyncMessagesService messages();
+}

@@ -1,0 +1,50 @@
+package dev.sessionkit.agents.sessions;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.List;
+import java.util.Map;
+import org.immutables.value.Value;
+
+/** The answer of {@code GET /sessions/}: the agent's sessions, newest first, and their count. Immutable. */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableSessionList.class)
+@JsonDeserialize(as = ImmutableSessionList.class)
+public abstract class SessionList {
+  SessionList() {}
+
+  /** The sessions, newest first. */
+  @JsonProperty("sessions")
+  public abstract List<SessionView> sessions();
+
+  /** How many sessions the agent has (the list is not paged). */
+  @JsonProperty("total")
+  @Value.Default
+  public int total() {
+    return 0;
+  }
+
+  /** Fields this SDK version does not know, as sent. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this value */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link SessionList}. Not thread-safe. */
+  public static final class Builder extends ImmutableSessionList.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,100 @@
+package dev.sessionkit.agents.sessions;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.agents.state.AgentState;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A stored session: {@code {id, user_id, agent_id, config, source, source_schedule_id, team_id, state,
+ * created_at, updated_at}}. Immutable.
+ *
+ * <p>The server stores naive times ({@code datetime.now()}); they are read in the client's server time zone
+ * ({@code AgentsClient.Builder.serverTimeZone}, UTC by default).
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableSessionRecord.class)
+@JsonDeserialize(as = ImmutableSessionRecord.class)
+public abstract class SessionRecord {
+  SessionRecord() {}
+
+  /** The session's id. */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /** The owner's user id. */
+  @JsonProperty("user_id")
+  public abstract String userId();
+
+  /** The agent the session runs. */
+  @JsonProperty("agent_id")
+  public abstract String agentId();
+
+  /** Its configuration; empty when not sent. */
+  @JsonProperty("config")
+  @Value.Default
+  public SessionConfig config() {
+    return SessionConfig.builder().build();
+  }
+
+  /** What started it; {@code user} when not sent. */
+  @JsonProperty("source")
+  @Value.Default
+  public SessionSource source() {
+    return SessionSource.USER;
+  }
+
+  /** The schedule that started it, for a {@code schedule} session. */
+  @JsonProperty("source_schedule_id")
+  public abstract Optional<String> sourceScheduleId();
+
+  /** The channel it serves, for a {@code channel} session. */
+  @JsonProperty("source_channel_id")
+  public abstract Optional<String> sourceChannelId();
+
+  /** The team it takes part in, as leader or worker. */
+  @JsonProperty("team_id")
+  public abstract Optional<String> teamId();
+
+  /** The agent's state; empty when not sent. */
+  @JsonProperty("state")
+  @Value.Default
+  public AgentState state() {
+    return AgentState.builder().build();
+  }
+
+  /** When it was created. */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /** When it was last changed. */
+  @JsonProperty("updated_at")
+  public abstract Optional<Instant> updatedAt();
+
+  /** Fields this SDK version does not know, as sent. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this value */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link SessionRecord}; {@code id}, {@code userId}, {@code agentId} are required. Not thread-safe. */
+  public static final class Builder extends ImmutableSessionRecord.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,178 @@
+package dev.sessionkit.agents.sessions;
+
+import dev.sessionkit.agents.events.AgentEvent;
+import dev.sessionkit.agents.messages.MessagesService;
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.streaming.EventStream;
+
+/**
+ * AgentScope sessions: list, create, update and delete them, start runs and follow them live. Reached through
+ * {@code agents.sessions()}. Every call sends the client's {@code x-user-id}; the server answers 404 for an
+ * agent or session that is not the caller's. Thread-safe.
+ *
+ * <pre>{@code
+ * SessionList list = agents.sessions().list(ListSessionsRequest.builder().agentId("agent-1").build());
+ * agents.sessions().chat(ChatRequest.builder().agentId("agent-1").sessionId("s-1")
+ *     .input(Msg.user("alice", "Go on")).build());
+ * try (EventStream<AgentEvent> events = agents.sessions().stream("agent-1", "s-1")) {
+ *   events.forEachRemaining(System.out::println);
+ * }
+ * }</pre>
+ */
+public interface SessionsService {
+  /**
+   * Lists an agent's sessions, newest first ({@code GET /sessions/?agent_id=}). Not paged.
+   *
+   * @param request which agent, not null
+   * @return the sessions and their count
+   * @throws dev.sessionkit.core.errors.NotFoundException if the agent is not the caller's
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  default SessionList list(ListSessionsRequest request) {
+    return list(request, RequestOptions.none());
+  }
+
+  /**
+   * Lists an agent's sessions with per-call options.
+   *
+   * @param request which agent, not null
+   * @param options the call's options, not null
+   * @return the sessions and their count
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
+   */
+  SessionList list(ListSessionsRequest request, RequestOptions options);
+
+  /**
+   * Creates a session ({@code POST /sessions/}). Never retried: a retry could create a second session.
+   *
+   * @param request the new session, not null
+   * @return the new session's id
+   * @throws dev.sessionkit.core.errors.NotFoundException if the agent, credential or workspace is not the caller's
+   * @throws dev.sessionkit.core.errors.UnprocessableEntityException if the server refuses the fields
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  default CreateSessionResponse create(CreateSessionRequest request) {
+    return create(request, RequestOptions.none());
+  }
+
+  /**
+   * Creates a session with per-call options.
+   *
+   * @param request the new session, not null
+   * @param options the call's options, not null
+   * @return the new session's id
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
+   */
+  CreateSessionResponse create(CreateSessionRequest request, RequestOptions options);
+
+  /**
+   * Updates some of a session's fields ({@code PATCH /sessions/{id}?agent_id=}): fields left alone are not
+   * sent, cleared ones are sent as {@code null}. Never retried.
+   *
+   * @param request the changes, not null
+   * @return the session as stored after the change
+   * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
+   * @throws dev.sessionkit.core.errors.UnprocessableEntityException if the server refuses a value
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  default SessionRecord update(UpdateSessionRequest request) {
+    return update(request, RequestOptions.none());
+  }
+
+  /**
+   * Updates some of a session's fields with per-call options.
+   *
+   * @param request the changes, not null
+   * @param options the call's options, not null
+   * @return the session as stored after the change
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
+   */
+  SessionRecord update(UpdateSessionRequest request, RequestOptions options);
+
+  /**
+   * Deletes a session ({@code DELETE /sessions/{id}?agent_id=}, 204).
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @throws IllegalArgumentException if an id is blank
+   * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  default void delete(String agentId, String sessionId) {
+    delete(agentId, sessionId, RequestOptions.none());
+  }
+
+  /**
+   * Deletes a session with per-call options.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @param options the call's options, not null
+   * @throws IllegalArgumentException if an id is blank
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
+   */
+  void delete(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * Starts a run of a session ({@code POST /chat/}); follow it with {@link #stream(String, String)}. Never
+   * retried: a retry could start a second run.
+   *
+   * @param request the session and the input, not null
+   * @return the server's acknowledgement
+   * @throws dev.sessionkit.core.errors.ConflictException if a run of the session is already active
+   * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
+   * @throws dev.sessionkit.core.errors.UnprocessableEntityException if the server refuses the input
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  default ChatResponse chat(ChatRequest request) {
+    return chat(request, RequestOptions.none());
+  }
+
+  /**
+   * Starts a run of a session with per-call options.
+   *
+   * @param request the session and the input, not null
+   * @param options the call's options, not null
+   * @return the server's acknowledgement
+   * @throws dev.sessionkit.core.errors.ConflictException if a run of the session is already active
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  ChatResponse chat(ChatRequest request, RequestOptions options);
+
+  /**
+   * Follows a session live ({@code GET /sessions/{id}/stream?agent_id=}, Server-Sent Events): each event as it
+   * arrives, heartbeats skipped. The connection stays open until the server ends it or the stream is closed;
+   * close it (try-with-resources), also when an event fails to read. {@code close()} may be called from
+   * another thread: a blocked {@code hasNext()} then returns false.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @return the open stream
+   * @throws IllegalArgumentException if an id is blank
+   * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
+   * @throws dev.sessionkit.core.errors.SessionKitException if the stream cannot be opened; its
+   *     {@code hasNext()} throws one if the connection breaks or an event is not JSON
+   */
+  default EventStream<AgentEvent> stream(String agentId, String sessionId) {
+    return stream(agentId, sessionId, RequestOptions.none());
+  }
+
+  /**
+   * Follows a session live with per-call options (the timeout applies to the wait for the response headers).
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @param options the call's options, not null
+   * @return the open stream
+   * @throws IllegalArgumentException if an id is blank
+   * @throws dev.sessionkit.core.errors.SessionKitException if the stream cannot be opened
+   */
+  EventStream<AgentEvent> stream(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * A session's messages.
+   *
+   * @return the messages service
+   */
+  MessagesService messages();
+}

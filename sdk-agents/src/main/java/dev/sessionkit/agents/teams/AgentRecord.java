@@ -1,0 +1,68 @@
+package dev.sessionkit.agents.teams;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A stored agent: {@code {id, user_id, source, data, created_at, updated_at}}. Immutable.
+ *
+ * <p>The server stores naive times; they are read in the client's server time zone.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableAgentRecord.class)
+@JsonDeserialize(as = ImmutableAgentRecord.class)
+public abstract class AgentRecord {
+  AgentRecord() {}
+
+  /** The agent's id. */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /** The owner's user id. */
+  @JsonProperty("user_id")
+  public abstract String userId();
+
+  /** Who created it: a user, or a team leader. */
+  @JsonProperty("source")
+  public abstract Optional<AgentSource> source();
+
+  /** Its definition. */
+  @JsonProperty("data")
+  public abstract AgentData data();
+
+  /** When it was created. */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /** When it was last changed. */
+  @JsonProperty("updated_at")
+  public abstract Optional<Instant> updatedAt();
+
+  /** Fields this SDK version does not know, as sent. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this value */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link AgentRecord}; {@code id}, {@code userId}, {@code data} are required. Not thread-safe. */
+  public static final class Builder extends ImmutableAgentRecord.Builder {
+    Builder() {}
+  }
+}

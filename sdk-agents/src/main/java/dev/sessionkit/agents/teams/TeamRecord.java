@@ -1,0 +1,67 @@
+package dev.sessionkit.agents.teams;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A stored team: {@code {id, user_id, session_id (the leader's session), data, created_at, updated_at}}.
+ * Immutable.
+ */
+@Value.Immutable
+@ModelStyle
+@JsonSerialize(as = ImmutableTeamRecord.class)
+@JsonDeserialize(as = ImmutableTeamRecord.class)
+public abstract class TeamRecord {
+  TeamRecord() {}
+
+  /** The team's id. */
+  @JsonProperty("id")
+  public abstract String id();
+
+  /** The owner's user id. */
+  @JsonProperty("user_id")
+  public abstract String userId();
+
+  /** The leader's session: the session that created the team. */
+  @JsonProperty("session_id")
+  public abstract String sessionId();
+
+  /** Its definition. */
+  @JsonProperty("data")
+  public abstract TeamData data();
+
+  /** When it was created. */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /** When it was last changed. */
+  @JsonProperty("updated_at")
+  public abstract Optional<Instant> updatedAt();
+
+  /** Fields this SDK version does not know, as sent. */
+  @JsonAnyGetter
+  public abstract Map<String, JsonNode> additionalProperties();
+
+  /** @return a new builder */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** @return a builder that starts from this value */
+  public Builder toBuilder() {
+    return new Builder().from(this);
+  }
+
+  /** Builds a {@link TeamRecord}; {@code id}, {@code userId}, {@code sessionId}, {@code data} are required. Not thread-safe. */
+  public static final class Builder extends ImmutableTeamRecord.Builder {
+    Builder() {}
+  }
+}
