@@ -1,0 +1,177 @@
+package dev.sessionkit.testkit;
+
+import dev.sessionkit.testkit.internal.Faults;
+import dev.sessionkit.testkit.internal.FakeHttpServer;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What every fake server offers: its address, fault injection for the next requests, a log of the requests it
+ * received, and {@link #close()}. Thread-safe.
+ *
+ * <p>Faults queue up in the order they are added and each one applies to the next {@code n} requests, before
+ * any authentication or routing, as a flaky proxy in front of the real server would:
+ * <pre>{@code
+ * fake.failNext(2, 503);              // the next two requests get a 503
+ * fake.failNext(1, 429, 3);           // then one 429 with Retry-After: 3
+ * fake.dropNext(1);                   // then one connection closed without an answer
+ * fake.delayNext(1, Duration.ofSeconds(2));
+ * }</pre>
+ */
+public abstract sealed class FakeServer implements AutoCloseable permits FakeTimbal, FakeSyntropic {
+  /** The seed of the data when none is given. */
+  public static final long DEFAULT_SEED = 42L;
+  /** The end of the ~30 days the seeded data spreads over, when none is given: fixed, so output is repeatable. */
+  public static final Instant DEFAULT_REFERENCE_TIME = Instant.parse("2026-05-01T12:00:00Z");
+
+  private final FakeHttpServer http;
+  private final String basePath;
+
+  FakeServer(FakeHttpServer http, String basePath) {
+    this.http = http;
+    this.basePath = basePath;
+  }
+
+  /** The URL to give a client as its base URL, e.g. {@code http://127.0.0.1:51234}; no trailing slash. */
+  public String baseUrl() {
+    return http.origin() + basePath;
+  }
+
+  /** The loopback port this fake listens on. */
+  public int port() {
+    return http.port();
+  }
+
+  /**
+   * Answers the next {@code n} requests with {@code status} and the vendor's error body.
+   *
+   * @throws IllegalArgumentException when n is not positive or status is not 400..599
+   */
+  public void failNext(int n, int status) {
+    fail(n, status, -1);
+  }
+
+  /**
+   * Answers the next {@code n} requests with {@code status}, the vendor's error body and
+   * {@code Retry-After: retryAfterSeconds}.
+   *
+   * @throws IllegalArgumentException when n is not positive, status is not 400..599 or the seconds are negative
+   */
+  public void failNext(int n, int status, int retryAfterSeconds) {
+    if (retryAfterSeconds < 0) {
+      throw new IllegalArgumentException("retryAfterSeconds must not be negative, was " + retryAfterSeconds);
+    }
+    fail(n, status, retryAfterSeconds);
+  }
+
+  private void fail(int n, int status, int retryAfterSeconds) {
+    if (status < 400 || status > 599) {
+      throw new IllegalArgumentException("status must be 400..599, was " + status);
+    }
+    http.faults().add(n, new Faults.Fault(Faults.Kind.FAIL, status, retryAfterSeconds, Duration.ZERO));
+  }
+
+  /**
+   * Holds each of the next {@code n} requests for {@code delay}, then answers it normally.
+   *
+   * @throws IllegalArgumentException when n is not positive or the delay is negative
+   */
+  public void delayNext(int n, Duration delay) {
+    if (delay.isNegative()) {
+      throw new IllegalArgumentException("delay must not be negative, was " + delay);
+    }
+    http.faults().add(n, new Faults.Fault(Faults.Kind.DELAY, 0, -1, delay));
+  }
+
+  /**
+   * Closes the connection of each of the next {@code n} requests without answering: the client sees an I/O
+   * error. (A client may replay a dropped idempotent request on its own; count with {@link #requests()}.)
+   *
+   * @throws IllegalArgumentException when n is not positive
+   */
+  public void dropNext(int n) {
+    http.faults().add(n, new Faults.Fault(Faults.Kind.DROP, 0, -1, Duration.ZERO));
+  }
+
+  /** Forgets every fault not yet used. */
+  public void clearFaults() {
+    http.faults().clear();
+  }
+
+  /** Every request received so far, oldest first (a snapshot). */
+  public List<RecordedRequest> requests() {
+    return http.requests();
+  }
+
+  /** Forgets the requests received so far, e.g. after a test's set-up. */
+  public void clearRequests() {
+    http.clearRequests();
+  }
+
+  /** Stops at once: open connections, event streams included, are closed. Calling it again does nothing. */
+  @Override
+  public void close() {
+    http.close();
+  }
+
+  /**
+   * What every fake's builder takes: the seed and the time the data is spread before.
+   *
+   * @param <B> the builder itself
+   * @param <F> the fake it starts
+   */
+  public abstract static class Builder<B extends Builder<B, F>, F extends FakeServer> {
+    long seed = DEFAULT_SEED;
+    Instant referenceTime = DEFAULT_REFERENCE_TIME;
+    Clock clock;
+
+    Builder() {}
+
+    abstract B self();
+
+    /** The seed of the data: the same seed and sizes give the same records. Default {@link #DEFAULT_SEED}. */
+    public B seed(long seed) {
+      this.seed = seed;
+      return self();
+    }
+
+    /**
+     * The instant the seeded data ends at; records spread over the ~30 days before it. Default
+     * {@link #DEFAULT_REFERENCE_TIME}.
+     */
+    public B referenceTime(Instant referenceTime) {
+      this.referenceTime = Objects.requireNonNull(referenceTime, "referenceTime");
+      return self();
+    }
+
+    /**
+     * The clock that stamps records created or changed through the API. Default: one that starts at the
+     * reference time when the fake starts and runs at the wall clock's pace, so new records are the newest.
+     */
+    public B clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return self();
+    }
+
+    /**
+     * Starts the fake on 127.0.0.1 and a free port.
+     *
+     * @throws java.io.UncheckedIOException when no port can be bound
+     */
+    public abstract F start();
+
+    Clock effectiveClock() {
+      return clock != null ? clock : Clock.offset(Clock.systemUTC(), Duration.between(Instant.now(), referenceTime));
+    }
+
+    static int nonNegative(String name, int value) {
+      if (value < 0) {
+        throw new IllegalArgumentException(name + " must not be negative, was " + value);
+      }
+      return value;
+    }
+  }
+}

@@ -1,0 +1,190 @@
+package dev.sessionkit.testkit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.testkit.internal.FakeHttpServer;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A fake Syntropic137 API ({@code /api/v1}): sessions with their operations, in the real server's formats
+ * ({@code str(datetime)} timestamps with a space, costs as decimal strings). No auth unless a bearer token or
+ * basic credentials are configured. Thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeSyntropic fake = FakeSyntropic.start()) {
+ *   SyntropicClient client = SyntropicClient.builder().baseUrl(fake.baseUrl()).build();
+ * }
+ * }</pre>
+ *
+ * <p>Served: {@code GET /api/v1/sessions} with {@code workflow_id}, {@code status}, {@code statuses}
+ * (comma-joined, wins over {@code status}), {@code started_after}/{@code started_before} (inclusive; a time
+ * without an offset fails with a bare 500, as the real server does), {@code limit} 1..200 (default 50; out of
+ * range is FastAPI's 422), newest first by {@code started_at} (ties by id, descending), {@code total} = the size
+ * of the page; {@code GET /api/v1/sessions/{id}} by id or unique id prefix (404
+ * {@code {"detail": "Session not found: …"}}, 409 when the prefix is ambiguous). Some seeded sessions share
+ * the exact same {@code started_at}, so keyset paging meets ties.
+ */
+public final class FakeSyntropic extends FakeServer {
+  private final SyntropicApi api;
+
+  private FakeSyntropic(FakeHttpServer http, SyntropicApi api) {
+    super(http, SyntropicApi.PREFIX);
+    this.api = api;
+  }
+
+  /** Starts a fake with the default seed and sizes, without auth. */
+  public static FakeSyntropic start() {
+    return builder().start();
+  }
+
+  /** A builder with the defaults: seed 42, 60 sessions of 8 operations, no auth. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every session as the list endpoint serves it, newest first; copies. */
+  public List<ObjectNode> sessions() {
+    return api.summaries();
+  }
+
+  /**
+   * One session as the detail endpoint serves it.
+   *
+   * @param id the exact id
+   * @return a copy, empty when there is no such session
+   */
+  public Optional<ObjectNode> sessionDetail(String id) {
+    return api.detail(id);
+  }
+
+  /**
+   * Adds a session made from a spec; what the spec leaves unset is generated from the seed.
+   *
+   * @return the session as the detail endpoint will serve it (a copy)
+   * @throws IllegalArgumentException when its id is already taken or it names an unknown model
+   */
+  public ObjectNode addSession(SessionSpec spec) {
+    return api.add(spec);
+  }
+
+  /**
+   * Adds a session given as raw JSON in the detail shape, served exactly as given (the list endpoint serves
+   * its summary fields). Its {@code started_at} must be in the server's format or null.
+   *
+   * @return a copy of it
+   * @throws IllegalArgumentException when it has no string {@code id}, the id is taken, or {@code started_at}
+   *     cannot be read
+   */
+  public ObjectNode addSession(ObjectNode session) {
+    return api.add(session);
+  }
+
+  /** Builds a {@link FakeSyntropic}. Not thread-safe. */
+  public static final class Builder extends FakeServer.Builder<Builder, FakeSyntropic> {
+    int sessions = 60;
+    int operationsPerSession = 8;
+    String bearerToken;
+    String basicUser;
+    String basicPassword;
+
+    Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /** How many sessions to seed. Default 60. */
+    public Builder sessions(int count) {
+      this.sessions = nonNegative("sessions", count);
+      return this;
+    }
+
+    /** How many operations each seeded session holds. Default 8. */
+    public Builder operationsPerSession(int count) {
+      this.operationsPerSession = nonNegative("operationsPerSession", count);
+      return this;
+    }
+
+    /** Requires {@code Authorization: Bearer <token>} (as a gateway in front of the API would). */
+    public Builder bearerToken(String token) {
+      this.bearerToken = Objects.requireNonNull(token, "token");
+      return this;
+    }
+
+    /** Requires HTTP basic credentials (as a gateway in front of the API would); a bearer token, if set, also passes. */
+    public Builder basicAuth(String user, String password) {
+      this.basicUser = Objects.requireNonNull(user, "user");
+      this.basicPassword = Objects.requireNonNull(password, "password");
+      return this;
+    }
+
+    @Override
+    public FakeSyntropic start() {
+      SyntropicApi api = new SyntropicApi(this);
+      return new FakeSyntropic(FakeHttpServer.start("syntropic", api.router(), api.guard(), SyntropicApi.ERRORS), api);
+    }
+  }
+
+  /**
+   * A session to add: every field left unset is generated from the seed (ids, tokens, operations, duration)
+   * or takes a plain default (status {@code completed}, the first workflow, model {@code claude-sonnet-4-5},
+   * started at the reference time). Not thread-safe.
+   */
+  public static final class SessionSpec {
+    String id;
+    String workflowId;
+    String status;
+    String model;
+    Instant startedAt;
+    Integer operations;
+
+    /** An empty spec: every field generated or defaulted. */
+    public SessionSpec() {}
+
+    /** The session id (the detail endpoint also finds it by a unique prefix). */
+    public SessionSpec id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The workflow id; an id the fake did not seed gets a made-up workflow name. */
+    public SessionSpec workflowId(String workflowId) {
+      this.workflowId = Objects.requireNonNull(workflowId, "workflowId");
+      return this;
+    }
+
+    /**
+     * The status, any string ({@code running, completed, failed, cancelled, pending} are known); running and
+     * pending sessions have no completion time nor duration.
+     */
+    public SessionSpec status(String status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /** The agent's model, e.g. {@code claude-sonnet-4-5}, {@code gpt-4.1}, {@code gemini-2.5-pro}. */
+    public SessionSpec model(String model) {
+      this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** The start time, kept to the microsecond as the real server does. */
+    public SessionSpec startedAt(Instant startedAt) {
+      this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
+      return this;
+    }
+
+    /**
+     * How many operations it holds; its input and output tokens are the sums of its operations' tokens.
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public SessionSpec operations(int count) {
+      this.operations = FakeServer.Builder.nonNegative("operations", count);
+      return this;
+    }
+  }
+}

@@ -1,0 +1,395 @@
+package dev.sessionkit.testkit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.testkit.internal.FakeHttpServer;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A fake Timbal API: compose sessions, runs (filters, sorting, opaque cursor pages), run details with traces,
+ * and reactions, behind {@code Authorization: Bearer <key>}. Thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeTimbal fake = FakeTimbal.builder().seed(7).runs(200).start()) {
+ *   TimbalClient client = TimbalClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
+ *   client.runs().list(ListRunsRequest.builder().orgId(fake.orgId()).projectId(fake.projectId()).build());
+ * }
+ * }</pre>
+ *
+ * <p>Served: {@code GET /orgs/{org}/projects/{project}/compose/sessions?user_id=} (a bare array, newest first),
+ * {@code GET …/compose/sessions/{id}} (the session plus {@code messages}), {@code GET …/runs} ({@code user_id,
+ * status, sentiment, group_id, workforce_id, rev} (runs without a branch always match), {@code from, to} (epoch
+ * ms, inclusive, on {@code created_at}), {@code metadata} (a JSON object the run's metadata must contain),
+ * {@code roots}, {@code sort_by} ({@code id|created_at|duration_ms|cost_usd|cost_credits}, nulls last),
+ * {@code sort_order} ({@code asc|desc}, default {@code created_at desc}), {@code page_token}; a fixed page size,
+ * {@code next_page_token} null on the last page), {@code GET …/runs/{id}} (by id or idempotency key, with
+ * {@code status_detail} and {@code trace}), {@code GET}/{@code POST …/runs/{id}/reactions}. Errors are
+ * {@code {"code", "message"}}; an unknown organisation or project is a 404; a bad parameter is a 400.
+ */
+public final class FakeTimbal extends FakeServer {
+  private final TimbalApi api;
+
+  private FakeTimbal(FakeHttpServer http, TimbalApi api) {
+    super(http, "");
+    this.api = api;
+  }
+
+  /** Starts a fake with the default seed and sizes. */
+  public static FakeTimbal start() {
+    return builder().start();
+  }
+
+  /** A builder with the defaults: seed 42, 20 compose sessions of 6 messages, 120 runs, 4 users, pages of 50. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The API key the fake accepts as {@code Authorization: Bearer <key>}. */
+  public String apiKey() {
+    return api.apiKey;
+  }
+
+  /** The one organisation id the fake serves. */
+  public String orgId() {
+    return api.orgId;
+  }
+
+  /** The one project id the fake serves. */
+  public String projectId() {
+    return api.projectId;
+  }
+
+  /** The ids of the seeded users, in a fixed order. */
+  public List<String> userIds() {
+    return api.userIds();
+  }
+
+  /** The ids of the seeded workforces, in a fixed order. */
+  public List<String> workforceIds() {
+    return api.workforceIds();
+  }
+
+  /** Every compose session as the list endpoint serves it (without messages), newest first; copies. */
+  public List<ObjectNode> composeSessions() {
+    return api.composeSessions();
+  }
+
+  /** Every run as the list endpoint serves it, in the default order ({@code created_at} desc); copies. */
+  public List<ObjectNode> runs() {
+    return api.runs();
+  }
+
+  /**
+   * Adds a compose session made from a spec; what the spec leaves unset is generated from the seed.
+   *
+   * @return the session as the list endpoint will serve it (a copy)
+   * @throws IllegalArgumentException when its id is already taken or it names an unknown model
+   */
+  public ObjectNode addComposeSession(ComposeSessionSpec spec) {
+    return api.addComposeSession(spec);
+  }
+
+  /**
+   * Adds a compose session given as raw JSON, served exactly as given; a {@code messages} array, if any, is
+   * served by the detail endpoint only.
+   *
+   * @return the session as the list endpoint will serve it (a copy)
+   * @throws IllegalArgumentException when it has no string {@code id} or its id is already taken
+   */
+  public ObjectNode addComposeSession(ObjectNode session) {
+    return api.addComposeSession(session);
+  }
+
+  /**
+   * Adds a run made from a spec; what the spec leaves unset is generated from the seed.
+   *
+   * @return the run as the list endpoint will serve it (a copy)
+   * @throws IllegalArgumentException when its id is already taken or it names an unknown model
+   */
+  public ObjectNode addRun(RunSpec spec) {
+    return api.addRun(spec);
+  }
+
+  /**
+   * Adds a run given as raw JSON, served exactly as given; {@code status_detail} and {@code trace}, if any, are
+   * served by the detail endpoint only. It has no branch and no metadata for the filters.
+   *
+   * @return the run as the list endpoint will serve it (a copy)
+   * @throws IllegalArgumentException when it has no string {@code id}, its id is taken, or its
+   *     {@code created_at} is not ISO 8601
+   */
+  public ObjectNode addRun(ObjectNode run) {
+    return api.addRun(run);
+  }
+
+  /** Builds a {@link FakeTimbal}. Not thread-safe. */
+  public static final class Builder extends FakeServer.Builder<Builder, FakeTimbal> {
+    String apiKey = "tk_test_sessionkit";
+    String orgId = "org_demo";
+    String projectId = "proj_demo";
+    int composeSessions = 20;
+    int messagesPerSession = 6;
+    int runs = 120;
+    int users = 4;
+    int pageSize = 50;
+    boolean wrapInSuccess;
+
+    Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /** The accepted API key. Default {@code tk_test_sessionkit}. */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      return this;
+    }
+
+    /** The organisation id served; any other is a 404. Default {@code org_demo}. */
+    public Builder orgId(String orgId) {
+      this.orgId = Objects.requireNonNull(orgId, "orgId");
+      return this;
+    }
+
+    /** The project id served; any other is a 404. Default {@code proj_demo}. */
+    public Builder projectId(String projectId) {
+      this.projectId = Objects.requireNonNull(projectId, "projectId");
+      return this;
+    }
+
+    /** How many compose sessions to seed. Default 20. */
+    public Builder composeSessions(int count) {
+      this.composeSessions = nonNegative("composeSessions", count);
+      return this;
+    }
+
+    /** How many messages each seeded compose session holds. Default 6. */
+    public Builder messagesPerSession(int count) {
+      this.messagesPerSession = nonNegative("messagesPerSession", count);
+      return this;
+    }
+
+    /** How many runs to seed. Default 120 (three pages of 50). */
+    public Builder runs(int count) {
+      this.runs = nonNegative("runs", count);
+      return this;
+    }
+
+    /**
+     * How many users the seeded records belong to, 1..8. Default 4.
+     *
+     * @throws IllegalArgumentException outside 1..8
+     */
+    public Builder users(int count) {
+      if (count < 1 || count > TimbalApi.MAX_USERS) {
+        throw new IllegalArgumentException("users must be 1.." + TimbalApi.MAX_USERS + ", was " + count);
+      }
+      this.users = count;
+      return this;
+    }
+
+    /**
+     * The fixed page size of runs and reactions (the real API takes no page-size parameter). Default 50.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder pageSize(int pageSize) {
+      if (pageSize < 1) {
+        throw new IllegalArgumentException("pageSize must be at least 1, was " + pageSize);
+      }
+      this.pageSize = pageSize;
+      return this;
+    }
+
+    /** Whether successful bodies come wrapped as {@code {"success": …}}, as some deployments do. Default false. */
+    public Builder wrapInSuccess(boolean wrap) {
+      this.wrapInSuccess = wrap;
+      return this;
+    }
+
+    @Override
+    public FakeTimbal start() {
+      TimbalApi api = new TimbalApi(this, effectiveClock());
+      return new FakeTimbal(FakeHttpServer.start("timbal", api.router(), api.guard(), TimbalApi.ERRORS), api);
+    }
+  }
+
+  /**
+   * A run to add: every field left unset is generated from the seed (id, idempotency key, tokens, duration),
+   * or takes a plain default (status {@code success}, the first user and workforce, the reference time); group,
+   * parent, sentiment, branch and metadata default to none. Not thread-safe.
+   */
+  public static final class RunSpec {
+    String id;
+    String idempotencyKey;
+    String status;
+    String userId;
+    String workforceId;
+    String groupId;
+    String parentId;
+    String sentiment;
+    String rev;
+    Instant createdAt;
+    Long durationMs;
+    String model;
+    Long inputTokens;
+    Long outputTokens;
+    final Map<String, String> metadata = new LinkedHashMap<>();
+
+    /** An empty spec: every field generated or defaulted. */
+    public RunSpec() {}
+
+    /** The run id. */
+    public RunSpec id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The idempotency key (the detail endpoint also finds the run by it). */
+    public RunSpec idempotencyKey(String key) {
+      this.idempotencyKey = Objects.requireNonNull(key, "idempotencyKey");
+      return this;
+    }
+
+    /** The status, any string ({@code running, success, error, cancelled, timeout} are known). */
+    public RunSpec status(String status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /** The user; an id the fake did not seed gets a user record made up for it. */
+    public RunSpec userId(String userId) {
+      this.userId = Objects.requireNonNull(userId, "userId");
+      return this;
+    }
+
+    /** The workforce; an id the fake did not seed gets a workforce record made up for it. */
+    public RunSpec workforceId(String workforceId) {
+      this.workforceId = Objects.requireNonNull(workforceId, "workforceId");
+      return this;
+    }
+
+    /** The group (conversation) id. */
+    public RunSpec groupId(String groupId) {
+      this.groupId = Objects.requireNonNull(groupId, "groupId");
+      return this;
+    }
+
+    /** The parent run id: the run is then not a root. */
+    public RunSpec parentId(String parentId) {
+      this.parentId = Objects.requireNonNull(parentId, "parentId");
+      return this;
+    }
+
+    /** Adds one reaction with this sentiment, which becomes {@code last_reaction_sentiment}. */
+    public RunSpec sentiment(String sentiment) {
+      this.sentiment = Objects.requireNonNull(sentiment, "sentiment");
+      return this;
+    }
+
+    /** The git branch the run executed against (for the {@code rev} filter; not part of the run's JSON). */
+    public RunSpec rev(String rev) {
+      this.rev = Objects.requireNonNull(rev, "rev");
+      return this;
+    }
+
+    /** The creation time, served to the millisecond. */
+    public RunSpec createdAt(Instant createdAt) {
+      this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+      return this;
+    }
+
+    /** The duration in milliseconds (a running run has none unless set). */
+    public RunSpec durationMs(long durationMs) {
+      this.durationMs = durationMs;
+      return this;
+    }
+
+    /** The model, with or without its provider ({@code gpt-4o-mini} or {@code openai/gpt-4o-mini}). */
+    public RunSpec model(String model) {
+      this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** The input and output tokens over all the run's model calls; the cost is tokens times the model's price. */
+    public RunSpec tokens(long inputTokens, long outputTokens) {
+      this.inputTokens = inputTokens;
+      this.outputTokens = outputTokens;
+      return this;
+    }
+
+    /** Adds a metadata entry (for the {@code metadata} filter; not part of the run's JSON). */
+    public RunSpec metadata(String key, String value) {
+      metadata.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+  }
+
+  /**
+   * A compose session to add: every field left unset is generated from the seed (ids, messages, tokens) or
+   * takes a plain default (the first user, branch {@code main}, created at the reference time). Not thread-safe.
+   */
+  public static final class ComposeSessionSpec {
+    String id;
+    String userId;
+    String status;
+    String model;
+    String rev;
+    Instant createdAt;
+    Integer messages;
+
+    /** An empty spec: every field generated or defaulted. */
+    public ComposeSessionSpec() {}
+
+    /** The session id. */
+    public ComposeSessionSpec id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The user id. */
+    public ComposeSessionSpec userId(String userId) {
+      this.userId = Objects.requireNonNull(userId, "userId");
+      return this;
+    }
+
+    /** The status ({@code active} or {@code idle}). Default {@code idle}. */
+    public ComposeSessionSpec status(String status) {
+      this.status = Objects.requireNonNull(status, "status");
+      return this;
+    }
+
+    /** The main model, with or without its provider. */
+    public ComposeSessionSpec model(String model) {
+      this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** The git branch the session is scoped to. */
+    public ComposeSessionSpec rev(String rev) {
+      this.rev = Objects.requireNonNull(rev, "rev");
+      return this;
+    }
+
+    /** When the session started (its first message). */
+    public ComposeSessionSpec createdAt(Instant createdAt) {
+      this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+      return this;
+    }
+
+    /**
+     * How many messages it holds (user and assistant in turn); fewer than two means no model.
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public ComposeSessionSpec messages(int count) {
+      this.messages = FakeServer.Builder.nonNegative("messages", count);
+      return this;
+    }
+  }
+}
