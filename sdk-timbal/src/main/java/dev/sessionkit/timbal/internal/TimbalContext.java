@@ -6,6 +6,7 @@ import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.http.ResponseReader;
 import dev.sessionkit.core.internal.paging.CursorPaging;
 import dev.sessionkit.core.paging.Page;
+import dev.sessionkit.timbal.ProjectRequest;
 import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.Objects;
@@ -47,23 +48,25 @@ public final class TimbalContext {
   }
 
   /**
-   * Starts a request under {@code /orgs/{org}/projects/{project}}, the request's ids first, the client's
-   * defaults second.
+   * The path segments of a call under {@code /orgs/{org}/projects/{project}}: the request's ids first,
+   * the client's defaults second.
    *
-   * @param method {@code GET} or {@code POST}
-   * @param orgId the request's org id, if it names one
-   * @param projectId the request's project id, if it names one
+   * @param request the request, which may name the org and project
    * @param more the path segments after the project
-   * @return the request builder
+   * @return the segments, each to be percent-encoded whole
    * @throws IllegalStateException if neither the request nor the client names the org or the project
    */
-  public ApiRequest.Builder project(String method, Optional<String> orgId, Optional<String> projectId,
-      String... more) {
-    String org = orgId.or(this::defaultOrgId).orElseThrow(() -> missing("orgId", "TIMBAL_ORG_ID"));
-    String project = projectId.or(this::defaultProjectId)
+  public String[] path(ProjectRequest request, String... more) {
+    String org = request.orgId().or(this::defaultOrgId).orElseThrow(() -> missing("orgId", "TIMBAL_ORG_ID"));
+    String project = request.projectId().or(this::defaultProjectId)
         .orElseThrow(() -> missing("projectId", "TIMBAL_PROJECT_ID"));
-    ApiRequest.Builder b = method.equals("POST") ? ApiRequest.post() : ApiRequest.get();
-    return b.path("orgs", org, "projects", project).path(more);
+    String[] path = new String[4 + more.length];
+    path[0] = "orgs";
+    path[1] = org;
+    path[2] = "projects";
+    path[3] = project;
+    System.arraycopy(more, 0, path, 4, more.length);
+    return path;
   }
 
   private static IllegalStateException missing(String field, String variable) {

@@ -94,8 +94,7 @@ public final class ReactionService {
 
   ApiRequest listRequest(ListReactionsRequest request) {
     Objects.requireNonNull(request, "request");
-    return context.project("GET", request.orgId(), request.projectId(), "runs", request.runId(), "reactions")
-        .build();
+    return ApiRequest.get(context.path(request, "runs", request.runId(), "reactions")).build();
   }
 
   Page<Reaction> firstPage(ApiRequest first, RequestOptions options) {
@@ -107,7 +106,7 @@ public final class ReactionService {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("sentiment", request.sentiment().value());
     request.feedback().ifPresent(f -> body.put("feedback", f));
-    return context.project("POST", request.orgId(), request.projectId(), "runs", request.runId(), "reactions")
+    return ApiRequest.post(context.path(request, "runs", request.runId(), "reactions"))
         .jsonBody(body)
         .idempotent(false)
         .build();

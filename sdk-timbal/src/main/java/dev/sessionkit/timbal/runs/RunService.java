@@ -110,7 +110,7 @@ public final class RunService {
 
   ApiRequest listRequest(ListRunsRequest request) {
     Objects.requireNonNull(request, "request");
-    ApiRequest.Builder b = context.project("GET", request.orgId(), request.projectId(), "runs")
+    ApiRequest.Builder b = ApiRequest.get(context.path(request, "runs"))
         .query("user_id", request.userId().orElse(null))
         .query("status", request.status().orElse(null))
         .query("sentiment", request.sentiment().orElse(null))
@@ -132,7 +132,7 @@ public final class RunService {
 
   ApiRequest getRequest(GetRunRequest request) {
     Objects.requireNonNull(request, "request");
-    return context.project("GET", request.orgId(), request.projectId(), "runs", request.runId()).build();
+    return ApiRequest.get(context.path(request, "runs", request.runId())).build();
   }
 
   RunDetail fetch(ApiRequest request, RequestOptions options) {

@@ -79,7 +79,7 @@ public final class ComposeSessionService {
 
   ApiRequest listRequest(ListComposeSessionsRequest request) {
     Objects.requireNonNull(request, "request");
-    return context.project("GET", request.orgId(), request.projectId(), "compose", "sessions")
+    return ApiRequest.get(context.path(request, "compose", "sessions"))
         .query("user_id", request.userId().orElse(null))
         .build();
   }
@@ -91,8 +91,7 @@ public final class ComposeSessionService {
 
   ApiRequest getRequest(GetComposeSessionRequest request) {
     Objects.requireNonNull(request, "request");
-    return context.project("GET", request.orgId(), request.projectId(), "compose", "sessions", request.sessionId())
-        .build();
+    return ApiRequest.get(context.path(request, "compose", "sessions", request.sessionId())).build();
   }
 
   ComposeSessionDetail fetch(ApiRequest request, RequestOptions options) {
