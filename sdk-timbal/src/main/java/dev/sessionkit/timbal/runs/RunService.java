@@ -6,6 +6,7 @@ import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.paging.AutoPager;
 import dev.sessionkit.core.paging.Page;
 import dev.sessionkit.timbal.internal.TimbalContext;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -110,20 +111,20 @@ public final class RunService {
 
   ApiRequest listRequest(ListRunsRequest request) {
     Objects.requireNonNull(request, "request");
-    ApiRequest.Builder b = ApiRequest.get(context.path(request, "runs"))
+    return ApiRequest.get(context.path(request, "runs"))
         .query("user_id", request.userId().orElse(null))
         .query("status", request.status().orElse(null))
         .query("sentiment", request.sentiment().orElse(null))
         .query("group_id", request.groupId().orElse(null))
         .query("workforce_id", request.workforceId().orElse(null))
         .query("rev", request.rev().orElse(null))
-        .query("from", request.from().map(i -> i.toEpochMilli()).orElse(null))
-        .query("to", request.to().map(i -> i.toEpochMilli()).orElse(null))
+        .query("from", request.from().map(Instant::toEpochMilli).orElse(null))
+        .query("to", request.to().map(Instant::toEpochMilli).orElse(null))
         .query("metadata", request.metadata().orElse(null))
         .query("roots", request.roots().orElse(null))
         .query("sort_by", request.sortBy().map(RunSortField::value).orElse(null))
-        .query("sort_order", request.sortOrder().map(SortOrder::value).orElse(null));
-    return b.build();
+        .query("sort_order", request.sortOrder().map(SortOrder::value).orElse(null))
+        .build();
   }
 
   Page<Run> firstPage(ApiRequest first, RequestOptions options) {
