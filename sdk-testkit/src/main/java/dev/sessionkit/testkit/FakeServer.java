@@ -21,7 +21,7 @@ import java.util.Objects;
  * fake.delayNext(1, Duration.ofSeconds(2));
  * }</pre>
  */
-public abstract sealed class FakeServer implements AutoCloseable permits FakeTimbal, FakeSyntropic {
+public abstract sealed class FakeServer implements AutoCloseable permits FakeTimbal, FakeSyntropic, FakeAgentScope {
   /** The seed of the data when none is given. */
   public static final long DEFAULT_SEED = 42L;
   /** The end of the ~30 days the seeded data spreads over, when none is given: fixed, so output is repeatable. */

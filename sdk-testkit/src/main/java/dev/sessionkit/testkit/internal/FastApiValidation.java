@@ -151,6 +151,24 @@ public final class FastApiValidation {
     return v.asText();
   }
 
+  /**
+   * An optional object field of a JSON body: absent and null are both allowed.
+   *
+   * @return the object, or null when absent, null or wrong (after recording the error)
+   */
+  public ObjectNode optionalObject(ObjectNode body, String field) {
+    JsonNode v = body.get(field);
+    if (v == null || v.isNull()) {
+      return null;
+    }
+    if (!v.isObject()) {
+      add(error("model_attributes_type", new String[] {"body", field},
+          "Input should be a valid dictionary or object to extract fields from", v, null));
+      return null;
+    }
+    return (ObjectNode) v;
+  }
+
   /** Whether any error was recorded. */
   public boolean hasErrors() {
     return !errors.isEmpty();

@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 public final class Times {
   private static final DateTimeFormatter SECONDS_SPACE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
   private static final DateTimeFormatter SECONDS_T = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
-  private static final DateTimeFormatter MILLIS_SPACE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
   private Times() {}
 
@@ -36,14 +35,6 @@ public final class Times {
   public static String pythonNaiveIso(Instant t, ZoneId serverZone) {
     LocalDateTime local = LocalDateTime.ofInstant(t, serverZone);
     return SECONDS_T.format(local) + micros(local);
-  }
-
-  /**
-   * AgentScope's message timestamp ({@code strftime("%Y-%m-%d %H:%M:%S.%f")[:-3]}): naive, a space, always
-   * three fraction digits.
-   */
-  public static String agentScopeMsgTime(Instant t, ZoneId serverZone) {
-    return MILLIS_SPACE.format(LocalDateTime.ofInstant(t, serverZone));
   }
 
   private static String micros(LocalDateTime local) {

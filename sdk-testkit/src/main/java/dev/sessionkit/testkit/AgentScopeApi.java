@@ -1,0 +1,770 @@
+package dev.sessionkit.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.testkit.internal.ErrorStyle;
+import dev.sessionkit.testkit.internal.FastApiValidation;
+import dev.sessionkit.testkit.internal.Json;
+import dev.sessionkit.testkit.internal.Request;
+import dev.sessionkit.testkit.internal.Response;
+import dev.sessionkit.testkit.internal.Router;
+import dev.sessionkit.testkit.internal.Seeded;
+import dev.sessionkit.testkit.internal.Sse;
+import dev.sessionkit.testkit.internal.Times;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The AgentScope fake's records, seeded data, chat runs and routes. Thread-safe: every record access holds
+ * {@link #lock}; a run's script is immutable once made, so a stream plays it without the lock.
+ */
+final class AgentScopeApi {
+  static final ErrorStyle ERRORS = ErrorStyle.fastApi();
+
+  private static final List<String> AGENT_NAMES = List.of("Friday", "Scout", "Ledger", "Atlas", "Juniper");
+  private static final List<String> PROMPTS = List.of("What's on my calendar tomorrow?",
+      "Summarise the attached quarterly report in five bullets.", "Find flights from Zurich to Lisbon next Friday.",
+      "Draft a reply to the landlord about the broken heater.", "Plot last month's expenses by category.");
+  private static final List<String> ANSWERS = List.of("You have two meetings tomorrow: stand-up at 9:30 and a "
+      + "design review at 14:00.", "Here are the five points that matter most in the report.",
+      "The cheapest direct flight leaves at 07:05 and costs CHF 142.", "Here is a short, firm draft you can send.",
+      "Groceries and rent make up 61% of last month's spending; the chart is below.");
+  private static final List<String> CONFIG_FIELDS =
+      List.of("workspace_id", "name", "chat_model_config", "fallback_chat_model_config");
+  private static final List<String> TOOLS = List.of("web_search", "read_file", "execute_python_code", "get_calendar");
+
+  /** A session and what only the fake knows about it: owner, messages, the run in progress. */
+  private static final class Session {
+    final String userId;
+    final String agentId;
+    final ObjectNode record;
+    final ObjectNode team;
+    final List<ObjectNode> messages;
+    Run run;
+
+    Session(String userId, String agentId, ObjectNode record, ObjectNode team, List<ObjectNode> messages) {
+      this.userId = userId;
+      this.agentId = agentId;
+      this.record = record;
+      this.team = team;
+      this.messages = messages;
+    }
+
+    String id() {
+      return record.path("id").asText();
+    }
+  }
+
+  /** A scripted run: the events its stream plays and the reply message it leaves behind. */
+  private record Run(List<ObjectNode> events, ObjectNode reply) {}
+
+  final ZoneId zone;
+  private final Clock clock;
+  private final Instant reference;
+  private final Duration streamDelay;
+  private final List<String> users;
+  private final Object lock = new Object();
+  private final Map<String, List<ObjectNode>> agents = new LinkedHashMap<>();
+  private final List<Session> sessions = new ArrayList<>();
+  private final Seeded forAdded;
+
+  AgentScopeApi(FakeAgentScope.Builder b, Clock clock) {
+    this.zone = b.serverZone;
+    this.clock = clock;
+    this.reference = b.referenceTime.truncatedTo(ChronoUnit.MICROS);
+    this.streamDelay = b.streamEventDelay;
+    this.users = b.users;
+    Seeded root = new Seeded(b.seed);
+    Seeded people = root.split();
+    List<String[]> pairs = new ArrayList<>();
+    for (String user : users) {
+      for (int k = 0; k < b.agentsPerUser; k++) {
+        String agentId = people.hex(32);
+        registerAgent(people, user, agentId, AGENT_NAMES.get(k % AGENT_NAMES.size()));
+        pairs.add(new String[] {user, agentId});
+      }
+    }
+    Seeded random = root.split();
+    for (int i = 0; i < b.sessions; i++) {
+      Seeded r = random.split();
+      String[] pair = pairs.get(i % pairs.size());
+      FakeAgentScope.SessionSpec spec = new FakeAgentScope.SessionSpec().userId(pair[0]).agentId(pair[1])
+          .model(r.weighted(List.of("qwen-max", "claude-sonnet-4-5", "gpt-4o-mini", "gemini-2.5-pro"), 3, 3, 2, 2))
+          .source(r.weighted(List.of("user", "schedule", "channel"), 7, 2, 1))
+          .createdAt(r.before(reference.minus(Duration.ofHours(2)), Duration.ofDays(30)))
+          .messages(b.messagesPerSession)
+          .running(r.chance(0.12))
+          .team(r.chance(0.25));
+      sessions.add(materialize(spec, r));
+    }
+    this.forAdded = root.split();
+  }
+
+  // ---- seeded data -------------------------------------------------------------------------------------
+
+  private ObjectNode registerAgent(Seeded r, String userId, String agentId, String name) {
+    List<ObjectNode> owned = agents.computeIfAbsent(userId, k -> new ArrayList<>());
+    if (owned.stream().anyMatch(a -> a.path("id").asText().equals(agentId))) {
+      throw new IllegalArgumentException("user " + userId + " already owns agent " + agentId);
+    }
+    Instant created = r.before(reference.minus(Duration.ofDays(31)), Duration.ofDays(60));
+    ObjectNode agent = Json.object().put("user_id", userId);
+    ObjectNode data = agent.putObject("data").put("name", name);
+    data.putObject("context_config").put("trigger_ratio", 0.8).put("reserve_ratio", 0.1)
+        .put("compression_prompt", "<system-hint>Write a continuation summary.</system-hint>")
+        .put("summary_template", "<system-info>Here is a summary of your previous work\n{task_overview}</system-info>")
+        .putObject("summary_schema");
+    ((ObjectNode) data.get("context_config")).put("tool_result_limit", 3000);
+    data.putObject("react_config").put("max_iters", 20).put("stop_on_reject", false);
+    data.put("id", agentId).put("system_prompt", "You're " + name + ", a helpful assistant.");
+    agent.put("id", agentId).put("updated_at", naive(created)).put("created_at", naive(created)).put("source", "user");
+    owned.add(agent);
+    return agent;
+  }
+
+  private ObjectNode agent(String userId, String agentId) {
+    return agents.getOrDefault(userId, List.of()).stream().filter(a -> a.path("id").asText().equals(agentId))
+        .findFirst().orElse(null);
+  }
+
+  private Session materialize(FakeAgentScope.SessionSpec spec, Seeded r) {
+    String userId = spec.userId != null ? spec.userId : users.get(0);
+    String agentId = spec.agentId != null ? spec.agentId
+        : agents.getOrDefault(userId, List.of()).stream().map(a -> a.path("id").asText()).findFirst().orElse(null);
+    if (agentId == null) {
+      agentId = r.hex(32);
+    }
+    ObjectNode agent = agent(userId, agentId);
+    if (agent == null) {
+      agent = registerAgent(r, userId, agentId, r.pick(AGENT_NAMES));
+    }
+    String agentName = agent.path("data").path("name").asText();
+    String id = spec.id != null ? spec.id : r.hex(32);
+    Instant created = (spec.createdAt != null ? spec.createdAt : reference).truncatedTo(ChronoUnit.MICROS);
+    String model = spec.model != null ? spec.model : "qwen-max";
+    int count = spec.messages != null ? spec.messages : 8;
+
+    List<ObjectNode> messages = new ArrayList<>();
+    Instant t = created.plusMillis(r.between(200, 3_000));
+    for (int i = 0; i < count; i++) {
+      messages.add(i % 2 == 0 ? userMessage(r, userId, r.pick(PROMPTS), t, r.chance(0.1))
+          : reply(r, agentName, r.pick(ANSWERS), t, r.chance(0.5), r.chance(0.4), r.chance(0.1)));
+      t = t.plusMillis(r.between(1_500, 60_000));
+    }
+    Run run = null;
+    if (spec.running) {
+      // The input the run answers is already in memory; the reply arrives with the stream.
+      messages.add(userMessage(r, userId, r.pick(PROMPTS), t, false));
+      run = script(r, id, agentName, model, t.plusMillis(300));
+    }
+    Instant updated = messages.isEmpty() ? created : instant(messages.get(messages.size() - 1), "created_at");
+
+    ObjectNode record = Json.object().put("user_id", userId).put("agent_id", agentId);
+    ObjectNode config = record.putObject("config");
+    config.put("workspace_id", r.chance(0.6) ? "ws-" + r.hex(12) : null);
+    config.put("name", spec.name != null ? spec.name : r.pick(List.of("Trip planning", "Inbox zero", "Q1 report",
+        "Budget review", "Heater complaint", "Weekly planning")));
+    config.set("chat_model_config", modelConfig(r, model));
+    config.set("fallback_chat_model_config", r.chance(0.3) ? modelConfig(r, "gpt-4o-mini") : null);
+    String source = spec.source != null ? spec.source : "user";
+    record.put("id", id).put("updated_at", naive(updated)).put("created_at", naive(created)).put("source", source)
+        .put("source_schedule_id", source.equals("schedule") ? r.hex(32) : null);
+    ObjectNode team = spec.team ? team(r, userId, id, agent, created) : null;
+    record.put("team_id", team == null ? null : team.path("team").path("id").asText());
+    ObjectNode state = record.putObject("state").put("session_id", id);
+    int kind = r.between(0, 5);
+    if (kind == 0) {
+      state.put("summary", "The user is planning a trip to Lisbon and prefers morning flights.");
+    } else if (kind == 1) {
+      // The summary can also be a list of blocks.
+      state.putArray("summary").add(text(r, "Earlier: the user asked for a weekly expense chart.", created));
+    } else {
+      state.put("summary", "");
+    }
+    state.putArray("context");
+    String lastReply = null;
+    int iterations = 0;
+    for (ObjectNode m : messages) {
+      if ("assistant".equals(Json.text(m, "role"))) {
+        lastReply = m.path("id").asText();
+        iterations++;
+      }
+    }
+    state.put("reply_id", lastReply).put("cur_iter", iterations);
+    state.putObject("permission_context").put("mode", r.weighted(List.of("default", "accept_edits", "explore"), 6, 2, 1))
+        .set("working_directories", Json.object());
+    ObjectNode permissions = (ObjectNode) state.get("permission_context");
+    permissions.set("allow_rules", Json.object());
+    permissions.set("deny_rules", Json.object());
+    permissions.set("ask_rules", Json.object());
+    ObjectNode tools = state.putObject("tool_context").put("max_cache_files", 100).put("max_cache_bytes", 25000);
+    tools.putArray("read_file_cache");
+    tools.putArray("activated_groups").add("basic");
+    ArrayNode tasks = state.putObject("tasks_context").putArray("tasks");
+    for (int k = r.between(0, 2); k > 0; k--) {
+      ObjectNode task = tasks.addObject().put("subject", r.pick(List.of("Book flights", "Collect receipts",
+          "Send draft"))).put("description", "");
+      task.putObject("metadata");
+      task.put("created_at", naive(created)).put("state", r.pick(List.of("pending", "in_progress", "completed")))
+          .put("id", r.hex(32)).put("owner", agentName);
+      task.putArray("blocks");
+      task.putArray("blocked_by");
+    }
+    Session s = new Session(userId, agentId, record, team, messages);
+    s.run = run;
+    return s;
+  }
+
+  private ObjectNode modelConfig(Seeded r, String model) {
+    String type = model.startsWith("claude") ? "anthropic" : model.startsWith("gpt") ? "openai"
+        : model.startsWith("gemini") ? "gemini" : "dashscope";
+    ObjectNode c = Json.object().put("type", type).put("credential_id", r.hex(32)).put("model", model);
+    c.putObject("parameters").put("temperature", 0.7).put("max_tokens", 4096);
+    return c;
+  }
+
+  private ObjectNode team(Seeded r, String userId, String sessionId, ObjectNode leader, Instant created) {
+    ObjectNode view = Json.object();
+    ObjectNode team = view.putObject("team").put("user_id", userId).put("session_id", sessionId);
+    ObjectNode data = team.putObject("data").put("name", "Household admin").put("description", "");
+    ArrayNode memberIds = data.putArray("member_ids");
+    team.put("id", r.hex(32)).put("updated_at", naive(created)).put("created_at", naive(created));
+    view.set("leader_agent", leader.deepCopy());
+    ArrayNode members = view.putArray("members");
+    for (ObjectNode a : agents.getOrDefault(userId, List.of())) {
+      if (!a.path("id").equals(leader.path("id"))) {
+        memberIds.add(a.path("id").asText());
+        members.addObject().<ObjectNode>set("agent", a.deepCopy()).put("session_id", r.hex(32));
+      }
+    }
+    return view;
+  }
+
+  // ---- messages and runs -------------------------------------------------------------------------------
+
+  private ObjectNode message(String name, ArrayNode content, String role, String id, Instant at) {
+    ObjectNode m = Json.object().put("name", name);
+    m.set("content", content);
+    m.put("role", role).put("id", id);
+    m.putObject("metadata");
+    m.put("created_at", naive(at)).putNull("usage").putNull("finished_at").putNull("finished_reason")
+        .putNull("structured_output").putNull("error");
+    return m;
+  }
+
+  private ObjectNode userMessage(Seeded r, String userId, String prompt, Instant at, boolean withImage) {
+    ArrayNode content = Json.array().add(text(r, prompt, at));
+    if (withImage) {
+      ObjectNode data = content.addObject().put("type", "data").put("id", r.hex(32));
+      data.putObject("source").put("type", "url").put("url", "https://files.example.com/" + r.hex(8) + ".png")
+          .put("media_type", "image/png");
+      data.put("name", "screenshot.png").put("created_at", naive(at)).putNull("finished_at");
+    }
+    return message(userId, content, "user", r.hex(32), at);
+  }
+
+  /** A finished reply: maybe thinking, maybe a tool call and its result, maybe a hint, then the answer. */
+  private ObjectNode reply(Seeded r, String agentName, String answer, Instant at, boolean tool, boolean thinking,
+      boolean hint) {
+    ArrayNode content = Json.array();
+    Instant t = at;
+    if (thinking) {
+      content.add(block("thinking", "thinking", "The user wants a short answer; check the sources first.", r, t));
+    }
+    if (tool) {
+      String name = r.pick(TOOLS);
+      String callId = "call_" + r.hex(24);
+      content.add(toolCall(callId, name, Json.object().put("query", answer.substring(0, 12)), t));
+      t = t.plusMillis(r.between(100, 4_000));
+      content.add(toolResult(callId, name, r.chance(0.5), "3 results found.", r, t));
+    }
+    if (hint) {
+      content.addObject().put("type", "hint").put("hint", "The user prefers answers under 100 words.")
+          .put("id", r.hex(32)).put("source", "system").put("created_at", naive(t)).put("finished_at", naive(t));
+    }
+    content.add(text(r, answer, t));
+    ObjectNode m = message(agentName, content, "assistant", r.hex(32), at);
+    long in = r.between(800L, 12_000L);
+    m.set("usage", usage(in, r.between(40L, 900L), r.chance(0.5) ? r.between(0L, in / 2) : 0, 0));
+    Instant end = t.plusMillis(r.between(300, 6_000));
+    m.put("finished_at", naive(end)).put("finished_reason", "completed");
+    return m;
+  }
+
+  private ObjectNode text(Seeded r, String text, Instant at) {
+    return block("text", "text", text, r, at);
+  }
+
+  private ObjectNode block(String type, String field, String value, Seeded r, Instant at) {
+    return Json.object().put("type", type).put(field, value).put("id", r.hex(32)).put("created_at", naive(at))
+        .put("finished_at", naive(at));
+  }
+
+  private ObjectNode toolCall(String id, String name, ObjectNode input, Instant at) {
+    // The input is the raw JSON text the model streamed, not an object.
+    ObjectNode b = Json.object().put("type", "tool_call").put("id", id).put("name", name)
+        .put("input", Json.writeString(input)).put("state", "finished");
+    b.putArray("suggested_rules");
+    return b.put("created_at", naive(at)).put("finished_at", naive(at));
+  }
+
+  private ObjectNode toolResult(String id, String name, boolean asBlocks, String output, Seeded r, Instant at) {
+    ObjectNode b = Json.object().put("type", "tool_result").put("id", id).put("name", name);
+    if (asBlocks) {
+      b.putArray("output").add(text(r, output, at));
+    } else {
+      b.put("output", output);
+    }
+    b.put("state", "success");
+    b.putObject("metadata");
+    return b.put("created_at", naive(at)).put("finished_at", naive(at));
+  }
+
+  private static ObjectNode usage(long in, long out, long cacheRead, long cacheWrite) {
+    return Json.object().put("input_tokens", in).put("output_tokens", out).put("cache_input_tokens", cacheRead)
+        .put("cache_creation_input_tokens", cacheWrite);
+  }
+
+  /**
+   * The events of one short run (a tool call, its result, a streamed answer) and the reply they build, as
+   * AgentScope's event types describe them. The reply's usage is the sum of its two model calls.
+   */
+  private Run script(Seeded r, String sessionId, String agentName, String model, Instant start) {
+    String replyId = r.hex(32);
+    String callId = "call_" + r.hex(24);
+    String tool = r.pick(TOOLS);
+    String answer = r.pick(ANSWERS);
+    ObjectNode input = Json.object().put("query", answer.substring(0, 12));
+    long in1 = r.between(800L, 6_000L);
+    long out1 = r.between(20L, 120L);
+    long in2 = in1 + r.between(200L, 1_500L);
+    long out2 = r.between(40L, 400L);
+    String textId = r.hex(32);
+    List<ObjectNode> events = new ArrayList<>();
+    Instant[] t = {start};
+    BiFunction<String, Integer, ObjectNode> event = (type, stepMillis) -> {
+      t[0] = t[0].plusMillis(stepMillis);
+      ObjectNode e = Json.object().put("id", r.hex(32)).put("created_at", naive(t[0]));
+      e.putObject("metadata");
+      e.put("visibility", "user").put("type", type);
+      events.add(e);
+      return e;
+    };
+    event.apply("REPLY_START", 0).put("session_id", sessionId).put("reply_id", replyId).put("name", agentName)
+        .put("role", "assistant");
+    event.apply("MODEL_CALL_START", 5).put("reply_id", replyId).put("model_name", model);
+    event.apply("TOOL_CALL_START", 400).put("reply_id", replyId).put("tool_call_id", callId).put("tool_call_name", tool);
+    event.apply("TOOL_CALL_DELTA", 30).put("reply_id", replyId).put("tool_call_id", callId)
+        .put("delta", Json.writeString(input));
+    event.apply("TOOL_CALL_END", 5).put("reply_id", replyId).put("tool_call_id", callId);
+    modelCallEnd(event.apply("MODEL_CALL_END", 5).put("reply_id", replyId), in1, out1);
+    event.apply("TOOL_RESULT_START", 5).put("reply_id", replyId).put("tool_call_id", callId).put("tool_call_name", tool);
+    event.apply("TOOL_RESULT_TEXT_DELTA", 600).put("reply_id", replyId).put("tool_call_id", callId)
+        .put("delta", "3 results found.");
+    event.apply("TOOL_RESULT_END", 5).put("reply_id", replyId).put("tool_call_id", callId).put("state", "success");
+    event.apply("MODEL_CALL_START", 5).put("reply_id", replyId).put("model_name", model);
+    event.apply("TEXT_BLOCK_START", 350).put("reply_id", replyId).put("block_id", textId);
+    String[] words = answer.split(" ");
+    int third = Math.max(1, words.length / 3);
+    for (int from = 0; from < words.length; from += third) {
+      int to = Math.min(words.length, from + third);
+      String delta = String.join(" ", List.of(words).subList(from, to)) + (to < words.length ? " " : "");
+      event.apply("TEXT_BLOCK_DELTA", 40).put("reply_id", replyId).put("block_id", textId).put("delta", delta);
+    }
+    event.apply("TEXT_BLOCK_END", 5).put("reply_id", replyId).put("block_id", textId).putNull("text");
+    modelCallEnd(event.apply("MODEL_CALL_END", 5).put("reply_id", replyId), in2, out2);
+    Instant end = t[0].plusMillis(5);
+    event.apply("REPLY_END", 5).put("session_id", sessionId).put("reply_id", replyId)
+        .put("finished_reason", "completed").putNull("error");
+
+    ArrayNode content = Json.array();
+    content.add(toolCall(callId, tool, input, start.plusMillis(405)));
+    content.add(toolResult(callId, tool, false, "3 results found.", r, start.plusMillis(1_050)));
+    content.add(Json.object().put("type", "text").put("text", answer).put("id", textId)
+        .put("created_at", naive(start.plusMillis(1_400))).put("finished_at", naive(end)));
+    ObjectNode reply = message(agentName, content, "assistant", replyId, start);
+    reply.set("usage", usage(in1 + in2, out1 + out2, 0, 0));
+    reply.put("finished_at", naive(end)).put("finished_reason", "completed");
+    return new Run(List.copyOf(events), reply);
+  }
+
+  private static void modelCallEnd(ObjectNode e, long in, long out) {
+    e.put("input_tokens", in).put("output_tokens", out).put("cache_input_tokens", 0)
+        .put("cache_creation_input_tokens", 0).put("finished_reason", "completed");
+  }
+
+  private String naive(Instant t) {
+    return Times.pythonNaiveIso(t, zone);
+  }
+
+  private Instant instant(ObjectNode node, String field) {
+    return LocalDateTime.parse(node.path(field).asText()).atZone(zone).toInstant();
+  }
+
+  // ---- serving -----------------------------------------------------------------------------------------
+
+  /** The record as served: {@code state.context} holds the messages in the seed's shape (no role). */
+  private static ObjectNode served(Session s) {
+    ObjectNode record = s.record.deepCopy();
+    JsonNode state = record.get("state");
+    if (state instanceof ObjectNode && state.has("context")) {
+      ArrayNode context = ((ObjectNode) state).putArray("context");
+      for (ObjectNode m : s.messages) {
+        ObjectNode c = context.addObject();
+        for (String f : List.of("name", "content", "id", "metadata", "created_at", "finished_at", "usage")) {
+          if (m.has(f)) {
+            c.set(f, m.get(f).deepCopy());
+          }
+        }
+      }
+    }
+    return record;
+  }
+
+  private static ObjectNode view(Session s) {
+    ObjectNode v = Json.object();
+    v.set("session", served(s));
+    v.put("is_running", s.run != null);
+    v.set("team", s.team == null ? null : s.team.deepCopy());
+    return v;
+  }
+
+  private List<Session> owned(String userId, String agentId) {
+    List<Session> list = new ArrayList<>();
+    for (Session s : sessions) {
+      if (s.userId.equals(userId) && s.agentId.equals(agentId)) {
+        list.add(s);
+      }
+    }
+    list.sort(Comparator.comparing((Session s) -> createdAt(s)).thenComparing(Session::id).reversed());
+    return list;
+  }
+
+  private LocalDateTime createdAt(Session s) {
+    String t = Json.text(s.record, "created_at");
+    return t == null ? LocalDateTime.MIN : LocalDateTime.parse(t);
+  }
+
+  // ---- the fake's Java API -----------------------------------------------------------------------------
+
+  List<String> userIds() {
+    synchronized (lock) {
+      return List.copyOf(agents.keySet());
+    }
+  }
+
+  List<String> agentIds(String userId) {
+    synchronized (lock) {
+      return agents.getOrDefault(userId, List.of()).stream().map(a -> a.path("id").asText()).toList();
+    }
+  }
+
+  List<ObjectNode> views(String userId, String agentId) {
+    synchronized (lock) {
+      return owned(userId, agentId).stream().map(AgentScopeApi::view).toList();
+    }
+  }
+
+  List<ObjectNode> messages(String sessionId) {
+    synchronized (lock) {
+      return sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst()
+          .map(s -> s.messages.stream().map(ObjectNode::deepCopy).toList()).orElse(List.of());
+    }
+  }
+
+  boolean isRunning(String sessionId) {
+    synchronized (lock) {
+      return sessions.stream().anyMatch(s -> s.id().equals(sessionId) && s.run != null);
+    }
+  }
+
+  void addAgent(String userId, String agentId) {
+    synchronized (lock) {
+      registerAgent(forAdded.split(), userId, agentId, forAdded.pick(AGENT_NAMES));
+    }
+  }
+
+  ObjectNode add(FakeAgentScope.SessionSpec spec) {
+    synchronized (lock) {
+      return store(materialize(spec, forAdded.split()));
+    }
+  }
+
+  ObjectNode add(String userId, ObjectNode raw) {
+    ObjectNode record = raw.deepCopy();
+    String agentId = Json.text(record, "agent_id");
+    if (!record.path("id").isTextual() || agentId == null) {
+      throw new IllegalArgumentException("the record needs a string id and agent_id");
+    }
+    try {
+      LocalDateTime.parse(String.valueOf(Json.text(record, "created_at")));
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException("created_at must be a naive ISO time, was " + record.get("created_at"), e);
+    }
+    List<ObjectNode> messages = new ArrayList<>();
+    JsonNode context = record.path("state").path("context");
+    context.forEach(m -> messages.add(m.deepCopy()));
+    synchronized (lock) {
+      if (agent(userId, agentId) == null) {
+        registerAgent(forAdded.split(), userId, agentId, forAdded.pick(AGENT_NAMES));
+      }
+      return store(new Session(userId, agentId, record, null, messages));
+    }
+  }
+
+  private ObjectNode store(Session s) {
+    if (sessions.stream().anyMatch(x -> x.id().equals(s.id()))) {
+      throw new IllegalArgumentException("a session with id " + s.id() + " already exists");
+    }
+    sessions.add(s);
+    return served(s);
+  }
+
+  // ---- HTTP --------------------------------------------------------------------------------------------
+
+  Router router() {
+    return new Router(ERRORS, true)
+        .route("GET", "/sessions/", this::list)
+        .route("POST", "/sessions/", this::create)
+        .route("PATCH", "/sessions/{id}", this::update)
+        .route("DELETE", "/sessions/{id}", this::delete)
+        .route("GET", "/sessions/{id}/messages", this::listMessages)
+        .route("GET", "/sessions/{id}/stream", this::stream)
+        .route("POST", "/chat/", this::chat);
+  }
+
+  /** Records a missing {@code x-user-id} with the request's other validation errors, as FastAPI does. */
+  private static String caller(FastApiValidation v, Request r) {
+    String user = r.header("x-user-id");
+    if (user == null) {
+      v.missing("header", "x-user-id");
+    }
+    return user;
+  }
+
+  /** Ends validation (422), then refuses an empty identity (401), as the server's dependency does. */
+  private static void validated(FastApiValidation v, String user) {
+    v.throwIfAny();
+    if (user.isBlank()) {
+      throw ERRORS.fail(401, "x-user-id header must not be empty");
+    }
+  }
+
+  /** The session config fields a create or update body may carry: strings and model configs, each nullable. */
+  private static void checkConfig(FastApiValidation v, ObjectNode body) {
+    if (body != null) {
+      v.optionalString(body, "workspace_id");
+      v.optionalString(body, "name");
+      v.optionalObject(body, "chat_model_config");
+      v.optionalObject(body, "fallback_chat_model_config");
+    }
+  }
+
+  private void requireAgent(String user, String agentId) {
+    if (agent(user, agentId) == null) {
+      throw ERRORS.fail(404, "Agent not found: " + agentId);
+    }
+  }
+
+  private Session requireSession(String user, String agentId, String sessionId) {
+    requireAgent(user, agentId);
+    for (Session s : sessions) {
+      if (s.id().equals(sessionId) && s.userId.equals(user) && s.agentId.equals(agentId)) {
+        return s;
+      }
+    }
+    throw ERRORS.fail(404, "Session not found: " + sessionId);
+  }
+
+  private Response list(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    String agentId = v.requiredQuery(r, "agent_id");
+    validated(v, user);
+    ObjectNode body = Json.object();
+    synchronized (lock) {
+      requireAgent(user, agentId);
+      ArrayNode items = body.putArray("sessions");
+      owned(user, agentId).forEach(s -> items.add(view(s)));
+      body.put("total", items.size());
+    }
+    return Response.ok(body);
+  }
+
+  private Response create(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    ObjectNode body = v.objectBody(r);
+    String agentId = body == null ? null : v.requiredString(body, "agent_id");
+    checkConfig(v, body);
+    validated(v, user);
+    String id;
+    synchronized (lock) {
+      requireAgent(user, agentId);
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+      Session s = materialize(new FakeAgentScope.SessionSpec().userId(user).agentId(agentId).createdAt(now)
+          .messages(0), forAdded.split());
+      ObjectNode config = (ObjectNode) s.record.get("config");
+      for (String f : CONFIG_FIELDS) {
+        config.set(f, body.hasNonNull(f) ? body.get(f).deepCopy() : null);
+      }
+      // A new session has no history yet.
+      ObjectNode state = (ObjectNode) s.record.get("state");
+      state.put("summary", "");
+      ((ObjectNode) state.get("tasks_context")).putArray("tasks");
+      id = s.id();
+      sessions.add(s);
+    }
+    return Response.json(201, Json.object().put("session_id", id));
+  }
+
+  private Response update(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    String agentId = v.requiredQuery(r, "agent_id");
+    ObjectNode body = v.objectBody(r);
+    checkConfig(v, body);
+    validated(v, user);
+    synchronized (lock) {
+      Session s = requireSession(user, agentId, r.path("id"));
+      ObjectNode config = (ObjectNode) s.record.get("config");
+      // An omitted field stays as it is; a field sent as null is cleared.
+      for (String f : CONFIG_FIELDS) {
+        if (body.has(f)) {
+          config.set(f, body.get(f).deepCopy());
+        }
+      }
+      s.record.put("updated_at", naive(clock.instant()));
+      return Response.ok(served(s));
+    }
+  }
+
+  private Response delete(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    String agentId = v.requiredQuery(r, "agent_id");
+    validated(v, user);
+    synchronized (lock) {
+      sessions.remove(requireSession(user, agentId, r.path("id")));
+    }
+    return Response.empty(204);
+  }
+
+  private Response listMessages(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    String agentId = v.requiredQuery(r, "agent_id");
+    int offset = v.intQuery(r, "offset", 0, 0, null);
+    int limit = v.intQuery(r, "limit", 50, 1, 200);
+    validated(v, user);
+    ObjectNode body = Json.object();
+    synchronized (lock) {
+      Session s = requireSession(user, agentId, r.path("id"));
+      ArrayNode items = body.putArray("messages");
+      for (int i = offset; i < s.messages.size() && i < offset + limit; i++) {
+        items.add(s.messages.get(i).deepCopy());
+      }
+      body.put("is_running", s.run != null);
+    }
+    return Response.ok(body);
+  }
+
+  private Response chat(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    ObjectNode body = v.objectBody(r);
+    String agentId = null;
+    String sessionId = null;
+    if (body != null) {
+      agentId = v.requiredString(body, "agent_id");
+      sessionId = v.requiredString(body, "session_id");
+      if (!body.hasNonNull("input")) {
+        v.missing("body", "input");
+      }
+    }
+    validated(v, user);
+    synchronized (lock) {
+      Session s = requireSession(user, agentId, sessionId);
+      if (s.run != null) {
+        throw ERRORS.fail(409, "Session " + sessionId + " is already running");
+      }
+      Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+      Seeded rnd = forAdded.split();
+      ObjectNode userMsg = message(user, content(rnd, body.get("input"), now), "user", rnd.hex(32), now);
+      s.messages.add(userMsg);
+      String agentName = agent(user, agentId).path("data").path("name").asText();
+      String model = s.record.path("config").path("chat_model_config").path("model").asText("qwen-max");
+      s.run = script(rnd, sessionId, agentName, model, now.plusMillis(300));
+      s.record.put("updated_at", naive(now));
+    }
+    return Response.ok(Json.object().put("status", "started").put("session_id", sessionId));
+  }
+
+  /** The content of a chat input: a string becomes one text block; blocks or a message's content are kept. */
+  private ArrayNode content(Seeded r, JsonNode input, Instant at) {
+    if (input.isArray()) {
+      return (ArrayNode) input.deepCopy();
+    }
+    if (input.isObject() && input.path("content").isArray()) {
+      return (ArrayNode) input.get("content").deepCopy();
+    }
+    return Json.array().add(text(r, input.isTextual() ? input.asText() : input.toString(), at));
+  }
+
+  private Response stream(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    String agentId = v.requiredQuery(r, "agent_id");
+    validated(v, user);
+    Session session;
+    Run run;
+    synchronized (lock) {
+      session = requireSession(user, agentId, r.path("id"));
+      run = session.run;
+    }
+    return Response.stream(200, Sse.CONTENT_TYPE, out -> play(out, session, run));
+  }
+
+  private void play(OutputStream out, Session session, Run run) throws IOException, InterruptedException {
+    Sse.heartbeat(out, "ping");
+    if (run == null) {
+      return;
+    }
+    try {
+      for (ObjectNode event : run.events) {
+        Thread.sleep(streamDelay.toMillis());
+        Sse.data(out, event);
+        if ("TOOL_RESULT_END".equals(Json.text(event, "type"))) {
+          Sse.heartbeat(out, "ping");
+        }
+      }
+    } finally {
+      // However the stream ended, the run is over: its reply joins the messages once.
+      synchronized (lock) {
+        if (session.run == run) {
+          session.run = null;
+          session.messages.add(run.reply.deepCopy());
+          ObjectNode state = (ObjectNode) session.record.get("state");
+          if (state != null) {
+            state.put("reply_id", run.reply.path("id").asText()).put("cur_iter", state.path("cur_iter").asInt() + 1);
+          }
+          session.record.put("updated_at", Json.text(run.reply, "finished_at"));
+        }
+      }
+    }
+  }
+}

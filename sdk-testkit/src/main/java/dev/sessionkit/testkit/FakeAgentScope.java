@@ -1,0 +1,305 @@
+package dev.sessionkit.testkit;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.testkit.internal.FakeHttpServer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A fake AgentScope Agent Service: sessions owned per user ({@code x-user-id}) and agent, their messages, chat
+ * runs and their Server-Sent Event streams. Record times are naive ({@code 2026-05-01T12:00:00.123456}, no
+ * zone) in a configurable server zone, as {@code datetime.now()} writes them. Thread-safe.
+ *
+ * <pre>{@code
+ * try (FakeAgentScope fake = FakeAgentScope.start()) {
+ *   String user = fake.userIds().get(0);
+ *   AgentsClient client = AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user).build();
+ *   client.sessions().list(ListSessionsRequest.builder().agentId(fake.agentIds(user).get(0)).build());
+ * }
+ * }</pre>
+ *
+ * <p>Served (every route needs {@code x-user-id}: missing is FastAPI's 422, empty is a 401):
+ * {@code GET /sessions/?agent_id=} ({@code {sessions: [{session, is_running, team}], total}}, newest first by
+ * {@code created_at}; 404 when the agent is not the caller's), {@code POST /sessions/} (201
+ * {@code {session_id}}), {@code PATCH /sessions/{id}?agent_id=} (an omitted field stays, an explicit null
+ * clears; answers the record), {@code DELETE /sessions/{id}?agent_id=} (204),
+ * {@code GET /sessions/{id}/messages?agent_id=&offset=&limit=} (offset &ge; 0, limit 1..200, default 50, oldest
+ * first; {@code {messages, is_running}}), {@code POST /chat/} ({@code {agent_id, session_id, input}} →
+ * {@code {status: "started", session_id}}, 409 while a run is active) and
+ * {@code GET /sessions/{id}/stream?agent_id=}: the active run as {@code data: <event JSON>} frames
+ * ({@code REPLY_START}, {@code MODEL_CALL_*}, {@code TOOL_CALL_*}, {@code TOOL_RESULT_*}, {@code TEXT_BLOCK_*},
+ * {@code REPLY_END}) with {@code : ping} heartbeats, after which the run is over and its reply is a message;
+ * with no active run the stream ends at once. A path without its trailing slash is redirected (307), as
+ * FastAPI does. In {@code state.context} messages appear in the seed's shape, without {@code role}.
+ */
+public final class FakeAgentScope extends FakeServer {
+  private final AgentScopeApi api;
+
+  private FakeAgentScope(FakeHttpServer http, AgentScopeApi api) {
+    super(http, "");
+    this.api = api;
+  }
+
+  /** Starts a fake with the default seed and sizes. */
+  public static FakeAgentScope start() {
+    return builder().start();
+  }
+
+  /**
+   * A builder with the defaults: seed 42, users {@code alice} and {@code bob} with 2 agents each, 12 sessions
+   * of 8 messages, times in UTC, 20 ms between streamed events.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The seeded user ids, in a fixed order. */
+  public List<String> userIds() {
+    return api.userIds();
+  }
+
+  /**
+   * The agents a user owns.
+   *
+   * @return their ids in a fixed order; empty for an unknown user
+   */
+  public List<String> agentIds(String userId) {
+    return api.agentIds(userId);
+  }
+
+  /** The zone the naive times are written in. */
+  public ZoneId serverZone() {
+    return api.zone;
+  }
+
+  /**
+   * The sessions of one user and agent as the list endpoint serves them ({@code {session, is_running, team}}),
+   * newest first; copies.
+   */
+  public List<ObjectNode> sessions(String userId, String agentId) {
+    return api.views(userId, agentId);
+  }
+
+  /**
+   * The messages of a session, oldest first; copies.
+   *
+   * @return empty for an unknown session
+   */
+  public List<ObjectNode> messages(String sessionId) {
+    return api.messages(sessionId);
+  }
+
+  /** Whether the session has a run in progress (its stream has not been read to the end yet). */
+  public boolean isRunning(String sessionId) {
+    return api.isRunning(sessionId);
+  }
+
+  /**
+   * Gives a user an agent (with a generated record), so that sessions can be made for it.
+   *
+   * @throws IllegalArgumentException when the user already owns an agent with this id
+   */
+  public void addAgent(String userId, String agentId) {
+    api.addAgent(userId, agentId);
+  }
+
+  /**
+   * Adds a session made from a spec; what the spec leaves unset is generated from the seed. The user and agent
+   * are registered if the fake did not know them.
+   *
+   * @return the session record as the API serves it (a copy)
+   * @throws IllegalArgumentException when its id is already taken
+   */
+  public ObjectNode addSession(SessionSpec spec) {
+    return api.add(spec);
+  }
+
+  /**
+   * Adds a session record given as raw JSON, served exactly as given; its {@code state.context}, if any, is
+   * what the messages endpoint serves. The user and the record's {@code agent_id} are registered if unknown.
+   *
+   * @param userId the owner (the record's {@code user_id} is left as given)
+   * @return a copy of it
+   * @throws IllegalArgumentException when it has no string {@code id} or {@code agent_id}, or the id is taken
+   */
+  public ObjectNode addSession(String userId, ObjectNode record) {
+    return api.add(userId, record);
+  }
+
+  /** Builds a {@link FakeAgentScope}. Not thread-safe. */
+  public static final class Builder extends FakeServer.Builder<Builder, FakeAgentScope> {
+    List<String> users = List.of("alice", "bob");
+    int agentsPerUser = 2;
+    int sessions = 12;
+    int messagesPerSession = 8;
+    ZoneId serverZone = ZoneId.of("UTC");
+    Duration streamEventDelay = Duration.ofMillis(20);
+
+    Builder() {}
+
+    @Override
+    Builder self() {
+      return this;
+    }
+
+    /**
+     * The user ids that own the seeded agents and sessions. Default {@code alice, bob}.
+     *
+     * @throws IllegalArgumentException when there is none, or one is blank
+     */
+    public Builder users(String... userIds) {
+      List<String> list = new ArrayList<>();
+      for (String u : userIds) {
+        if (u == null || u.isBlank()) {
+          throw new IllegalArgumentException("users must not be blank");
+        }
+        list.add(u);
+      }
+      if (list.isEmpty()) {
+        throw new IllegalArgumentException("users must name at least one user");
+      }
+      this.users = List.copyOf(list);
+      return this;
+    }
+
+    /**
+     * How many agents each user owns. Default 2.
+     *
+     * @throws IllegalArgumentException when not positive
+     */
+    public Builder agentsPerUser(int count) {
+      if (count < 1) {
+        throw new IllegalArgumentException("agentsPerUser must be at least 1, was " + count);
+      }
+      this.agentsPerUser = count;
+      return this;
+    }
+
+    /** How many sessions to seed, spread over every user's agents in turn. Default 12. */
+    public Builder sessions(int count) {
+      this.sessions = nonNegative("sessions", count);
+      return this;
+    }
+
+    /** How many messages each seeded session holds. Default 8. */
+    public Builder messagesPerSession(int count) {
+      this.messagesPerSession = nonNegative("messagesPerSession", count);
+      return this;
+    }
+
+    /** The zone the server's naive times are written in. Default UTC. */
+    public Builder serverZone(ZoneId zone) {
+      this.serverZone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * The pause between two frames of an event stream. Default 20 ms; zero for the fastest tests.
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public Builder streamEventDelay(Duration delay) {
+      if (delay.isNegative()) {
+        throw new IllegalArgumentException("streamEventDelay must not be negative, was " + delay);
+      }
+      this.streamEventDelay = delay;
+      return this;
+    }
+
+    @Override
+    public FakeAgentScope start() {
+      AgentScopeApi api = new AgentScopeApi(this, effectiveClock());
+      return new FakeAgentScope(FakeHttpServer.start("agentscope", api.router(), r -> { }, AgentScopeApi.ERRORS),
+          api);
+    }
+  }
+
+  /**
+   * A session to add: every field left unset is generated from the seed (ids, messages, tokens) or takes a
+   * plain default (the first user and their first agent, source {@code user}, created at the reference time,
+   * not running, no team). Not thread-safe.
+   */
+  public static final class SessionSpec {
+    String userId;
+    String agentId;
+    String id;
+    String name;
+    String model;
+    String source;
+    Instant createdAt;
+    Integer messages;
+    boolean running;
+    boolean team;
+
+    /** An empty spec: every field generated or defaulted. */
+    public SessionSpec() {}
+
+    /** The owner. */
+    public SessionSpec userId(String userId) {
+      this.userId = Objects.requireNonNull(userId, "userId");
+      return this;
+    }
+
+    /** The agent. */
+    public SessionSpec agentId(String agentId) {
+      this.agentId = Objects.requireNonNull(agentId, "agentId");
+      return this;
+    }
+
+    /** The session id. */
+    public SessionSpec id(String id) {
+      this.id = Objects.requireNonNull(id, "id");
+      return this;
+    }
+
+    /** The session name ({@code config.name}). */
+    public SessionSpec name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** The chat model ({@code config.chat_model_config.model}), e.g. {@code qwen-max} or {@code gpt-4o-mini}. */
+    public SessionSpec model(String model) {
+      this.model = Objects.requireNonNull(model, "model");
+      return this;
+    }
+
+    /** The source, any string ({@code user, schedule, channel} are known). */
+    public SessionSpec source(String source) {
+      this.source = Objects.requireNonNull(source, "source");
+      return this;
+    }
+
+    /** The creation time, kept to the microsecond. */
+    public SessionSpec createdAt(Instant createdAt) {
+      this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+      return this;
+    }
+
+    /**
+     * How many messages it holds (a user message, then the agent's reply, in turn).
+     *
+     * @throws IllegalArgumentException when negative
+     */
+    public SessionSpec messages(int count) {
+      this.messages = FakeServer.Builder.nonNegative("messages", count);
+      return this;
+    }
+
+    /** Whether a run is in progress: its stream plays a reply, then the session is idle. */
+    public SessionSpec running(boolean running) {
+      this.running = running;
+      return this;
+    }
+
+    /** Whether the session belongs to a team (then {@code team_id} and the view's {@code team} are set). */
+    public SessionSpec team(boolean team) {
+      this.team = team;
+      return this;
+    }
+  }
+}
