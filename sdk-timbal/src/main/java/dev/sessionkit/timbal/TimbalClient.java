@@ -115,8 +115,8 @@ public final class TimbalClient {
     return context.defaultProjectId();
   }
 
-  // For tests of the environment paths: the resolved base URL and credentials.
-  ClientConfig config() {
+  /** The resolved configuration (base URL, timeouts, retries); never shows the API key. */
+  public ClientConfig config() {
     return config;
   }
 
