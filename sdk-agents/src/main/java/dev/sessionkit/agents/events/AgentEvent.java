@@ -3,6 +3,7 @@ package dev.sessionkit.agents.events;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.sessionkit.agents.internal.json.AgentEventDeserializer;
 import java.time.Instant;
@@ -28,6 +29,8 @@ import java.util.Optional;
  * }
  * }</pre>
  */
+// The type first, as the server writes it: easier to read in logs and captures.
+@JsonPropertyOrder("type")
 @JsonDeserialize(using = AgentEventDeserializer.class)
 public sealed interface AgentEvent permits ReplyStartEvent, ReplyEndEvent, ModelCallStartEvent, ModelCallEndEvent,
     TextBlockStartEvent, TextBlockDeltaEvent, TextBlockEndEvent, ThinkingBlockStartEvent, ThinkingBlockDeltaEvent,

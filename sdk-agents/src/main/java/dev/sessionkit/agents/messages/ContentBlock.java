@@ -1,5 +1,6 @@
 package dev.sessionkit.agents.messages;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import dev.sessionkit.agents.internal.json.ContentBlockDeserializer;
 
@@ -17,6 +18,8 @@ import dev.sessionkit.agents.internal.json.ContentBlockDeserializer;
  * }
  * }</pre>
  */
+// The type first, as the server writes it: easier to read in logs and captures.
+@JsonPropertyOrder("type")
 @JsonDeserialize(using = ContentBlockDeserializer.class)
 public sealed interface ContentBlock
     permits TextBlock, ThinkingBlock, HintBlock, ToolCallBlock, ToolResultBlock, DataBlock, UnknownBlock {
