@@ -1,5 +1,6 @@
 package dev.sessionkit.testkit;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.Optional;
 
 /** A raw HTTP client for the fakes' tests: no SDK in the way, so the tests see the bytes the fakes send. */
 final class Wire {
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Floats as BigDecimal: money is compared exactly, and a tree prints numbers as they came. */
+  static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   private Wire() {}
@@ -61,6 +63,15 @@ final class Wire {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
+    }
+  }
+
+  /** Parses JSON text (for raw records in tests). */
+  static JsonNode json(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
