@@ -1,0 +1,48 @@
+package dev.sessionkit.examples;
+
+import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.agents.events.AgentEvent;
+import dev.sessionkit.agents.events.TextBlockDeltaEvent;
+import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.sessions.ChatRequest;
+import dev.sessionkit.agents.sessions.CreateSessionRequest;
+import dev.sessionkit.core.streaming.EventStream;
+import dev.sessionkit.testkit.FakeAgentScope;
+import java.io.PrintStream;
+
+/** AgentScope: start a run in a new session and print its live event stream as it arrives. */
+public final class WatchSession {
+  private WatchSession() {}
+
+  /**
+   * Runs against the fake AgentScope server (swap in {@code AgentsClient.fromEnv()} for a real one).
+   *
+   * @param args ignored
+   */
+  public static void main(String[] args) {
+    try (FakeAgentScope fake = FakeAgentScope.start()) {
+      String user = fake.userIds().get(0);
+      AgentsClient agents = AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user).build();
+      run(agents, fake.agentIds(user).get(0), System.out);
+    }
+  }
+
+  static void run(AgentsClient agents, String agentId, PrintStream out) {
+    String sessionId = agents.sessions().create(CreateSessionRequest.builder().agentId(agentId)
+        .name("release notes").build()).sessionId();
+    agents.sessions().chat(ChatRequest.builder().agentId(agentId).sessionId(sessionId)
+        .input(Msg.user("alice", "Draft the release notes for 0.1.0")).build());
+    out.println("session " + sessionId + ":");
+    // The stream ends when the run does; try-with-resources closes the connection either way.
+    try (EventStream<AgentEvent> events = agents.sessions().stream(agentId, sessionId)) {
+      while (events.hasNext()) {
+        AgentEvent event = events.next();
+        if (event instanceof TextBlockDeltaEvent) {
+          out.print(((TextBlockDeltaEvent) event).delta());
+        } else {
+          out.println("[" + event.type() + "]");
+        }
+      }
+    }
+  }
+}
