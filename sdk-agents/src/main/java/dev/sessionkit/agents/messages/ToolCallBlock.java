@@ -4,9 +4,12 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.agents.internal.json.JsonTextDeserializer;
+import dev.sessionkit.core.internal.json.SessionKitJson;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.util.Map;
 import java.util.Optional;
@@ -43,11 +46,28 @@ public abstract non-sealed class ToolCallBlock implements ContentBlock {
   @JsonProperty("name")
   public abstract String name();
 
-  /** The tool's arguments as the JSON text the model wrote (empty when the server sent none). */
+  /**
+   * The tool's arguments as the JSON text the model wrote; empty when the server sent none. Arguments sent as
+   * a JSON object (older servers) are kept as that object's JSON text.
+   */
   @JsonProperty("input")
+  @JsonDeserialize(using = JsonTextDeserializer.class)
   @Value.Default
   public String input() {
     return "";
+  }
+
+  /**
+   * {@link #input()} parsed as JSON.
+   *
+   * @return the arguments, or empty when the text is not complete JSON (a call still streaming)
+   */
+  public Optional<JsonNode> parsedInput() {
+    try {
+      return Optional.of(SessionKitJson.mapper().readTree(input())).filter(n -> !n.isMissingNode());
+    } catch (JsonProcessingException e) {
+      return Optional.empty();
+    }
   }
 
   /** The call's state as the server sends it, when it sends one. */

@@ -114,6 +114,22 @@ class ContentBlockJsonTest {
   }
 
   @Test
+  void toolArgumentsAreKeptAsJsonTextAndParsedOnDemand() throws Exception {
+    ToolCallBlock text = json.readerFor(ToolCallBlock.class).readValue(
+        "{\"type\": \"tool_call\", \"id\": \"c1\", \"name\": \"Read\", \"input\": \"{\\\"file_path\\\": \\\"/a.md\\\"}\"}");
+    ToolCallBlock object = json.readerFor(ToolCallBlock.class).readValue(
+        "{\"type\": \"tool_call\", \"id\": \"c2\", \"name\": \"Read\", \"input\": {\"file_path\": \"/a.md\"}}");
+    ToolCallBlock streaming = ToolCallBlock.builder().id("c3").name("Read").input("{\"file_pa").build();
+
+    assertEquals("{\"file_path\": \"/a.md\"}", text.input());
+    assertEquals("{\"file_path\":\"/a.md\"}", object.input());
+    assertEquals("/a.md", text.parsedInput().orElseThrow().get("file_path").asText());
+    assertEquals(text.parsedInput(), object.parsedInput());
+    assertEquals(Optional.empty(), streaming.parsedInput());
+    assertEquals(Optional.empty(), ToolCallBlock.builder().id("c4").name("Read").build().parsedInput());
+  }
+
+  @Test
   void anUnknownRoleIsKept() throws Exception {
     Msg msg = json.readerFor(Msg.class).readValue("{\"name\": \"bot\", \"role\": \"tool\", \"content\": []}");
 

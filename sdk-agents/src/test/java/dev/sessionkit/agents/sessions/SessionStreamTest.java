@@ -49,6 +49,7 @@ class SessionStreamTest {
   private static final long WAIT_SECONDS = 20;
 
   private HttpServer server;
+  private final java.util.concurrent.ExecutorService serverThreads = java.util.concurrent.Executors.newCachedThreadPool();
   private AgentsClient agents;
   private final AtomicReference<Handler> handler = new AtomicReference<>();
   private final AtomicReference<String> requestUri = new AtomicReference<>();
@@ -73,7 +74,7 @@ class SessionStreamTest {
         exchange.close();
       }
     });
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.setExecutor(serverThreads);
     server.start();
     agents = AgentsClient.builder().baseUrl("http://127.0.0.1:" + server.getAddress().getPort()).userId(USER_ID)
         .build();
@@ -82,6 +83,7 @@ class SessionStreamTest {
   @AfterEach
   void stop() {
     server.stop(0);
+    serverThreads.shutdownNow();
   }
 
   private static void startEventStream(HttpExchange exchange) throws IOException {
