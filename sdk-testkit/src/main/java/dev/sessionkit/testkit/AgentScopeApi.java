@@ -378,10 +378,11 @@ final class AgentScopeApi {
     event.apply("TOOL_RESULT_END", 5).put("reply_id", replyId).put("tool_call_id", callId).put("state", "success");
     event.apply("MODEL_CALL_START", 5).put("reply_id", replyId).put("model_name", model);
     event.apply("TEXT_BLOCK_START", 350).put("reply_id", replyId).put("block_id", textId);
+    // The answer streams in three deltas, cut between words.
     String[] words = answer.split(" ");
-    int third = Math.max(1, words.length / 3);
-    for (int from = 0; from < words.length; from += third) {
-      int to = Math.min(words.length, from + third);
+    for (int k = 0; k < 3; k++) {
+      int from = words.length * k / 3;
+      int to = words.length * (k + 1) / 3;
       String delta = String.join(" ", List.of(words).subList(from, to)) + (to < words.length ? " " : "");
       event.apply("TEXT_BLOCK_DELTA", 40).put("reply_id", replyId).put("block_id", textId).put("delta", delta);
     }

@@ -1,0 +1,420 @@
+package dev.sessionkit.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FakeAgentScopeTest {
+  @RegisterExtension
+  static SessionKitFakes fakes = new SessionKitFakes().agentScope(b -> b.streamEventDelay(Duration.ZERO));
+
+  private static final List<String> EVENT_TYPES = List.of("REPLY_START", "MODEL_CALL_START", "TOOL_CALL_START",
+      "TOOL_CALL_DELTA", "TOOL_CALL_END", "MODEL_CALL_END", "TOOL_RESULT_START", "TOOL_RESULT_TEXT_DELTA",
+      "TOOL_RESULT_END", "MODEL_CALL_START", "TEXT_BLOCK_START", "TEXT_BLOCK_DELTA", "TEXT_BLOCK_DELTA",
+      "TEXT_BLOCK_DELTA", "TEXT_BLOCK_END", "MODEL_CALL_END", "REPLY_END");
+
+  static Wire.Reply as(String user, String method, FakeAgentScope fake, String pathAndQuery, String body) {
+    return user == null ? Wire.send(method, fake.baseUrl() + pathAndQuery, body)
+        : Wire.send(method, fake.baseUrl() + pathAndQuery, body, "x-user-id", user);
+  }
+
+  static Wire.Reply alice(String method, FakeAgentScope fake, String pathAndQuery, String body) {
+    return as("alice", method, fake, pathAndQuery, body);
+  }
+
+  static String agent(FakeAgentScope fake) {
+    return fake.agentIds("alice").get(0);
+  }
+
+  static JsonNode list(FakeAgentScope fake) {
+    Wire.Reply r = alice("GET", fake, "/sessions/?agent_id=" + agent(fake), null);
+    assertEquals(200, r.status(), r.text());
+    return r.json();
+  }
+
+  static List<String> ids(JsonNode views) {
+    return StreamSupport.stream(views.spliterator(), false).map(v -> v.get("session").get("id").asText()).toList();
+  }
+
+  /** The frames of an event stream: {@code :…} comments as text, {@code data:} frames as JSON. */
+  static List<Object> frames(String stream) {
+    List<Object> frames = new ArrayList<>();
+    for (String frame : stream.split("\n\n")) {
+      if (frame.startsWith(": ")) {
+        frames.add(frame);
+      } else if (frame.startsWith("data: ")) {
+        frames.add(Wire.json(frame.substring(6)));
+      } else if (!frame.isEmpty()) {
+        throw new AssertionError("unexpected frame: " + frame);
+      }
+    }
+    return frames;
+  }
+
+  // ---- identity and ownership ------------------------------------------------------------------------
+
+  @Test
+  void needsTheUserHeaderOnEveryRoute(FakeAgentScope fake) {
+    Wire.Reply missing = as(null, "GET", fake, "/sessions/?agent_id=" + agent(fake), null);
+    assertEquals(422, missing.status());
+    assertEquals("{\"detail\":[{\"type\":\"missing\",\"loc\":[\"header\",\"x-user-id\"],\"msg\":\"Field required\","
+        + "\"input\":null}]}", missing.text());
+    Wire.Reply both = as(null, "GET", fake, "/sessions/", null);
+    assertEquals("[[\"header\",\"x-user-id\"],[\"query\",\"agent_id\"]]",
+        json(both.json().findValues("loc")));
+    Wire.Reply empty = as("", "GET", fake, "/sessions/?agent_id=" + agent(fake), null);
+    assertEquals(401, empty.status());
+    assertEquals("{\"detail\":\"x-user-id header must not be empty\"}", empty.text());
+    // A blank identity is refused once the request is otherwise valid (FastAPI validates first).
+    for (String[] route : List.of(new String[] {"POST", "/sessions/", "{\"agent_id\":\"a\"}"},
+        new String[] {"PATCH", "/sessions/s?agent_id=a", "{}"}, new String[] {"DELETE", "/sessions/s?agent_id=a", null},
+        new String[] {"GET", "/sessions/s/messages?agent_id=a", null},
+        new String[] {"POST", "/chat/", "{\"agent_id\":\"a\",\"session_id\":\"s\",\"input\":\"x\"}"},
+        new String[] {"GET", "/sessions/s/stream?agent_id=a", null})) {
+      assertEquals(401, as(" ", route[0], fake, route[1], route[2]).status(), route[1]);
+      assertEquals(422, as(null, route[0], fake, route[1], route[2]).status(), route[1]);
+    }
+  }
+
+  @Test
+  void hidesAgentsAndSessionsOfOtherUsers(FakeAgentScope fake) {
+    Wire.Reply r = as("bob", "GET", fake, "/sessions/?agent_id=" + agent(fake), null);
+    assertEquals(404, r.status());
+    assertEquals("{\"detail\":\"Agent not found: " + agent(fake) + "\"}", r.text());
+    String session = list(fake).get("sessions").get(0).get("session").get("id").asText();
+    String bobsAgent = fake.agentIds("bob").get(0);
+    Wire.Reply other = as("bob", "GET", fake, "/sessions/" + session + "/messages?agent_id=" + bobsAgent, null);
+    assertEquals(404, other.status());
+    assertEquals("{\"detail\":\"Session not found: " + session + "\"}", other.text());
+  }
+
+  // ---- sessions --------------------------------------------------------------------------------------
+
+  @Test
+  void listsTheAgentsSessionsNewestFirst(FakeAgentScope fake) {
+    JsonNode body = list(fake);
+    JsonNode views = body.get("sessions");
+    assertEquals(3, views.size(), "12 sessions over 2 users x 2 agents");
+    assertEquals(views.size(), body.get("total").asInt());
+    List<String> expected = fake.sessions("alice", agent(fake)).stream().map(v -> v.get("session").get("id").asText())
+        .toList();
+    assertEquals(expected, ids(views));
+    List<LocalDateTime> created = StreamSupport.stream(views.spliterator(), false)
+        .map(v -> LocalDateTime.parse(v.get("session").get("created_at").asText())).toList();
+    assertEquals(created.stream().sorted(Comparator.reverseOrder()).toList(), created);
+    for (JsonNode v : views) {
+      assertEquals(List.of("session", "is_running", "team"), fieldNames(v));
+      assertEquals("alice", v.get("session").get("user_id").asText());
+      assertEquals(agent(fake), v.get("session").get("agent_id").asText());
+      assertEquals(fake.isRunning(v.get("session").get("id").asText()), v.get("is_running").asBoolean());
+      assertEquals(v.get("team").isNull(), v.get("session").get("team_id").isNull());
+    }
+  }
+
+  /** A list of JSON values as one JSON array text. */
+  static String json(List<? extends JsonNode> nodes) {
+    return "[" + String.join(",", nodes.stream().map(JsonNode::toString).toList()) + "]";
+  }
+
+  static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
+  void createsASession(FakeAgentScope fake) {
+    Wire.Reply r = alice("POST", fake, "/sessions/", "{\"agent_id\":\"" + agent(fake) + "\",\"name\":\"Taxes\","
+        + "\"chat_model_config\":{\"type\":\"openai\",\"model\":\"gpt-4o-mini\"}}");
+    assertEquals(201, r.status());
+    String id = r.json().get("session_id").asText();
+    assertEquals(List.of("session_id"), fieldNames(r.json()));
+    JsonNode first = list(fake).get("sessions").get(0);
+    assertEquals(id, first.get("session").get("id").asText(), "the new session is the newest");
+    JsonNode config = first.get("session").get("config");
+    assertEquals("Taxes", config.get("name").asText());
+    assertEquals("{\"type\":\"openai\",\"model\":\"gpt-4o-mini\"}", config.get("chat_model_config").toString());
+    assertTrue(config.get("workspace_id").isNull());
+    assertTrue(config.get("fallback_chat_model_config").isNull());
+    assertEquals("[]", first.get("session").get("state").get("context").toString());
+    assertFalse(first.get("is_running").asBoolean());
+    assertEquals(0, alice("GET", fake, "/sessions/" + id + "/messages?agent_id=" + agent(fake), null).json()
+        .get("messages").size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "{}|missing|[\"body\",\"agent_id\"]",
+      "{\"agent_id\":7}|string_type|[\"body\",\"agent_id\"]",
+      "{\"agent_id\":\"a\",\"chat_model_config\":\"gpt\"}|model_attributes_type|[\"body\",\"chat_model_config\"]",
+      "[1]|model_attributes_type|[\"body\"]",
+      "nope|json_invalid|[\"body\",\"0\"]"})
+  void refusesABadCreateBody(String body, String type, String loc, FakeAgentScope fake) {
+    Wire.Reply r = alice("POST", fake, "/sessions/", body);
+    assertEquals(422, r.status());
+    assertEquals(type, r.json().get("detail").get(0).get("type").asText());
+    assertEquals(loc, r.json().get("detail").get(0).get("loc").toString());
+  }
+
+  @Test
+  void refusesToCreateForAnAgentTheCallerDoesNotOwn(FakeAgentScope fake) {
+    assertEquals(404, as("bob", "POST", fake, "/sessions/", "{\"agent_id\":\"" + agent(fake) + "\"}").status());
+  }
+
+  @Test
+  void patchesOnlyTheFieldsSentAndClearsExplicitNulls(FakeAgentScope fake) {
+    JsonNode before = list(fake).get("sessions").get(0).get("session");
+    String id = before.get("id").asText();
+    Wire.Reply r = alice("PATCH", fake, "/sessions/" + id + "?agent_id=" + agent(fake),
+        "{\"name\":\"Renamed\",\"fallback_chat_model_config\":null}");
+    assertEquals(200, r.status(), r.text());
+    JsonNode after = r.json();
+    assertEquals(id, after.get("id").asText());
+    assertEquals("Renamed", after.get("config").get("name").asText());
+    assertTrue(after.get("config").get("fallback_chat_model_config").isNull());
+    assertEquals(before.get("config").get("workspace_id"), after.get("config").get("workspace_id"));
+    assertEquals(before.get("config").get("chat_model_config").toString(),
+        after.get("config").get("chat_model_config").toString());
+    assertNotEquals(before.get("updated_at"), after.get("updated_at"));
+    assertEquals(after.toString(), list(fake).get("sessions").get(0).get("session").toString());
+    assertEquals(404, alice("PATCH", fake, "/sessions/nope?agent_id=" + agent(fake), "{}").status());
+    assertEquals(422, alice("PATCH", fake, "/sessions/" + id, "{}").status(), "agent_id is required");
+  }
+
+  @Test
+  void deletesASession(FakeAgentScope fake) {
+    String id = list(fake).get("sessions").get(1).get("session").get("id").asText();
+    Wire.Reply r = alice("DELETE", fake, "/sessions/" + id + "?agent_id=" + agent(fake), null);
+    assertEquals(204, r.status());
+    assertEquals(0, r.body().length);
+    assertFalse(ids(list(fake).get("sessions")).contains(id));
+    assertEquals(404, alice("DELETE", fake, "/sessions/" + id + "?agent_id=" + agent(fake), null).status());
+    assertEquals(404, alice("GET", fake, "/sessions/" + id + "/messages?agent_id=" + agent(fake), null).status());
+  }
+
+  // ---- messages --------------------------------------------------------------------------------------
+
+  @Test
+  void pagesMessagesByOffsetAndLimit(FakeAgentScope fake) {
+    String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
+    List<ObjectNode> all = fake.messages(id);
+    assertTrue(all.size() >= 8);
+    String path = "/sessions/" + id + "/messages?agent_id=" + agent(fake);
+    JsonNode page = alice("GET", fake, path + "&offset=2&limit=3", null).json();
+    assertEquals(List.of("messages", "is_running"), fieldNames(page));
+    assertEquals(json(all.subList(2, 5)), page.get("messages").toString());
+    assertEquals(json(all), alice("GET", fake, path, null).json().get("messages").toString());
+    assertEquals(0, alice("GET", fake, path + "&offset=500", null).json().get("messages").size());
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+      "limit=0|greater_than_equal|limit|{\"ge\":1}",
+      "limit=201|less_than_equal|limit|{\"le\":200}",
+      "offset=-1|greater_than_equal|offset|{\"ge\":0}"})
+  void refusesMessageBoundsOutOfRange(String query, String type, String field, String ctx, FakeAgentScope fake) {
+    String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
+    Wire.Reply r = alice("GET", fake, "/sessions/" + id + "/messages?agent_id=" + agent(fake) + "&" + query, null);
+    assertEquals(422, r.status());
+    JsonNode error = r.json().get("detail").get(0);
+    assertEquals(type, error.get("type").asText());
+    assertEquals("[\"query\",\"" + field + "\"]", error.get("loc").toString());
+    assertEquals(ctx, error.get("ctx").toString());
+  }
+
+  @Test
+  void servesContextMessagesInTheSeedShapeWithoutRole(FakeAgentScope fake) {
+    JsonNode session = list(fake).get("sessions").get(0).get("session");
+    JsonNode context = session.get("state").get("context");
+    List<ObjectNode> messages = fake.messages(session.get("id").asText());
+    assertEquals(messages.size(), context.size());
+    for (int i = 0; i < context.size(); i++) {
+      assertEquals(List.of("name", "content", "id", "metadata", "created_at", "finished_at", "usage"),
+          fieldNames(context.get(i)));
+      assertEquals(messages.get(i).get("id").asText(), context.get(i).get("id").asText());
+      assertTrue(messages.get(i).has("role"));
+    }
+  }
+
+  // ---- chat and stream -------------------------------------------------------------------------------
+
+  @Test
+  void runsAChatAndStreamsItsEvents(FakeAgentScope fake) {
+    String session = list(fake).get("sessions").get(0).get("session").get("id").asText();
+    int before = fake.messages(session).size();
+    String chat = "{\"agent_id\":\"" + agent(fake) + "\",\"session_id\":\"" + session + "\",\"input\":\"Hello\"}";
+    Wire.Reply started = alice("POST", fake, "/chat/", chat);
+    assertEquals(200, started.status());
+    assertEquals("{\"status\":\"started\",\"session_id\":\"" + session + "\"}", started.text());
+    Wire.Reply busy = alice("POST", fake, "/chat/", chat);
+    assertEquals(409, busy.status());
+    assertEquals("{\"detail\":\"Session " + session + " is already running\"}", busy.text());
+    assertTrue(list(fake).get("sessions").get(0).get("is_running").asBoolean());
+    List<ObjectNode> during = fake.messages(session);
+    assertEquals(before + 1, during.size(), "the input is in memory at once");
+    assertEquals("Hello", during.get(before).get("content").get(0).get("text").asText());
+
+    Wire.Reply stream = alice("GET", fake, "/sessions/" + session + "/stream?agent_id=" + agent(fake), null);
+    assertEquals(200, stream.status());
+    assertTrue(stream.header("Content-Type").orElseThrow().startsWith("text/event-stream"));
+    List<Object> frames = frames(stream.text());
+    assertEquals(": ping", frames.get(0));
+    assertEquals(2, frames.stream().filter(f -> f instanceof String).count());
+    List<JsonNode> events = frames.stream().filter(f -> f instanceof JsonNode).map(f -> (JsonNode) f).toList();
+    assertEquals(EVENT_TYPES, events.stream().map(e -> e.get("type").asText()).toList());
+    String replyId = events.get(0).get("reply_id").asText();
+    assertTrue(events.stream().allMatch(e -> e.get("reply_id").asText().equals(replyId)));
+    assertEquals(session, events.get(0).get("session_id").asText());
+    StringBuilder text = new StringBuilder();
+    long in = 0;
+    long out = 0;
+    for (JsonNode e : events) {
+      if (e.get("type").asText().equals("TEXT_BLOCK_DELTA")) {
+        text.append(e.get("delta").asText());
+      }
+      if (e.get("type").asText().equals("MODEL_CALL_END")) {
+        in += e.get("input_tokens").asLong();
+        out += e.get("output_tokens").asLong();
+      }
+    }
+
+    List<ObjectNode> after = fake.messages(session);
+    assertEquals(before + 2, after.size());
+    ObjectNode reply = after.get(after.size() - 1);
+    assertEquals(replyId, reply.get("id").asText());
+    assertEquals("assistant", reply.get("role").asText());
+    assertEquals(List.of("tool_call", "tool_result", "text"), StreamSupport.stream(reply.get("content").spliterator(),
+        false).map(b -> b.get("type").asText()).toList());
+    JsonNode call = reply.get("content").get(0);
+    assertEquals(events.get(3).get("delta").asText(), call.get("input").asText());
+    assertEquals(call.get("id"), reply.get("content").get(1).get("id"));
+    assertEquals(text.toString(), reply.get("content").get(2).get("text").asText());
+    assertEquals(in, reply.get("usage").get("input_tokens").asLong());
+    assertEquals(out, reply.get("usage").get("output_tokens").asLong());
+    JsonNode view = list(fake).get("sessions").get(0);
+    assertFalse(view.get("is_running").asBoolean());
+    assertEquals(replyId, view.get("session").get("state").get("reply_id").asText());
+    assertEquals(200, alice("POST", fake, "/chat/", chat).status(), "idle again");
+  }
+
+  @Test
+  void endsTheStreamAtOnceWithoutARun(FakeAgentScope fake) {
+    String session = fake.sessions("alice", agent(fake)).stream().filter(v -> !v.get("is_running").asBoolean())
+        .findFirst().orElseThrow().get("session").get("id").asText();
+    Wire.Reply r = alice("GET", fake, "/sessions/" + session + "/stream?agent_id=" + agent(fake), null);
+    assertEquals(200, r.status());
+    assertEquals(": ping\n\n", r.text());
+  }
+
+  @Test
+  void seedsSomeRunningSessionsWhoseStreamFinishesThem() {
+    try (FakeAgentScope fake = FakeAgentScope.builder().sessions(40).streamEventDelay(Duration.ZERO).start()) {
+      String user = null;
+      String agentId = null;
+      String session = null;
+      for (String u : fake.userIds()) {
+        for (String a : fake.agentIds(u)) {
+          for (ObjectNode v : fake.sessions(u, a)) {
+            if (v.get("is_running").asBoolean()) {
+              user = u;
+              agentId = a;
+              session = v.get("session").get("id").asText();
+            }
+          }
+        }
+      }
+      assertTrue(session != null, "some seeded session is running");
+      List<ObjectNode> before = fake.messages(session);
+      assertEquals("user", before.get(before.size() - 1).get("role").asText(), "the input waits for its reply");
+      Wire.Reply r = as(user, "GET", fake, "/sessions/" + session + "/stream?agent_id=" + agentId, null);
+      assertEquals(EVENT_TYPES.size(), frames(r.text()).stream().filter(f -> f instanceof JsonNode).count());
+      assertFalse(fake.isRunning(session));
+      assertEquals("assistant", fake.messages(session).get(before.size()).get("role").asText());
+    }
+  }
+
+  @Test
+  void refusesABadChatBody(FakeAgentScope fake) {
+    Wire.Reply r = alice("POST", fake, "/chat/", "{\"agent_id\":\"" + agent(fake) + "\"}");
+    assertEquals(422, r.status());
+    assertEquals("[[\"body\",\"session_id\"],[\"body\",\"input\"]]", json(r.json().findValues("loc")));
+    assertEquals(404, alice("POST", fake, "/chat/", "{\"agent_id\":\"" + agent(fake) + "\",\"session_id\":\"x\","
+        + "\"input\":\"hi\"}").status());
+  }
+
+  // ---- routing, added records, options ---------------------------------------------------------------
+
+  @Test
+  void redirectsAPathWithoutItsTrailingSlash(FakeAgentScope fake) {
+    Wire.Reply r = alice("GET", fake, "/sessions?agent_id=a", null);
+    assertEquals(307, r.status());
+    assertEquals(fake.baseUrl() + "/sessions/?agent_id=a", r.header("Location").orElseThrow());
+    assertEquals("{\"detail\":\"Not Found\"}", alice("GET", fake, "/agents/", null).text());
+  }
+
+  @Test
+  void servesAddedSessionsAndAgents(FakeAgentScope fake) {
+    fake.addAgent("carol", "agent-c");
+    assertEquals(List.of("agent-c"), fake.agentIds("carol"));
+    ObjectNode record = fake.addSession(new FakeAgentScope.SessionSpec().userId("carol").agentId("agent-c").id("s1")
+        .name("Mine").model("gpt-4o-mini").source("schedule").createdAt(Instant.parse("2026-03-01T08:00:00Z"))
+        .messages(3).team(true));
+    assertEquals("s1", record.get("id").asText());
+    assertEquals("Mine", record.get("config").get("name").asText());
+    assertEquals("openai", record.get("config").get("chat_model_config").get("type").asText());
+    assertEquals("schedule", record.get("source").asText());
+    assertTrue(record.get("source_schedule_id").isTextual());
+    assertEquals("2026-03-01T08:00:00", record.get("created_at").asText());
+    assertEquals(3, fake.messages("s1").size());
+    JsonNode view = as("carol", "GET", fake, "/sessions/?agent_id=agent-c", null).json().get("sessions").get(0);
+    assertEquals(record.get("team_id").asText(), view.get("team").get("team").get("id").asText());
+    assertEquals("agent-c", view.get("team").get("leader_agent").get("id").asText());
+
+    fake.addSession("dave", (ObjectNode) Wire.json("{\"id\":\"raw\",\"agent_id\":\"agent-d\",\"created_at\":"
+        + "\"2026-01-01T00:00:00\",\"state\":{\"context\":[{\"id\":\"m1\"}]},\"x\":1}"));
+    assertEquals(List.of("agent-d"), fake.agentIds("dave"));
+    assertEquals("{\"id\":\"raw\",\"agent_id\":\"agent-d\",\"created_at\":\"2026-01-01T00:00:00\",\"state\":"
+        + "{\"context\":[{\"id\":\"m1\"}]},\"x\":1}", as("dave", "GET", fake, "/sessions/?agent_id=agent-d", null)
+        .json().get("sessions").get(0).get("session").toString());
+    assertEquals("{\"messages\":[{\"id\":\"m1\"}],\"is_running\":false}",
+        as("dave", "GET", fake, "/sessions/raw/messages?agent_id=agent-d", null).text());
+    assertThrows(IllegalArgumentException.class, () -> fake.addAgent("carol", "agent-c"));
+    assertThrows(IllegalArgumentException.class, () -> fake.addSession(new FakeAgentScope.SessionSpec().id("s1")));
+    assertThrows(IllegalArgumentException.class, () -> fake.addSession("x", (ObjectNode) Wire.json("{\"id\":\"y\"}")));
+  }
+
+  @Test
+  void writesNaiveTimesInTheServerZone() {
+    try (FakeAgentScope fake = FakeAgentScope.builder().serverZone(ZoneId.of("Europe/Zurich")).sessions(0).start()) {
+      ObjectNode record = fake.addSession(new FakeAgentScope.SessionSpec()
+          .createdAt(Instant.parse("2026-05-01T10:00:00.250Z")).messages(0));
+      assertEquals("2026-05-01T12:00:00.250000", record.get("created_at").asText());
+      assertEquals(ZoneId.of("Europe/Zurich"), fake.serverZone());
+    }
+  }
+
+  @Test
+  void refusesBadBuilderValues() {
+    assertThrows(IllegalArgumentException.class, () -> FakeAgentScope.builder().users());
+    assertThrows(IllegalArgumentException.class, () -> FakeAgentScope.builder().users("ok", " "));
+    assertThrows(IllegalArgumentException.class, () -> FakeAgentScope.builder().agentsPerUser(0));
+    assertThrows(IllegalArgumentException.class, () -> FakeAgentScope.builder().streamEventDelay(Duration.ofMillis(-1)));
+  }
+}
