@@ -47,7 +47,16 @@ final class Wire {
   }
 
   static Reply send(String method, String url, String body, String... headers) {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20))
+    return send(Duration.ofSeconds(20), method, url, body, headers);
+  }
+
+  /**
+   * Sends a request and reads the whole response.
+   *
+   * @throws UncheckedIOException on an I/O error (a dropped connection, a timeout)
+   */
+  static Reply send(Duration timeout, String method, String url, String body, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
     if (body != null) {
       b.header("Content-Type", "application/json");
