@@ -44,7 +44,11 @@ public final class FakeAgentScope extends FakeServer {
     this.api = api;
   }
 
-  /** Starts a fake with the default seed and sizes. */
+  /**
+   * Starts a fake with the default seed and sizes.
+   *
+   * @return the started fake; close it when done
+   */
   public static FakeAgentScope start() {
     return builder().start();
   }
@@ -52,12 +56,18 @@ public final class FakeAgentScope extends FakeServer {
   /**
    * A builder with the defaults: seed 42, users {@code alice} and {@code bob} with 2 agents each, 12 sessions
    * of 8 messages, times in UTC, 20 ms between streamed events.
+   *
+   * @return a new builder
    */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The seeded user ids, in a fixed order. */
+  /**
+   * The seeded user ids, in a fixed order.
+   *
+   * @return the ids, unmodifiable
+   */
   public List<String> userIds() {
     return api.userIds();
   }
@@ -65,13 +75,18 @@ public final class FakeAgentScope extends FakeServer {
   /**
    * The agents a user owns.
    *
+   * @param userId the user id, not null
    * @return their ids in a fixed order; empty for an unknown user
    */
   public List<String> agentIds(String userId) {
     return api.agentIds(userId);
   }
 
-  /** The zone the naive times are written in. */
+  /**
+   * The zone the naive times are written in.
+   *
+   * @return the zone
+   */
   public ZoneId serverZone() {
     return api.zone;
   }
@@ -79,6 +94,10 @@ public final class FakeAgentScope extends FakeServer {
   /**
    * The sessions of one user and agent as the list endpoint serves them ({@code {session, is_running, team}}),
    * newest first; copies.
+   *
+   * @param userId the user id, not null
+   * @param agentId the agent id, not null
+   * @return the session views, empty for an unknown user or agent
    */
   public List<ObjectNode> sessions(String userId, String agentId) {
     return api.views(userId, agentId);
@@ -87,13 +106,19 @@ public final class FakeAgentScope extends FakeServer {
   /**
    * The messages of a session, oldest first; copies.
    *
+   * @param sessionId the session id, not null
    * @return empty for an unknown session
    */
   public List<ObjectNode> messages(String sessionId) {
     return api.messages(sessionId);
   }
 
-  /** Whether the session has a run in progress (its stream has not been read to the end yet). */
+  /**
+   * Whether the session has a run in progress (its stream has not been read to the end yet).
+   *
+   * @param sessionId the session id, not null
+   * @return true while a run is in progress; false for an unknown session
+   */
   public boolean isRunning(String sessionId) {
     return api.isRunning(sessionId);
   }
@@ -101,6 +126,8 @@ public final class FakeAgentScope extends FakeServer {
   /**
    * Gives a user an agent (with a generated record), so that sessions can be made for it.
    *
+   * @param userId the user id, not null
+   * @param agentId the agent id, not null
    * @throws IllegalArgumentException when the user already owns an agent with this id
    */
   public void addAgent(String userId, String agentId) {
@@ -111,6 +138,7 @@ public final class FakeAgentScope extends FakeServer {
    * Adds a session made from a spec; what the spec leaves unset is generated from the seed. The user and agent
    * are registered if the fake did not know them.
    *
+   * @param spec what to add, not null
    * @return the session record as the API serves it (a copy)
    * @throws IllegalArgumentException when its id is already taken
    */
@@ -123,6 +151,7 @@ public final class FakeAgentScope extends FakeServer {
    * what the messages endpoint serves. The user and the record's {@code agent_id} are registered if unknown.
    *
    * @param userId the owner (the record's {@code user_id} is left as given)
+   * @param record the record, not null
    * @return a copy of it
    * @throws IllegalArgumentException when it has no string {@code id} or {@code agent_id}, or the id is taken
    */
@@ -149,6 +178,8 @@ public final class FakeAgentScope extends FakeServer {
     /**
      * The user ids that own the seeded agents and sessions. Default {@code alice, bob}.
      *
+     * @param userIds one or more user ids, none blank
+     * @return this builder
      * @throws IllegalArgumentException when there is none, or one is blank
      */
     public Builder users(String... userIds) {
@@ -169,6 +200,8 @@ public final class FakeAgentScope extends FakeServer {
     /**
      * How many agents each user owns. Default 2.
      *
+     * @param count how many
+     * @return this builder
      * @throws IllegalArgumentException when not positive
      */
     public Builder agentsPerUser(int count) {
@@ -179,19 +212,34 @@ public final class FakeAgentScope extends FakeServer {
       return this;
     }
 
-    /** How many sessions to seed, spread over every user's agents in turn. Default 12. */
+    /**
+     * How many sessions to seed, spread over every user's agents in turn. Default 12.
+     *
+     * @param count how many, zero or more
+     * @return this builder
+     */
     public Builder sessions(int count) {
       this.sessions = nonNegative("sessions", count);
       return this;
     }
 
-    /** How many messages each seeded session holds. Default 8. */
+    /**
+     * How many messages each seeded session holds. Default 8.
+     *
+     * @param count how many, zero or more
+     * @return this builder
+     */
     public Builder messagesPerSession(int count) {
       this.messagesPerSession = nonNegative("messagesPerSession", count);
       return this;
     }
 
-    /** The zone the server's naive times are written in. Default UTC. */
+    /**
+     * The zone the server's naive times are written in. Default UTC.
+     *
+     * @param zone the zone, not null
+     * @return this builder
+     */
     public Builder serverZone(ZoneId zone) {
       this.serverZone = Objects.requireNonNull(zone, "zone");
       return this;
@@ -200,6 +248,8 @@ public final class FakeAgentScope extends FakeServer {
     /**
      * The pause between two frames of an event stream. Default 20 ms; zero for the fastest tests.
      *
+     * @param delay how long to hold each request, zero or more
+     * @return this builder
      * @throws IllegalArgumentException when negative
      */
     public Builder streamEventDelay(Duration delay) {
@@ -238,43 +288,78 @@ public final class FakeAgentScope extends FakeServer {
     /** An empty spec: every field generated or defaulted. */
     public SessionSpec() {}
 
-    /** The owner. */
+    /**
+     * The owner.
+     *
+     * @param userId the user id, not null
+     * @return this spec
+     */
     public SessionSpec userId(String userId) {
       this.userId = Objects.requireNonNull(userId, "userId");
       return this;
     }
 
-    /** The agent. */
+    /**
+     * The agent.
+     *
+     * @param agentId the agent id, not null
+     * @return this spec
+     */
     public SessionSpec agentId(String agentId) {
       this.agentId = Objects.requireNonNull(agentId, "agentId");
       return this;
     }
 
-    /** The session id. */
+    /**
+     * The session id.
+     *
+     * @param id the id, not null
+     * @return this spec
+     */
     public SessionSpec id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** The session name ({@code config.name}). */
+    /**
+     * The session name ({@code config.name}).
+     *
+     * @param name the name, not null
+     * @return this spec
+     */
     public SessionSpec name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** The chat model ({@code config.chat_model_config.model}), e.g. {@code qwen-max} or {@code gpt-4o-mini}. */
+    /**
+     * The chat model ({@code config.chat_model_config.model}), e.g. {@code qwen-max} or {@code gpt-4o-mini}.
+     *
+     * @param model the model name, not null
+     * @return this spec
+     */
     public SessionSpec model(String model) {
       this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 
-    /** The source, any string ({@code user, schedule, channel} are known). */
+    /**
+     * The source, any string ({@code user, schedule, channel} are known).
+     *
+     * @param source the source, not null
+     * @return this spec
+     */
     public SessionSpec source(String source) {
       this.source = Objects.requireNonNull(source, "source");
       return this;
     }
 
-    /** The creation time, kept to the microsecond. */
+    /**
+     * The creation time, kept to the microsecond.
+     *
+     * @param createdAt the instant, not null
+     * @return this spec
+     */
     public SessionSpec createdAt(Instant createdAt) {
       this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
       return this;
@@ -283,6 +368,8 @@ public final class FakeAgentScope extends FakeServer {
     /**
      * How many messages it holds (a user message, then the agent's reply, in turn).
      *
+     * @param count how many, zero or more
+     * @return this spec
      * @throws IllegalArgumentException when negative
      */
     public SessionSpec messages(int count) {
@@ -290,13 +377,23 @@ public final class FakeAgentScope extends FakeServer {
       return this;
     }
 
-    /** Whether a run is in progress: its stream plays a reply, then the session is idle. */
+    /**
+     * Whether a run is in progress: its stream plays a reply, then the session is idle.
+     *
+     * @param running true for a session with a run in progress
+     * @return this spec
+     */
     public SessionSpec running(boolean running) {
       this.running = running;
       return this;
     }
 
-    /** Whether the session belongs to a team (then {@code team_id} and the view's {@code team} are set). */
+    /**
+     * Whether the session belongs to a team (then {@code team_id} and the view's {@code team} are set).
+     *
+     * @param team true for a team session
+     * @return this spec
+     */
     public SessionSpec team(boolean team) {
       this.team = team;
       return this;

@@ -35,12 +35,20 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
     this.basePath = basePath;
   }
 
-  /** The URL to give a client as its base URL, e.g. {@code http://127.0.0.1:51234}; no trailing slash. */
+  /**
+   * The URL to give a client as its base URL, e.g. {@code http://127.0.0.1:51234}; no trailing slash.
+   *
+   * @return the base URL, without a trailing slash
+   */
   public String baseUrl() {
     return http.origin() + basePath;
   }
 
-  /** The loopback port this fake listens on. */
+  /**
+   * The loopback port this fake listens on.
+   *
+   * @return the port
+   */
   public int port() {
     return http.port();
   }
@@ -48,6 +56,8 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
   /**
    * Answers the next {@code n} requests with {@code status} and the vendor's error body.
    *
+   * @param n how many of the next requests, at least 1
+   * @param status the status code, 400..599
    * @throws IllegalArgumentException when n is not positive or status is not 400..599
    */
   public void failNext(int n, int status) {
@@ -58,6 +68,9 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
    * Answers the next {@code n} requests with {@code status}, the vendor's error body and
    * {@code Retry-After: retryAfterSeconds}.
    *
+   * @param n how many of the next requests, at least 1
+   * @param status the status code, 400..599
+   * @param retryAfterSeconds the {@code Retry-After} value in whole seconds, zero or more
    * @throws IllegalArgumentException when n is not positive, status is not 400..599 or the seconds are negative
    */
   public void failNext(int n, int status, int retryAfterSeconds) {
@@ -77,6 +90,8 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
   /**
    * Holds each of the next {@code n} requests for {@code delay}, then answers it normally.
    *
+   * @param n how many of the next requests, at least 1
+   * @param delay how long to hold each request, zero or more
    * @throws IllegalArgumentException when n is not positive or the delay is negative
    */
   public void delayNext(int n, Duration delay) {
@@ -90,6 +105,7 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
    * Closes the connection of each of the next {@code n} requests without answering: the client sees an I/O
    * error. (A client may replay a dropped idempotent request on its own; count with {@link #requests()}.)
    *
+   * @param n how many of the next requests, at least 1
    * @throws IllegalArgumentException when n is not positive
    */
   public void dropNext(int n) {
@@ -101,7 +117,11 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
     http.faults().clear();
   }
 
-  /** Every request received so far, oldest first (a snapshot). */
+  /**
+   * Every request received so far, oldest first (a snapshot; the newest 10 000 when there were more).
+   *
+   * @return an unmodifiable snapshot
+   */
   public List<RecordedRequest> requests() {
     return http.requests();
   }
@@ -132,7 +152,12 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
 
     abstract B self();
 
-    /** The seed of the data: the same seed and sizes give the same records. Default {@link #DEFAULT_SEED}. */
+    /**
+     * The seed of the data: the same seed and sizes give the same records. Default {@link #DEFAULT_SEED}.
+     *
+     * @param seed the seed, any value
+     * @return this builder
+     */
     public B seed(long seed) {
       this.seed = seed;
       return self();
@@ -141,6 +166,9 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
     /**
      * The instant the seeded data ends at; records spread over the ~30 days before it. Default
      * {@link #DEFAULT_REFERENCE_TIME}.
+     *
+     * @param referenceTime the end of the seeded period, not null
+     * @return this builder
      */
     public B referenceTime(Instant referenceTime) {
       this.referenceTime = Objects.requireNonNull(referenceTime, "referenceTime");
@@ -150,6 +178,9 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
     /**
      * The clock that stamps records created or changed through the API. Default: one that starts at the
      * reference time when the fake starts and runs at the wall clock's pace, so new records are the newest.
+     *
+     * @param clock the clock, not null
+     * @return this builder
      */
     public B clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
@@ -159,6 +190,7 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
     /**
      * Starts the fake on 127.0.0.1 and a free port.
      *
+     * @return the started fake; close it when done
      * @throws java.io.UncheckedIOException when no port can be bound
      */
     public abstract F start();

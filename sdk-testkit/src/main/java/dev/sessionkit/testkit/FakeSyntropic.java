@@ -34,17 +34,29 @@ public final class FakeSyntropic extends FakeServer {
     this.api = api;
   }
 
-  /** Starts a fake with the default seed and sizes, without auth. */
+  /**
+   * Starts a fake with the default seed and sizes, without auth.
+   *
+   * @return the started fake; close it when done
+   */
   public static FakeSyntropic start() {
     return builder().start();
   }
 
-  /** A builder with the defaults: seed 42, 60 sessions of 8 operations, no auth. */
+  /**
+   * A builder with the defaults: seed 42, 60 sessions of 8 operations, no auth.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Every session as the list endpoint serves it, newest first; copies. */
+  /**
+   * Every session as the list endpoint serves it, newest first; copies.
+   *
+   * @return the summaries, unmodifiable
+   */
   public List<ObjectNode> sessions() {
     return api.summaries();
   }
@@ -62,6 +74,7 @@ public final class FakeSyntropic extends FakeServer {
   /**
    * Adds a session made from a spec; what the spec leaves unset is generated from the seed.
    *
+   * @param spec what to add, not null
    * @return the session as the detail endpoint will serve it (a copy)
    * @throws IllegalArgumentException when its id is already taken or it names an unknown model
    */
@@ -73,6 +86,7 @@ public final class FakeSyntropic extends FakeServer {
    * Adds a session given as raw JSON in the detail shape, served exactly as given (the list endpoint serves
    * its summary fields). Its {@code started_at} must be in the server's format or null.
    *
+   * @param session the session, not null
    * @return a copy of it
    * @throws IllegalArgumentException when it has no string {@code id}, the id is taken, or {@code started_at}
    *     cannot be read
@@ -96,25 +110,46 @@ public final class FakeSyntropic extends FakeServer {
       return this;
     }
 
-    /** How many sessions to seed. Default 60. */
+    /**
+     * How many sessions to seed. Default 60.
+     *
+     * @param count how many, zero or more
+     * @return this builder
+     */
     public Builder sessions(int count) {
       this.sessions = nonNegative("sessions", count);
       return this;
     }
 
-    /** How many operations each seeded session holds. Default 8. */
+    /**
+     * How many operations each seeded session holds. Default 8.
+     *
+     * @param count how many, zero or more
+     * @return this builder
+     */
     public Builder operationsPerSession(int count) {
       this.operationsPerSession = nonNegative("operationsPerSession", count);
       return this;
     }
 
-    /** Requires {@code Authorization: Bearer <token>} (as a gateway in front of the API would). */
+    /**
+     * Requires {@code Authorization: Bearer <token>} (as a gateway in front of the API would).
+     *
+     * @param token the accepted token, not null
+     * @return this builder
+     */
     public Builder bearerToken(String token) {
       this.bearerToken = Objects.requireNonNull(token, "token");
       return this;
     }
 
-    /** Requires HTTP basic credentials (as a gateway in front of the API would); a bearer token, if set, also passes. */
+    /**
+     * Requires HTTP basic credentials (as a gateway in front of the API would); a bearer token, if set, also passes.
+     *
+     * @param user the accepted user, not null
+     * @param password the accepted password, not null
+     * @return this builder
+     */
     public Builder basicAuth(String user, String password) {
       this.basicUser = Objects.requireNonNull(user, "user");
       this.basicPassword = Objects.requireNonNull(password, "password");
@@ -144,13 +179,23 @@ public final class FakeSyntropic extends FakeServer {
     /** An empty spec: every field generated or defaulted. */
     public SessionSpec() {}
 
-    /** The session id (the detail endpoint also finds it by a unique prefix). */
+    /**
+     * The session id (the detail endpoint also finds it by a unique prefix).
+     *
+     * @param id the id, not null
+     * @return this spec
+     */
     public SessionSpec id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** The workflow id; an id the fake did not seed gets a made-up workflow name. */
+    /**
+     * The workflow id; an id the fake did not seed gets a made-up workflow name.
+     *
+     * @param workflowId the workflow id, not null
+     * @return this spec
+     */
     public SessionSpec workflowId(String workflowId) {
       this.workflowId = Objects.requireNonNull(workflowId, "workflowId");
       return this;
@@ -159,19 +204,32 @@ public final class FakeSyntropic extends FakeServer {
     /**
      * The status, any string ({@code running, completed, failed, cancelled, pending} are known); running and
      * pending sessions have no completion time nor duration.
+     *
+     * @param status the status, not null
+     * @return this spec
      */
     public SessionSpec status(String status) {
       this.status = Objects.requireNonNull(status, "status");
       return this;
     }
 
-    /** The agent's model, e.g. {@code claude-sonnet-4-5}, {@code gpt-4.1}, {@code gemini-2.5-pro}. */
+    /**
+     * The agent's model, e.g. {@code claude-sonnet-4-5}, {@code gpt-4.1}, {@code gemini-2.5-pro}.
+     *
+     * @param model the model name, not null
+     * @return this spec
+     */
     public SessionSpec model(String model) {
       this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 
-    /** The start time, kept to the microsecond as the real server does. */
+    /**
+     * The start time, kept to the microsecond as the real server does.
+     *
+     * @param startedAt the instant, not null
+     * @return this spec
+     */
     public SessionSpec startedAt(Instant startedAt) {
       this.startedAt = Objects.requireNonNull(startedAt, "startedAt");
       return this;
@@ -180,6 +238,8 @@ public final class FakeSyntropic extends FakeServer {
     /**
      * How many operations it holds; its input and output tokens are the sums of its operations' tokens.
      *
+     * @param count how many, zero or more
+     * @return this spec
      * @throws IllegalArgumentException when negative
      */
     public SessionSpec operations(int count) {

@@ -37,47 +37,83 @@ public final class FakeTimbal extends FakeServer {
     this.api = api;
   }
 
-  /** Starts a fake with the default seed and sizes. */
+  /**
+   * Starts a fake with the default seed and sizes.
+   *
+   * @return the started fake; close it when done
+   */
   public static FakeTimbal start() {
     return builder().start();
   }
 
-  /** A builder with the defaults: seed 42, 20 compose sessions of 6 messages, 120 runs, 4 users, pages of 50. */
+  /**
+   * A builder with the defaults: seed 42, 20 compose sessions of 6 messages, 120 runs, 4 users, pages of 50.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The API key the fake accepts as {@code Authorization: Bearer <key>}. */
+  /**
+   * The API key the fake accepts as {@code Authorization: Bearer <key>}.
+   *
+   * @return the key
+   */
   public String apiKey() {
     return api.apiKey;
   }
 
-  /** The one organisation id the fake serves. */
+  /**
+   * The one organisation id the fake serves.
+   *
+   * @return the organisation id
+   */
   public String orgId() {
     return api.orgId;
   }
 
-  /** The one project id the fake serves. */
+  /**
+   * The one project id the fake serves.
+   *
+   * @return the project id
+   */
   public String projectId() {
     return api.projectId;
   }
 
-  /** The ids of the seeded users, in a fixed order. */
+  /**
+   * The ids of the seeded users, in a fixed order.
+   *
+   * @return the ids, unmodifiable
+   */
   public List<String> userIds() {
     return api.userIds();
   }
 
-  /** The ids of the seeded workforces, in a fixed order. */
+  /**
+   * The ids of the seeded workforces, in a fixed order.
+   *
+   * @return the ids, unmodifiable
+   */
   public List<String> workforceIds() {
     return api.workforceIds();
   }
 
-  /** Every compose session as the list endpoint serves it (without messages), newest first; copies. */
+  /**
+   * Every compose session as the list endpoint serves it (without messages), newest first; copies.
+   *
+   * @return the sessions, unmodifiable
+   */
   public List<ObjectNode> composeSessions() {
     return api.composeSessions();
   }
 
-  /** Every run as the list endpoint serves it, in the default order ({@code created_at} desc); copies. */
+  /**
+   * Every run as the list endpoint serves it, in the default order ({@code created_at} desc); copies.
+   *
+   * @return the runs, unmodifiable
+   */
   public List<ObjectNode> runs() {
     return api.runs();
   }
@@ -85,6 +121,7 @@ public final class FakeTimbal extends FakeServer {
   /**
    * Adds a compose session made from a spec; what the spec leaves unset is generated from the seed.
    *
+   * @param spec what to add, not null
    * @return the session as the list endpoint will serve it (a copy)
    * @throws IllegalArgumentException when its id is already taken or it names an unknown model
    */
@@ -96,6 +133,7 @@ public final class FakeTimbal extends FakeServer {
    * Adds a compose session given as raw JSON, served exactly as given; a {@code messages} array, if any, is
    * served by the detail endpoint only.
    *
+   * @param session the session, not null
    * @return the session as the list endpoint will serve it (a copy)
    * @throws IllegalArgumentException when it has no string {@code id} or its id is already taken
    */
@@ -106,6 +144,7 @@ public final class FakeTimbal extends FakeServer {
   /**
    * Adds a run made from a spec; what the spec leaves unset is generated from the seed.
    *
+   * @param spec what to add, not null
    * @return the run as the list endpoint will serve it (a copy)
    * @throws IllegalArgumentException when its id is already taken or it names an unknown model
    */
@@ -117,6 +156,7 @@ public final class FakeTimbal extends FakeServer {
    * Adds a run given as raw JSON, served exactly as given; {@code status_detail} and {@code trace}, if any, are
    * served by the detail endpoint only. It has no branch and no metadata for the filters.
    *
+   * @param run the run, not null
    * @return the run as the list endpoint will serve it (a copy)
    * @throws IllegalArgumentException when it has no string {@code id}, its id is taken, or its
    *     {@code created_at} is not ISO 8601
@@ -144,37 +184,67 @@ public final class FakeTimbal extends FakeServer {
       return this;
     }
 
-    /** The accepted API key. Default {@code tk_test_sessionkit}. */
+    /**
+     * The accepted API key. Default {@code tk_test_sessionkit}.
+     *
+     * @param apiKey the key, not null
+     * @return this builder
+     */
     public Builder apiKey(String apiKey) {
       this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
       return this;
     }
 
-    /** The organisation id served; any other is a 404. Default {@code org_demo}. */
+    /**
+     * The organisation id served; any other is a 404. Default {@code org_demo}.
+     *
+     * @param orgId the organisation id, not null
+     * @return this builder
+     */
     public Builder orgId(String orgId) {
       this.orgId = Objects.requireNonNull(orgId, "orgId");
       return this;
     }
 
-    /** The project id served; any other is a 404. Default {@code proj_demo}. */
+    /**
+     * The project id served; any other is a 404. Default {@code proj_demo}.
+     *
+     * @param projectId the project id, not null
+     * @return this builder
+     */
     public Builder projectId(String projectId) {
       this.projectId = Objects.requireNonNull(projectId, "projectId");
       return this;
     }
 
-    /** How many compose sessions to seed. Default 20. */
+    /**
+     * How many compose sessions to seed. Default 20.
+     *
+     * @param count how many, zero or more
+     * @return this builder
+     */
     public Builder composeSessions(int count) {
       this.composeSessions = nonNegative("composeSessions", count);
       return this;
     }
 
-    /** How many messages each seeded compose session holds. Default 6. */
+    /**
+     * How many messages each seeded compose session holds. Default 6.
+     *
+     * @param count how many, zero or more
+     * @return this builder
+     */
     public Builder messagesPerSession(int count) {
       this.messagesPerSession = nonNegative("messagesPerSession", count);
       return this;
     }
 
-    /** How many runs to seed. Default 120 (three pages of 50). */
+    /**
+     * How many runs to seed. Default 120 (three pages of 50).
+     *
+     * @param count how many, zero or more
+     * @return this builder
+     */
     public Builder runs(int count) {
       this.runs = nonNegative("runs", count);
       return this;
@@ -183,6 +253,8 @@ public final class FakeTimbal extends FakeServer {
     /**
      * How many users the seeded records belong to, 1..8. Default 4.
      *
+     * @param count how many
+     * @return this builder
      * @throws IllegalArgumentException outside 1..8
      */
     public Builder users(int count) {
@@ -196,6 +268,8 @@ public final class FakeTimbal extends FakeServer {
     /**
      * The fixed page size of runs and reactions (the real API takes no page-size parameter). Default 50.
      *
+     * @param pageSize the page size, at least 1
+     * @return this builder
      * @throws IllegalArgumentException when not positive
      */
     public Builder pageSize(int pageSize) {
@@ -206,7 +280,12 @@ public final class FakeTimbal extends FakeServer {
       return this;
     }
 
-    /** Whether successful bodies come wrapped as {@code {"success": …}}, as some deployments do. Default false. */
+    /**
+     * Whether successful bodies come wrapped as {@code {"success": …}}, as some deployments do. Default false.
+     *
+     * @param wrap true to wrap
+     * @return this builder
+     */
     public Builder wrapInSuccess(boolean wrap) {
       this.wrapInSuccess = wrap;
       return this;
@@ -244,86 +323,158 @@ public final class FakeTimbal extends FakeServer {
     /** An empty spec: every field generated or defaulted. */
     public RunSpec() {}
 
-    /** The run id. */
+    /**
+     * The run id.
+     *
+     * @param id the id, not null
+     * @return this spec
+     */
     public RunSpec id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** The idempotency key (the detail endpoint also finds the run by it). */
+    /**
+     * The idempotency key (the detail endpoint also finds the run by it).
+     *
+     * @param key the key, not null
+     * @return this spec
+     */
     public RunSpec idempotencyKey(String key) {
       this.idempotencyKey = Objects.requireNonNull(key, "idempotencyKey");
       return this;
     }
 
-    /** The status, any string ({@code running, success, error, cancelled, timeout} are known). */
+    /**
+     * The status, any string ({@code running, success, error, cancelled, timeout} are known).
+     *
+     * @param status the status, not null
+     * @return this spec
+     */
     public RunSpec status(String status) {
       this.status = Objects.requireNonNull(status, "status");
       return this;
     }
 
-    /** The user; an id the fake did not seed gets a user record made up for it. */
+    /**
+     * The user; an id the fake did not seed gets a user record made up for it.
+     *
+     * @param userId the user id, not null
+     * @return this spec
+     */
     public RunSpec userId(String userId) {
       this.userId = Objects.requireNonNull(userId, "userId");
       return this;
     }
 
-    /** The workforce; an id the fake did not seed gets a workforce record made up for it. */
+    /**
+     * The workforce; an id the fake did not seed gets a workforce record made up for it.
+     *
+     * @param workforceId the workforce id, not null
+     * @return this spec
+     */
     public RunSpec workforceId(String workforceId) {
       this.workforceId = Objects.requireNonNull(workforceId, "workforceId");
       return this;
     }
 
-    /** The group (conversation) id. */
+    /**
+     * The group (conversation) id.
+     *
+     * @param groupId the group id, not null
+     * @return this spec
+     */
     public RunSpec groupId(String groupId) {
       this.groupId = Objects.requireNonNull(groupId, "groupId");
       return this;
     }
 
-    /** The parent run id: the run is then not a root. */
+    /**
+     * The parent run id: the run is then not a root.
+     *
+     * @param parentId the parent run id, not null
+     * @return this spec
+     */
     public RunSpec parentId(String parentId) {
       this.parentId = Objects.requireNonNull(parentId, "parentId");
       return this;
     }
 
-    /** Adds one reaction with this sentiment, which becomes {@code last_reaction_sentiment}. */
+    /**
+     * Adds one reaction with this sentiment, which becomes {@code last_reaction_sentiment}.
+     *
+     * @param sentiment the sentiment, not null
+     * @return this spec
+     */
     public RunSpec sentiment(String sentiment) {
       this.sentiment = Objects.requireNonNull(sentiment, "sentiment");
       return this;
     }
 
-    /** The git branch the run executed against (for the {@code rev} filter; not part of the run's JSON). */
+    /**
+     * The git branch the run executed against (for the {@code rev} filter; not part of the run's JSON).
+     *
+     * @param rev the branch, not null
+     * @return this spec
+     */
     public RunSpec rev(String rev) {
       this.rev = Objects.requireNonNull(rev, "rev");
       return this;
     }
 
-    /** The creation time, served to the millisecond. */
+    /**
+     * The creation time, served to the millisecond.
+     *
+     * @param createdAt the instant, not null
+     * @return this spec
+     */
     public RunSpec createdAt(Instant createdAt) {
       this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
       return this;
     }
 
-    /** The duration in milliseconds (a running run has none unless set). */
+    /**
+     * The duration in milliseconds (a running run has none unless set).
+     *
+     * @param durationMs the duration in milliseconds
+     * @return this spec
+     */
     public RunSpec durationMs(long durationMs) {
       this.durationMs = durationMs;
       return this;
     }
 
-    /** The model, with or without its provider ({@code gpt-4o-mini} or {@code openai/gpt-4o-mini}). */
+    /**
+     * The model, with or without its provider ({@code gpt-4o-mini} or {@code openai/gpt-4o-mini}).
+     *
+     * @param model the model name, not null
+     * @return this spec
+     */
     public RunSpec model(String model) {
       this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 
-    /** The input and output tokens over all the run's model calls; the cost is tokens times the model's price. */
+    /**
+     * The input and output tokens over all the run's model calls; the cost is tokens times the model's price.
+     *
+     * @param inputTokens the input tokens, zero or more
+     * @param outputTokens the output tokens, zero or more
+     * @return this spec
+     */
     public RunSpec tokens(long inputTokens, long outputTokens) {
       this.inputTokens = inputTokens;
       this.outputTokens = outputTokens;
       return this;
     }
 
-    /** Adds a metadata entry (for the {@code metadata} filter; not part of the run's JSON). */
+    /**
+     * Adds a metadata entry (for the {@code metadata} filter; not part of the run's JSON).
+     *
+     * @param key the key, not null
+     * @param value the value, not null
+     * @return this spec
+     */
     public RunSpec metadata(String key, String value) {
       metadata.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
       return this;
@@ -346,37 +497,67 @@ public final class FakeTimbal extends FakeServer {
     /** An empty spec: every field generated or defaulted. */
     public ComposeSessionSpec() {}
 
-    /** The session id. */
+    /**
+     * The session id.
+     *
+     * @param id the id, not null
+     * @return this spec
+     */
     public ComposeSessionSpec id(String id) {
       this.id = Objects.requireNonNull(id, "id");
       return this;
     }
 
-    /** The user id. */
+    /**
+     * The user id.
+     *
+     * @param userId the user id, not null
+     * @return this spec
+     */
     public ComposeSessionSpec userId(String userId) {
       this.userId = Objects.requireNonNull(userId, "userId");
       return this;
     }
 
-    /** The status ({@code active} or {@code idle}). Default {@code idle}. */
+    /**
+     * The status ({@code active} or {@code idle}). Default {@code idle}.
+     *
+     * @param status the status, not null
+     * @return this spec
+     */
     public ComposeSessionSpec status(String status) {
       this.status = Objects.requireNonNull(status, "status");
       return this;
     }
 
-    /** The main model, with or without its provider. */
+    /**
+     * The main model, with or without its provider.
+     *
+     * @param model the model name, not null
+     * @return this spec
+     */
     public ComposeSessionSpec model(String model) {
       this.model = Objects.requireNonNull(model, "model");
       return this;
     }
 
-    /** The git branch the session is scoped to. */
+    /**
+     * The git branch the session is scoped to.
+     *
+     * @param rev the branch, not null
+     * @return this spec
+     */
     public ComposeSessionSpec rev(String rev) {
       this.rev = Objects.requireNonNull(rev, "rev");
       return this;
     }
 
-    /** When the session started (its first message). */
+    /**
+     * When the session started (its first message).
+     *
+     * @param createdAt the instant, not null
+     * @return this spec
+     */
     public ComposeSessionSpec createdAt(Instant createdAt) {
       this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
       return this;
@@ -385,6 +566,8 @@ public final class FakeTimbal extends FakeServer {
     /**
      * How many messages it holds (user and assistant in turn); fewer than two means no model.
      *
+     * @param count how many, zero or more
+     * @return this spec
      * @throws IllegalArgumentException when negative
      */
     public ComposeSessionSpec messages(int count) {

@@ -18,7 +18,15 @@ import java.util.Optional;
 public record RecordedRequest(String method, String path, String query, Map<String, List<String>> headers,
     String body) {
 
-  /** Copies the header map so that the record stays immutable. */
+  /**
+   * Copies the header map so that the record stays immutable.
+   *
+   * @param method the HTTP method, upper case
+   * @param path the raw path
+   * @param query the raw query, empty when there was none
+   * @param headers the headers, names in lower case
+   * @param body the body as text, empty when there was none
+   */
   public RecordedRequest {
     headers = Map.copyOf(headers);
   }

@@ -63,27 +63,51 @@ public final class SessionKitFakes implements ParameterResolver {
     this.perClass = perClass;
   }
 
-  /** The same extension, configuring each {@link FakeTimbal} with {@code config} before it starts. */
+  /**
+   * The same extension, configuring each {@link FakeTimbal} with {@code config} before it starts.
+   *
+   * @param config called with the builder of each fake, not null
+   * @return a new extension
+   */
   public SessionKitFakes timbal(Consumer<FakeTimbal.Builder> config) {
     return new SessionKitFakes(Objects.requireNonNull(config, "config"), syntropic, agentScope, perClass);
   }
 
-  /** The same extension, configuring each {@link FakeSyntropic} with {@code config} before it starts. */
+  /**
+   * The same extension, configuring each {@link FakeSyntropic} with {@code config} before it starts.
+   *
+   * @param config called with the builder of each fake, not null
+   * @return a new extension
+   */
   public SessionKitFakes syntropic(Consumer<FakeSyntropic.Builder> config) {
     return new SessionKitFakes(timbal, Objects.requireNonNull(config, "config"), agentScope, perClass);
   }
 
-  /** The same extension, configuring each {@link FakeAgentScope} with {@code config} before it starts. */
+  /**
+   * The same extension, configuring each {@link FakeAgentScope} with {@code config} before it starts.
+   *
+   * @param config called with the builder of each fake, not null
+   * @return a new extension
+   */
   public SessionKitFakes agentScope(Consumer<FakeAgentScope.Builder> config) {
     return new SessionKitFakes(timbal, syntropic, Objects.requireNonNull(config, "config"), perClass);
   }
 
-  /** The same extension, sharing one fake of each kind across the whole test class. */
+  /**
+   * The same extension, sharing one fake of each kind across the whole test class.
+   *
+   * @return a new extension
+   */
   public SessionKitFakes perClass() {
     return new SessionKitFakes(timbal, syntropic, agentScope, true);
   }
 
-  /** Whether the parameter is a fake this extension provides. */
+  /**
+   * Whether the parameter is a fake this extension provides.
+   *
+   * @param parameter the parameter to resolve
+   * @param context the extension context
+   */
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return resolvers.containsKey(parameter.getParameter().getType());
@@ -92,6 +116,8 @@ public final class SessionKitFakes implements ParameterResolver {
   /**
    * The started fake for the parameter, from the test's or the class's scope.
    *
+   * @param parameter the parameter to resolve
+   * @param context the extension context
    * @throws java.io.UncheckedIOException when the fake cannot bind a port
    */
   @Override

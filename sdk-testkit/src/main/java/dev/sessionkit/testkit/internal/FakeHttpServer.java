@@ -10,7 +10,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ public final class FakeHttpServer implements AutoCloseable {
   }
 
   private static final System.Logger LOG = System.getLogger("dev.sessionkit.testkit");
+  /** How many requests the log keeps (the oldest are dropped first). */
+  public static final int LOG_LIMIT = 10_000;
   /** Enough for a few concurrent clients and open event streams; beyond it the dispatcher runs the exchange. */
   private static final int MAX_THREADS = 32;
 
@@ -47,7 +50,8 @@ public final class FakeHttpServer implements AutoCloseable {
   private final Router.Guard guard;
   private final ErrorStyle errors;
   private final Faults faults = new Faults();
-  private final List<RecordedRequest> log = new ArrayList<>();
+  /** The newest requests; a bound so that a benchmark's millions of requests do not fill the heap. */
+  private final Deque<RecordedRequest> log = new ArrayDeque<>();
 
   private FakeHttpServer(String name, Router router, Router.Guard guard, ErrorStyle errors) throws IOException {
     this.router = router;
@@ -99,7 +103,7 @@ public final class FakeHttpServer implements AutoCloseable {
     return faults;
   }
 
-  /** A snapshot of every request received so far, oldest first. */
+  /** A snapshot of the requests received so far (the newest {@link #LOG_LIMIT}), oldest first. */
   public List<RecordedRequest> requests() {
     synchronized (log) {
       return List.copyOf(log);
@@ -153,7 +157,10 @@ public final class FakeHttpServer implements AutoCloseable {
     String path = exchange.getRequestURI().getRawPath();
     String query = exchange.getRequestURI().getRawQuery() == null ? "" : exchange.getRequestURI().getRawQuery();
     synchronized (log) {
-      log.add(new RecordedRequest(method, path, query, headers, new String(body, StandardCharsets.UTF_8)));
+      if (log.size() == LOG_LIMIT) {
+        log.removeFirst();
+      }
+      log.addLast(new RecordedRequest(method, path, query, headers, new String(body, StandardCharsets.UTF_8)));
     }
     return new Request(method, path, query, headers, body);
   }
