@@ -72,6 +72,11 @@ final class TimbalApi {
     String id() {
       return json.path("id").asText();
     }
+
+    /** The creation time; a raw session without a readable one sorts oldest. */
+    Instant createdAt() {
+      return instantOrEpoch(json);
+    }
   }
 
   private static final class Run {
@@ -96,8 +101,16 @@ final class TimbalApi {
     }
 
     Instant createdAt() {
-      String t = Json.text(json, "created_at");
+      return instantOrEpoch(json);
+    }
+  }
+
+  private static Instant instantOrEpoch(ObjectNode json) {
+    String t = Json.text(json, "created_at");
+    try {
       return t == null ? Instant.EPOCH : Instant.parse(t);
+    } catch (DateTimeParseException e) {
+      return Instant.EPOCH;
     }
   }
 
@@ -497,7 +510,10 @@ final class TimbalApi {
     Run run = new Run(json, detail == null ? NullNode.getInstance() : detail,
         trace instanceof ArrayNode ? (ArrayNode) trace : Json.array(), null, Map.of());
     try {
-      run.createdAt();
+      String created = Json.text(json, "created_at");
+      if (created != null) {
+        Instant.parse(created);
+      }
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("created_at must be ISO 8601, was " + json.get("created_at"), e);
     }
@@ -563,8 +579,7 @@ final class TimbalApi {
 
   private List<Session> sortedSessions() {
     List<Session> sorted = new ArrayList<>(sessions);
-    sorted.sort(Comparator.comparing((Session s) -> String.valueOf(Json.text(s.json, "created_at")))
-        .thenComparing(Session::id).reversed());
+    sorted.sort(Comparator.comparing(Session::createdAt).thenComparing(Session::id).reversed());
     return sorted;
   }
 

@@ -120,6 +120,14 @@ class FakeTimbalTest {
   }
 
   @Test
+  void ordersComposeSessionsByInstantNotByText(FakeTimbal fake) {
+    // As text, "…:05.5Z" sorts before "…:05Z"; as instants it is the later one.
+    fake.addComposeSession(new FakeTimbal.ComposeSessionSpec().id("whole").createdAt(Instant.parse("2030-01-01T00:00:05Z")));
+    fake.addComposeSession(new FakeTimbal.ComposeSessionSpec().id("half").createdAt(Instant.parse("2030-01-01T00:00:05.500Z")));
+    assertEquals(List.of("half", "whole"), ids(get(fake, "/compose/sessions").json()).subList(0, 2));
+  }
+
+  @Test
   void filtersComposeSessionsByUser(FakeTimbal fake) {
     String user = fake.userIds().get(1);
     List<String> expected = fake.composeSessions().stream().filter(s -> s.get("user_id").asText().equals(user))
