@@ -54,7 +54,15 @@ public final class SseEventStream<T> implements EventStream<T> {
         close();
         break;
       }
-      next = mapper.apply(event);
+      try {
+        next = mapper.apply(event);
+      } catch (RuntimeException e) {
+        // An event that cannot be read ends the stream: the caller gets the error, and the connection
+        // does not stay open behind an iterator nobody will finish.
+        done = true;
+        close();
+        throw e;
+      }
     }
     return next != null;
   }
