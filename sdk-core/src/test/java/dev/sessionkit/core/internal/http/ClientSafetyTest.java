@@ -70,6 +70,24 @@ class ClientSafetyTest {
   }
 
   @Test
+  void usesTheHttpClientTheUserHandsIn() {
+    wm.stubFor(get("/ok").willReturn(okJson("{}")));
+    java.util.concurrent.atomic.AtomicInteger tasks = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newCachedThreadPool();
+    try {
+      HttpClient mine = HttpClient.newBuilder().executor(r -> {
+        tasks.incrementAndGet();
+        pool.execute(r);
+      }).build();
+      TestClient c = TestClient.builder().baseUrl(wm.baseUrl()).httpClient(mine).build();
+      c.transport.executeJson(ApiRequest.get("ok").build(), RequestOptions.none(), JsonNode.class);
+      assertTrue(tasks.get() > 0, "the user's HttpClient (and its executor) did the exchange");
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void refusesCarriageReturnsAndLineFeedsInEveryHeaderValue() {
     assertEquals("secret must not contain CR or LF",
         assertThrows(IllegalArgumentException.class, () -> Secret.of("abc\r\nX-Evil: 1")).getMessage());
