@@ -11,11 +11,11 @@ import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.internal.paging.OffsetPaging;
 import dev.sessionkit.core.paging.AutoPager;
-import dev.sessionkit.core.paging.Page;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Supplier;
 
 /** {@link MessagesService} over the transport: {@code GET /sessions/{id}/messages?agent_id=&offset=&limit=}. */
@@ -43,20 +43,12 @@ public final class DefaultMessagesService implements MessagesService {
     return new LazyAutoPager<>(() -> list(request, options));
   }
 
-  /**
-   * One page. {@link OffsetPaging} decides whether it is the last (a short or empty page); its result carries
-   * no per-page extras such as {@code is_running}, so each page is fetched through its own first-page call
-   * and the chain is continued here.
-   */
+  /** One page; {@link OffsetPaging} decides where the next starts (a short or empty page is the last). */
   private MessagePage page(ListMessagesRequest request, RequestOptions options, long offset) {
-    MessageListing[] fetched = new MessageListing[1];
-    Page<Msg> page = OffsetPaging.firstPage((off, limit) -> {
-      fetched[0] = fetch(request, options, off, limit);
-      return new OffsetPaging.Result<>(fetched[0].messages(), Optional.empty());
-    }, offset, request.limit());
-    long next = offset + page.items().size();
-    return new Listed(page.items(), fetched[0].running(),
-        page.hasNextPage() ? () -> page(request, options, next) : null);
+    MessageListing fetched = fetch(request, options, offset, request.limit());
+    OptionalLong next = OffsetPaging.nextOffset(offset, request.limit(), fetched.messages().size(), Optional.empty());
+    return new Listed(fetched.messages(), fetched.running(),
+        next.isPresent() ? () -> page(request, options, next.getAsLong()) : null);
   }
 
   private MessageListing fetch(ListMessagesRequest request, RequestOptions options, long offset, int limit) {

@@ -3,6 +3,7 @@ package dev.sessionkit.core.internal.paging;
 import dev.sessionkit.core.paging.Page;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Offset/limit paging (AgentScope messages): the next request asks for {@code offset + items received}.
@@ -30,12 +31,24 @@ public final class OffsetPaging {
       throw new IllegalArgumentException("limit must be at least 1, was " + limit);
     }
     Result<T> result = fetch.fetch(offset, limit);
-    int n = result.items().size();
-    boolean more = result.hasMore().orElse(n >= limit) && n > 0;
-    if (!more) {
+    OptionalLong next = nextOffset(offset, limit, result.items().size(), result.hasMore());
+    if (next.isEmpty()) {
       return FetchedPage.last(result.items());
     }
-    long next = offset + n;
-    return new FetchedPage<>(result.items(), () -> firstPage(fetch, next, limit));
+    return new FetchedPage<>(result.items(), () -> firstPage(fetch, next.getAsLong(), limit));
+  }
+
+  /**
+   * Where the page after this one starts, or empty if this is the last page: for vendors whose pages
+   * carry more than items (AgentScope's {@code is_running}) and so build their own page type.
+   *
+   * @param offset this page's offset
+   * @param limit the page size asked for
+   * @param received how many items came back
+   * @param hasMore the server's {@code has_more}, when it sends one
+   */
+  public static OptionalLong nextOffset(long offset, int limit, int received, Optional<Boolean> hasMore) {
+    boolean more = hasMore.orElse(received >= limit) && received > 0;
+    return more ? OptionalLong.of(offset + received) : OptionalLong.empty();
   }
 }
