@@ -10,7 +10,9 @@ module dev.sessionkit.timbal {
   exports dev.sessionkit.timbal.runs;
   exports dev.sessionkit.timbal.sessions;
 
-  // Jackson binds the generated model classes and the response records by reflection.
+  // Jackson binds the generated model classes (public packages) and the page records (internal) by
+  // reflection.
+  opens dev.sessionkit.timbal.internal to com.fasterxml.jackson.databind;
   opens dev.sessionkit.timbal.runs to com.fasterxml.jackson.databind;
   opens dev.sessionkit.timbal.sessions to com.fasterxml.jackson.databind;
 }

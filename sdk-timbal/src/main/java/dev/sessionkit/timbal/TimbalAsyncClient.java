@@ -1,6 +1,5 @@
 package dev.sessionkit.timbal;
 
-import dev.sessionkit.timbal.internal.TimbalContext;
 import dev.sessionkit.timbal.runs.AsyncRunService;
 import dev.sessionkit.timbal.sessions.AsyncComposeSessionService;
 
@@ -22,9 +21,9 @@ public final class TimbalAsyncClient {
   private final AsyncComposeSessionService composeSessions;
   private final AsyncRunService runs;
 
-  TimbalAsyncClient(TimbalContext context) {
-    this.composeSessions = new AsyncComposeSessionService(context);
-    this.runs = new AsyncRunService(context);
+  TimbalAsyncClient(AsyncComposeSessionService composeSessions, AsyncRunService runs) {
+    this.composeSessions = composeSessions;
+    this.runs = runs;
   }
 
   /** Compose sessions, asynchronously. */

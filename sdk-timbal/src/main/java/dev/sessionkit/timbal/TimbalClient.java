@@ -6,6 +6,10 @@ import dev.sessionkit.core.Credentials;
 import dev.sessionkit.core.Secret;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.timbal.internal.Checks;
+import dev.sessionkit.timbal.internal.DefaultAsyncComposeSessionService;
+import dev.sessionkit.timbal.internal.DefaultAsyncRunService;
+import dev.sessionkit.timbal.internal.DefaultComposeSessionService;
+import dev.sessionkit.timbal.internal.DefaultRunService;
 import dev.sessionkit.timbal.internal.TimbalContext;
 import dev.sessionkit.timbal.runs.RunService;
 import dev.sessionkit.timbal.sessions.ComposeSessionService;
@@ -57,9 +61,13 @@ public final class TimbalClient {
   private TimbalClient(ClientConfig config, String orgId, String projectId) {
     this.config = config;
     this.context = new TimbalContext(new HttpTransport(config), orgId, projectId);
-    this.composeSessions = new ComposeSessionService(context);
-    this.runs = new RunService(context);
-    this.async = new TimbalAsyncClient(context);
+    DefaultComposeSessionService composeSessions = new DefaultComposeSessionService(context);
+    DefaultRunService runs = new DefaultRunService(context);
+    this.composeSessions = composeSessions;
+    this.runs = runs;
+    // The async services send through the blocking ones, on the client's executor.
+    this.async = new TimbalAsyncClient(new DefaultAsyncComposeSessionService(context, composeSessions),
+        new DefaultAsyncRunService(context, runs));
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
@@ -99,13 +100,12 @@ public final class TimbalContext {
    * @param options the call's options, for every page
    * @param type the body's type
    * @param <T> the item type
-   * @param <B> the body's type
    * @return the first page
    */
-  public <T, B extends CursorBody<T>> Page<T> cursorPages(ApiRequest first, RequestOptions options, Class<B> type) {
+  public <T> Page<T> cursorPages(ApiRequest first, RequestOptions options, Class<? extends CursorBody<T>> type) {
     Objects.requireNonNull(options, "options");
     return CursorPaging.firstPage(token -> {
-      B body = call(first.toBuilder().setQuery("page_token", token).build(), options, type);
+      CursorBody<T> body = call(first.toBuilder().setQuery("page_token", token).build(), options, type);
       return new CursorPaging.Result<>(body.items(), body.nextPageToken());
     });
   }
@@ -129,6 +129,23 @@ public final class TimbalContext {
    */
   public <T> CompletableFuture<T> async(Supplier<T> call) {
     return transport.async(call);
+  }
+
+  /**
+   * Sends an already built request on the client's executor. The request is built by the caller, on its
+   * own thread, so that argument errors are thrown there; the options are checked here, before anything
+   * runs.
+   *
+   * @param request the request
+   * @param options the call's options, not null
+   * @param send sends the request with the options and reads its result (blocking)
+   * @param <T> the result
+   * @return the result's future
+   */
+  public <T> CompletableFuture<T> sendAsync(ApiRequest request, RequestOptions options,
+      BiFunction<ApiRequest, RequestOptions, T> send) {
+    Objects.requireNonNull(options, "options");
+    return async(() -> send.apply(request, options));
   }
 
   /** The executor of async calls. */

@@ -1,97 +1,78 @@
 package dev.sessionkit.timbal.runs;
 
 import dev.sessionkit.core.RequestOptions;
-import dev.sessionkit.core.internal.http.ApiRequest;
-import dev.sessionkit.core.internal.paging.ExecutorAsyncAutoPager;
 import dev.sessionkit.core.paging.AsyncAutoPager;
 import dev.sessionkit.core.paging.Page;
-import dev.sessionkit.timbal.internal.TimbalContext;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * The asynchronous mirror of {@link ReactionService}. Obtain it from {@link AsyncRunService#reactions()}.
- * Argument errors are thrown by the calling thread; failures on the wire complete the future
- * exceptionally. Thread-safe.
+ *
+ * <p>Argument errors (a null request or options, a missing org or project) are thrown by the calling
+ * thread, before any request; failures on the wire complete the future exceptionally with the exceptions of
+ * {@link dev.sessionkit.core.errors}. Implementations are thread-safe.
  */
-public final class AsyncReactionService {
-  private final TimbalContext context;
-  private final ReactionService sync;
-
-  AsyncReactionService(TimbalContext context, ReactionService sync) {
-    this.context = context;
-    this.sync = sync;
-  }
-
+public interface AsyncReactionService {
   /**
    * The first page of the run's reactions.
    *
-   * @param request names the run
-   * @return the first page
+   * @param request names the run, not null
+   * @return completes with the first page; its {@link Page#nextPage()} blocks
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    */
-  public CompletableFuture<Page<Reaction>> list(ListReactionsRequest request) {
+  default CompletableFuture<Page<Reaction>> list(ListReactionsRequest request) {
     return list(request, RequestOptions.none());
   }
 
   /**
-   * The first page of the run's reactions, with per-call options.
+   * The first page of the run's reactions, with per-call options (applied to every later page too).
    *
-   * @param request names the run
-   * @param options the call's options
-   * @return the first page
+   * @param request names the run, not null
+   * @param options the call's options, not null
+   * @return completes with the first page
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    */
-  public CompletableFuture<Page<Reaction>> list(ListReactionsRequest request, RequestOptions options) {
-    ApiRequest first = sync.listRequest(request);
-    Objects.requireNonNull(options, "options");
-    return context.async(() -> sync.firstPage(first, options));
-  }
+  CompletableFuture<Page<Reaction>> list(ListReactionsRequest request, RequestOptions options);
 
   /**
    * Every reaction to the run, published as the subscriber asks for them.
    *
-   * @param request names the run
+   * @param request names the run, not null
    * @return the reactions
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    */
-  public AsyncAutoPager<Reaction> listAll(ListReactionsRequest request) {
+  default AsyncAutoPager<Reaction> listAll(ListReactionsRequest request) {
     return listAll(request, RequestOptions.none());
   }
 
   /**
    * Every reaction to the run, with per-call options applied to every page.
    *
-   * @param request names the run
-   * @param options the call's options
+   * @param request names the run, not null
+   * @param options the call's options, not null
    * @return the reactions
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    */
-  public AsyncAutoPager<Reaction> listAll(ListReactionsRequest request, RequestOptions options) {
-    ApiRequest first = sync.listRequest(request);
-    Objects.requireNonNull(options, "options");
-    return new ExecutorAsyncAutoPager<>(() -> sync.firstPage(first, options), context.executor());
-  }
+  AsyncAutoPager<Reaction> listAll(ListReactionsRequest request, RequestOptions options);
 
   /**
    * Posts a reaction to the run. Never retried.
    *
-   * @param request the run, the sentiment and the optional feedback
+   * @param request the run, the sentiment and the optional feedback, not null
    * @return completes when the server has accepted it
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    */
-  public CompletableFuture<Void> create(CreateReactionRequest request) {
+  default CompletableFuture<Void> create(CreateReactionRequest request) {
     return create(request, RequestOptions.none());
   }
 
   /**
-   * Posts a reaction to the run, with per-call options. Never retried.
+   * Posts a reaction to the run, with per-call options. Never retried, whatever the options say.
    *
-   * @param request the run, the sentiment and the optional feedback
-   * @param options the call's options
+   * @param request the run, the sentiment and the optional feedback, not null
+   * @param options the call's options, not null
    * @return completes when the server has accepted it
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    */
-  public CompletableFuture<Void> create(CreateReactionRequest request, RequestOptions options) {
-    ApiRequest post = sync.createRequest(request);
-    Objects.requireNonNull(options, "options");
-    return context.async(() -> {
-      context.send(post, options);
-      return null;
-    });
-  }
+  CompletableFuture<Void> create(CreateReactionRequest request, RequestOptions options);
 }

@@ -1,17 +1,20 @@
 package dev.sessionkit.timbal.runs;
 
 import dev.sessionkit.core.RequestOptions;
-import dev.sessionkit.core.internal.http.ApiRequest;
-import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.paging.AutoPager;
 import dev.sessionkit.core.paging.Page;
-import dev.sessionkit.timbal.internal.TimbalContext;
-import java.time.Instant;
-import java.util.Objects;
 
 /**
  * Timbal's runs: {@code /orgs/{org}/projects/{project}/runs}. Obtain it from
  * {@link dev.sessionkit.timbal.TimbalClient#runs()}.
+ *
+ * <pre>{@code
+ * ListRunsRequest failed = ListRunsRequest.builder().status(RunStatus.ERROR).build();
+ * for (Run run : timbal.runs().listAll(failed)) {
+ *   System.out.println(run.id() + " " + run.costUsd());
+ * }
+ * RunDetail detail = timbal.runs().get(GetRunRequest.builder().runId("run_01").build());
+ * }</pre>
  *
  * <p>Listings are cursor-paged: {@link #list(ListRunsRequest)} returns the first page and
  * {@link Page#nextPage()} follows the server's {@code next_page_token}; {@link #listAll(ListRunsRequest)}
@@ -20,29 +23,18 @@ import java.util.Objects;
  *
  * <p>Every method throws {@link IllegalStateException} before any request when neither the request nor
  * the client names the org or project, and the unchecked exceptions of {@link dev.sessionkit.core.errors}
- * for failures on the wire. Thread-safe.
+ * for failures on the wire. Implementations are thread-safe.
  */
-public final class RunService {
-  private final TimbalContext context;
-  private final ReactionService reactions;
-
-  /**
-   * For the SDK: obtain the service from {@link dev.sessionkit.timbal.TimbalClient#runs()}.
-   *
-   * @param context the client's internals
-   */
-  public RunService(TimbalContext context) {
-    this.context = Objects.requireNonNull(context, "context");
-    this.reactions = new ReactionService(context);
-  }
-
+public interface RunService {
   /**
    * The first page of runs that match the request.
    *
-   * @param request the filters
+   * @param request the filters, not null
    * @return the first page; {@link Page#nextPage()} fetches the next
+   * @throws IllegalStateException if neither the request nor the client names the org or project
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
-  public Page<Run> list(ListRunsRequest request) {
+  default Page<Run> list(ListRunsRequest request) {
     return list(request, RequestOptions.none());
   }
 
@@ -50,94 +42,66 @@ public final class RunService {
    * The first page of runs that match the request, with per-call options (applied to every later page
    * too).
    *
-   * @param request the filters
-   * @param options the call's options
+   * @param request the filters, not null
+   * @param options the call's options, not null
    * @return the first page
+   * @throws IllegalStateException if neither the request nor the client names the org or project
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
-  public Page<Run> list(ListRunsRequest request, RequestOptions options) {
-    return firstPage(listRequest(request), options);
-  }
+  Page<Run> list(ListRunsRequest request, RequestOptions options);
 
   /**
-   * Every run that matches the request, fetched a page at a time as iteration reaches it.
+   * Every run that matches the request, fetched a page at a time as iteration reaches it. Nothing is sent
+   * until the iteration starts.
    *
-   * @param request the filters
-   * @return the runs; each walk starts again from the first page
+   * @param request the filters, not null
+   * @return the runs; each walk starts again from the first page, and throws a
+   *     {@link dev.sessionkit.core.errors.SessionKitException} where a page fails
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    */
-  public AutoPager<Run> listAll(ListRunsRequest request) {
+  default AutoPager<Run> listAll(ListRunsRequest request) {
     return listAll(request, RequestOptions.none());
   }
 
   /**
    * Every run that matches the request, with per-call options applied to every page.
    *
-   * @param request the filters
-   * @param options the call's options
+   * @param request the filters, not null
+   * @param options the call's options, not null
    * @return the runs
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    */
-  public AutoPager<Run> listAll(ListRunsRequest request, RequestOptions options) {
-    ApiRequest first = listRequest(request);
-    Objects.requireNonNull(options, "options");
-    return new LazyAutoPager<>(() -> firstPage(first, options));
-  }
+  AutoPager<Run> listAll(ListRunsRequest request, RequestOptions options);
 
   /**
    * One run, by id or idempotency key, with its status detail and trace.
    *
-   * @param request names the run
+   * @param request names the run, not null
    * @return the run
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    * @throws dev.sessionkit.core.errors.NotFoundException if there is no such run
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails otherwise
    */
-  public RunDetail get(GetRunRequest request) {
+  default RunDetail get(GetRunRequest request) {
     return get(request, RequestOptions.none());
   }
 
   /**
    * One run, by id or idempotency key, with per-call options.
    *
-   * @param request names the run
-   * @param options the call's options
+   * @param request names the run, not null
+   * @param options the call's options, not null
    * @return the run
+   * @throws IllegalStateException if neither the request nor the client names the org or project
    * @throws dev.sessionkit.core.errors.NotFoundException if there is no such run
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails otherwise
    */
-  public RunDetail get(GetRunRequest request, RequestOptions options) {
-    return fetch(getRequest(request), options);
-  }
+  RunDetail get(GetRunRequest request, RequestOptions options);
 
-  /** The reactions to runs: {@code /runs/{run_id}/reactions}. */
-  public ReactionService reactions() {
-    return reactions;
-  }
-
-  ApiRequest listRequest(ListRunsRequest request) {
-    Objects.requireNonNull(request, "request");
-    return ApiRequest.get(context.path(request, "runs"))
-        .query("user_id", request.userId().orElse(null))
-        .query("status", request.status().orElse(null))
-        .query("sentiment", request.sentiment().orElse(null))
-        .query("group_id", request.groupId().orElse(null))
-        .query("workforce_id", request.workforceId().orElse(null))
-        .query("rev", request.rev().orElse(null))
-        .query("from", request.from().map(Instant::toEpochMilli).orElse(null))
-        .query("to", request.to().map(Instant::toEpochMilli).orElse(null))
-        .query("metadata", request.metadata().orElse(null))
-        .query("roots", request.roots().orElse(null))
-        .query("sort_by", request.sortBy().map(RunSortField::value).orElse(null))
-        .query("sort_order", request.sortOrder().map(SortOrder::value).orElse(null))
-        .build();
-  }
-
-  Page<Run> firstPage(ApiRequest first, RequestOptions options) {
-    return context.cursorPages(first, options, RunListResponse.class);
-  }
-
-  ApiRequest getRequest(GetRunRequest request) {
-    Objects.requireNonNull(request, "request");
-    return ApiRequest.get(context.path(request, "runs", request.runId())).build();
-  }
-
-  RunDetail fetch(ApiRequest request, RequestOptions options) {
-    Objects.requireNonNull(options, "options");
-    return context.call(request, options, RunDetail.class);
-  }
+  /**
+   * The reactions to runs: {@code /runs/{run_id}/reactions}.
+   *
+   * @return the reactions service, the same one on every call
+   */
+  ReactionService reactions();
 }

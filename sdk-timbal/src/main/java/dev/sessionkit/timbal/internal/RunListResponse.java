@@ -1,7 +1,7 @@
-package dev.sessionkit.timbal.runs;
+package dev.sessionkit.timbal.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.sessionkit.timbal.internal.CursorBody;
+import dev.sessionkit.timbal.runs.Run;
 import java.util.List;
 
 /** The body of {@code GET …/runs}: one page of runs and the cursor of the next. */

@@ -1,7 +1,7 @@
-package dev.sessionkit.timbal.runs;
+package dev.sessionkit.timbal.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
-import dev.sessionkit.timbal.internal.CursorBody;
+import dev.sessionkit.timbal.runs.Reaction;
 import java.util.List;
 
 /** The body of {@code GET …/runs/{run_id}/reactions}: one page of reactions and the cursor of the next. */
