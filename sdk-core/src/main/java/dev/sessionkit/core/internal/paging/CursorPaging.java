@@ -2,15 +2,18 @@ package dev.sessionkit.core.internal.paging;
 
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.paging.Page;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
  * Cursor-token paging (Timbal): each response carries {@code next_page_token}; the next request is the
  * first one with that token as {@code page_token}. A null or empty token ends the listing. The token is
  * opaque; a token that comes back a second time would loop forever, so it ends the walk with an error.
+ *
+ * <p>A page may be asked for its next page more than once, from any thread ({@link Page#nextPage()}): each
+ * call fetches anew, and the same page sending the same token again is not a loop.
  */
 public final class CursorPaging {
   private CursorPaging() {}
@@ -23,20 +26,27 @@ public final class CursorPaging {
    * @return the first page; later pages are fetched as the caller reaches them
    */
   public static <T> Page<T> firstPage(Function<String, Result<T>> fetch) {
-    return page(fetch, null, new HashSet<>());
+    return page(fetch, null, 1, new ConcurrentHashMap<>());
   }
 
-  private static <T> Page<T> page(Function<String, Result<T>> fetch, String token, Set<String> seen) {
+  /**
+   * @param depth the number of this page in the walk, 1 for the first
+   * @param tokens each token seen, with the depth of the page that sent it: a token sent again from another
+   *     depth is a loop; from the same depth it is the same page fetched again
+   */
+  private static <T> Page<T> page(Function<String, Result<T>> fetch, String token, int depth,
+      Map<String, Integer> tokens) {
     Result<T> result = fetch.apply(token);
     String next = result.nextToken();
     if (next == null || next.isEmpty()) {
       return FetchedPage.last(result.items());
     }
-    if (!seen.add(next)) {
+    Integer firstSentAt = tokens.putIfAbsent(next, depth);
+    if (firstSentAt != null && firstSentAt != depth) {
       throw new SessionKitException("the server sent page token \"" + abbreviate(next) + "\" a second time after "
-          + seen.size() + " pages; stopping instead of looping forever");
+          + (depth - 1) + " pages; stopping instead of looping forever");
     }
-    return new FetchedPage<>(result.items(), () -> page(fetch, next, seen));
+    return new FetchedPage<>(result.items(), () -> page(fetch, next, depth + 1, tokens));
   }
 
   private static String abbreviate(String token) {

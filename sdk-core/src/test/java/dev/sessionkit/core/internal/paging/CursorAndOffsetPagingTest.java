@@ -48,6 +48,32 @@ class CursorAndOffsetPagingTest {
   }
 
   @Test
+  void aPageAskedForItsNextPageAgainFetchesItAgainInsteadOfSeeingALoop() throws Exception {
+    // Page.nextPage() may be called more than once and from any thread; each call fetches anew.
+    Page<Integer> first = CursorPaging.firstPage(token -> {
+      int page = token == null ? 0 : Integer.parseInt(token.substring(1));
+      return new CursorPaging.Result<>(range(page * 3, page * 3 + 3), page < 2 ? "p" + (page + 1) : null);
+    });
+    Page<Integer> second = first.nextPage();
+    assertEquals(range(3, 6), first.nextPage().items());
+    assertEquals(range(6, 9), second.nextPage().items());
+    assertEquals(range(6, 9), first.nextPage().nextPage().items());
+
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    try {
+      List<java.util.concurrent.Future<List<Integer>>> results = new ArrayList<>();
+      for (int i = 0; i < 32; i++) {
+        results.add(pool.submit(() -> first.nextPage().nextPage().items()));
+      }
+      for (java.util.concurrent.Future<List<Integer>> r : results) {
+        assertEquals(range(6, 9), r.get());
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void offsetPagingEndsOnAShortPageOrHasMoreFalse() {
     List<Long> offsets = new ArrayList<>();
     AutoPager<Integer> shortPage = new LazyAutoPager<>(() -> OffsetPaging.firstPage((offset, limit) -> {
