@@ -1,6 +1,5 @@
 package dev.sessionkit.syntropic;
 
-import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.syntropic.sessions.AsyncSessionService;
 
 /**
@@ -15,8 +14,8 @@ import dev.sessionkit.syntropic.sessions.AsyncSessionService;
 public final class AsyncSyntropicClient {
   private final AsyncSessionService sessions;
 
-  AsyncSyntropicClient(HttpTransport transport) {
-    this.sessions = new AsyncSessionService(transport);
+  AsyncSyntropicClient(AsyncSessionService sessions) {
+    this.sessions = sessions;
   }
 
   /** The sessions, asynchronously. */

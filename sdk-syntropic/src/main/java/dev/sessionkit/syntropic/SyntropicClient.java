@@ -5,6 +5,8 @@ import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
 import dev.sessionkit.core.Secret;
 import dev.sessionkit.core.internal.http.HttpTransport;
+import dev.sessionkit.syntropic.internal.DefaultAsyncSessionService;
+import dev.sessionkit.syntropic.internal.DefaultSessionService;
 import dev.sessionkit.syntropic.sessions.SessionService;
 import java.util.Locale;
 import java.util.Map;
@@ -36,8 +38,10 @@ public final class SyntropicClient {
 
   private SyntropicClient(HttpTransport transport) {
     this.config = transport.config();
-    this.sessions = new SessionService(transport);
-    this.async = new AsyncSyntropicClient(transport);
+    DefaultSessionService sessions = new DefaultSessionService(transport);
+    this.sessions = sessions;
+    // The async service runs the blocking one's calls on the client's executor.
+    this.async = new AsyncSyntropicClient(new DefaultAsyncSessionService(transport, sessions));
   }
 
   /**

@@ -1,9 +1,6 @@
 package dev.sessionkit.syntropic.sessions;
 
-import dev.sessionkit.core.internal.http.ApiRequest;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,8 +29,6 @@ import java.util.Optional;
 public final class ListSessionsRequest {
   /** The largest {@code limit} the server accepts. */
   public static final int MAX_LIMIT = 200;
-
-  private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ISO_INSTANT;
 
   private final String workflowId;
   private final String status;
@@ -108,36 +103,6 @@ public final class ListSessionsRequest {
    */
   public Optional<Integer> limit() {
     return Optional.ofNullable(limit);
-  }
-
-  /** The request on the wire, without {@code limit} (the caller adds it: list and listAll differ). */
-  ApiRequest.Builder toApiRequest() {
-    ApiRequest.Builder b = ApiRequest.get("sessions").query("workflow_id", workflowId);
-    if (statuses.isEmpty()) {
-      b.query("status", status);
-    } else {
-      b.query("statuses", String.join(",", statuses));
-    }
-    return b.query("started_after", startedAfter == null ? null : wireTime(ceilToMicros(startedAfter)))
-        .query("started_before", startedBefore == null ? null : wireTime(floorToMicros(startedBefore)));
-  }
-
-  /** An upper bound as the server reads it: UTC with a {@code Z}, at most microseconds. */
-  static String upperBound(Instant bound) {
-    return wireTime(floorToMicros(bound));
-  }
-
-  private static String wireTime(Instant t) {
-    return WIRE_TIME.format(t);
-  }
-
-  private static Instant floorToMicros(Instant t) {
-    return t.truncatedTo(ChronoUnit.MICROS);
-  }
-
-  private static Instant ceilToMicros(Instant t) {
-    Instant floor = floorToMicros(t);
-    return floor.equals(t) ? t : floor.plus(1, ChronoUnit.MICROS);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.sessionkit.syntropic.internal.SessionsQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ListSessionsRequestTest {
 
   private static List<String> query(ListSessionsRequest r) {
-    return r.toApiRequest().build().query().stream().map(e -> e.getKey() + "=" + e.getValue())
+    return SessionsQuery.listRequest(r).build().query().stream().map(e -> e.getKey() + "=" + e.getValue())
         .collect(Collectors.toList());
   }
 

@@ -10,6 +10,7 @@ import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.paging.Page;
 import dev.sessionkit.syntropic.SyntropicClient;
+import dev.sessionkit.syntropic.internal.SessionsQuery;
 import dev.sessionkit.syntropic.sessions.FakeSessionsServer.Seen;
 import dev.sessionkit.syntropic.sessions.FakeSessionsServer.Stored;
 import java.net.URI;
@@ -77,7 +78,7 @@ class SessionListAllTest {
   }
 
   private static String wire(Instant t) {
-    return ListSessionsRequest.upperBound(t);
+    return SessionsQuery.upperBound(t);
   }
 
   @Test

@@ -244,6 +244,24 @@ class SessionServiceTest {
   }
 
   @Test
+  void asyncCallsThrowANullRequestOrNullOptionsOnTheCallingThreadBeforeAnyRequest() {
+    AsyncSessionService async = syn.async().sessions();
+    ListSessionsRequest all = ListSessionsRequest.builder().build();
+
+    List<NullPointerException> nullRequest = List.of(
+        assertThrows(NullPointerException.class, () -> async.list(null)),
+        assertThrows(NullPointerException.class, () -> async.listAll(null)));
+    List<NullPointerException> nullOptions = List.of(
+        assertThrows(NullPointerException.class, () -> async.list(all, null)),
+        assertThrows(NullPointerException.class, () -> async.listAll(all, null)),
+        assertThrows(NullPointerException.class, () -> async.get("a1b2", null)));
+
+    nullRequest.forEach(e -> assertEquals("request", e.getMessage()));
+    nullOptions.forEach(e -> assertEquals("options", e.getMessage()));
+    assertTrue(wm.getAllServeEvents().isEmpty());
+  }
+
+  @Test
   void asyncListAndGetCompleteWithTheSameModels() {
     wm.stubFor(get(urlPathEqualTo("/api/v1/sessions")).willReturn(okJson(Fixtures.read("session-list.json"))));
     wm.stubFor(get(urlEqualTo("/api/v1/sessions/a1b2")).willReturn(okJson(Fixtures.read("session-detail.json"))));
