@@ -1,6 +1,7 @@
 package dev.sessionkit.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,9 +17,9 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (FakeAgentScope fake = FakeAgentScope.start()) {
- *   String user = fake.userIds().get(0);
- *   AgentsClient client = AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user).build();
- *   client.sessions().list(ListSessionsRequest.builder().agentId(fake.agentIds(user).get(0)).build());
+ *   AgentsClient client = fake.clientBuilder().build();   // the first user, the server's zone
+ *   String agent = fake.agentIds(fake.userIds().get(0)).get(0);
+ *   client.sessions().list(ListSessionsRequest.builder().agentId(agent).build());
  * }
  * }</pre>
  *
@@ -61,6 +62,16 @@ public final class FakeAgentScope extends FakeServer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder of a client of this fake: its base URL, its first user as {@code x-user-id}, and its server zone
+   * for reading naive times. Add settings (another {@code userId}, retries, …) before {@code build()}.
+   *
+   * @return a new client builder
+   */
+  public AgentsClient.Builder clientBuilder() {
+    return AgentsClient.builder().baseUrl(baseUrl()).userId(userIds().get(0)).serverTimeZone(serverZone());
   }
 
   /**

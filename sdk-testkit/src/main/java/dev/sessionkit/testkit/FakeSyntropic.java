@@ -1,6 +1,7 @@
 package dev.sessionkit.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.syntropic.SyntropicClient;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +15,8 @@ import java.util.Optional;
  *
  * <pre>{@code
  * try (FakeSyntropic fake = FakeSyntropic.start()) {
- *   SyntropicClient client = SyntropicClient.builder().baseUrl(fake.baseUrl()).build();
+ *   SyntropicClient client = fake.clientBuilder().build();
+ *   client.sessions().list(ListSessionsRequest.builder().limit(10).build());
  * }
  * }</pre>
  *
@@ -50,6 +52,22 @@ public final class FakeSyntropic extends FakeServer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder of a client of this fake: its base URL, and its bearer token (else its basic credentials) when it
+   * requires any. Add settings (retries, timeouts, …) before {@code build()}.
+   *
+   * @return a new client builder
+   */
+  public SyntropicClient.Builder clientBuilder() {
+    SyntropicClient.Builder b = SyntropicClient.builder().baseUrl(baseUrl());
+    if (api.bearerToken != null) {
+      b.bearerToken(api.bearerToken);
+    } else if (api.basicUser != null) {
+      b.basicAuth(api.basicUser, api.basicPassword);
+    }
+    return b;
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.sessionkit.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
+import dev.sessionkit.timbal.TimbalClient;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,8 +15,8 @@ import java.util.Objects;
  *
  * <pre>{@code
  * try (FakeTimbal fake = FakeTimbal.builder().seed(7).runs(200).start()) {
- *   TimbalClient client = TimbalClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
- *   client.runs().list(ListRunsRequest.builder().orgId(fake.orgId()).projectId(fake.projectId()).build());
+ *   TimbalClient client = fake.clientBuilder().build();   // base URL, API key, org and project set
+ *   client.runs().list(ListRunsRequest.builder().status(RunStatus.ERROR).build());
  * }
  * }</pre>
  *
@@ -53,6 +54,16 @@ public final class FakeTimbal extends FakeServer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * A builder of a client of this fake: its base URL and API key, and its org and project as the defaults of
+   * requests that name none. Add settings (retries, timeouts, …) before {@code build()}.
+   *
+   * @return a new client builder
+   */
+  public TimbalClient.Builder clientBuilder() {
+    return TimbalClient.builder().baseUrl(baseUrl()).apiKey(apiKey()).orgId(orgId()).projectId(projectId());
   }
 
   /**

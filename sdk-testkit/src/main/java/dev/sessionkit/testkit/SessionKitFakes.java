@@ -1,66 +1,78 @@
 package dev.sessionkit.testkit;
 
+import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.syntropic.SyntropicClient;
+import dev.sessionkit.timbal.TimbalClient;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
- * A JUnit 5 extension that hands started fakes to tests and closes them afterwards. Immutable: the
- * configuring methods return a new extension.
+ * A JUnit 5 extension that hands started fakes, and clients built against them, to tests, and closes the fakes
+ * afterwards. Immutable: the configuring methods return a new extension.
  *
  * <pre>{@code
  * @ExtendWith(SessionKitFakes.class)
  * class ReportTest {
- *   @Test void costs(FakeTimbal timbal, FakeSyntropic syntropic) { … }   // fresh fakes for each test
+ *   @Test void costs(FakeTimbal timbal, TimbalClient client) { … }      // a fresh fake, and a client of it
  * }
  *
  * class PagingTest {
  *   @RegisterExtension
  *   static SessionKitFakes fakes = new SessionKitFakes()
  *       .timbal(b -> b.seed(7).runs(500))
+ *       .timbalClient(b -> b.maxRetries(0))
  *       .perClass();                                                    // one fake for the whole class
- *   @Test void walksAllPages(FakeTimbal timbal) { … }
+ *   @Test void walksAllPages(TimbalClient client, FakeTimbal timbal) { … }
  * }
  * }</pre>
  *
- * <p>A fake requested by a test method (or its {@code @BeforeEach}/{@code @AfterEach}) lives for that test; one
- * requested by a constructor or {@code @BeforeAll}, or by any method when {@link #perClass()} is set, lives for
- * the test class, and every test of the class gets that same one. Fakes are closed when their scope ends
- * (JUnit closes {@code AutoCloseable} store values from 5.13 on).
+ * <p>Parameters of the types {@link FakeTimbal}, {@link FakeSyntropic}, {@link FakeAgentScope},
+ * {@link TimbalClient}, {@link SyntropicClient} and {@link AgentsClient} are resolved. A client is made by its
+ * fake's {@code clientBuilder()} (base URL and credentials; Timbal's org and project as request defaults;
+ * AgentScope's first user and server zone), then by the extension's client configuration, and talks to the
+ * very fake that a parameter of the fake's type gets in the same test.
+ *
+ * <p>A fake or client requested by a test method (or its {@code @BeforeEach}/{@code @AfterEach}) lives for that
+ * test; one requested by a constructor or {@code @BeforeAll}, or by any method when {@link #perClass()} is set,
+ * lives for the test class, and every test of the class gets that same one. Fakes are closed when their scope
+ * ends (JUnit closes {@code AutoCloseable} store values from 5.13 on).
  */
 public final class SessionKitFakes implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SessionKitFakes.class);
 
   /**
-   * What this extension can inject, and how each is made. This is the seam for client injection: a vendor
-   * client resolves by fetching its fake through {@link #fake} (same store, same scope) and building the
-   * client from the fake's {@code baseUrl()} and credentials.
+   * What this extension can inject, and how each is made. A client resolves by fetching its fake through
+   * {@link #fake} (same store, same scope) and building the client from the fake's {@code clientBuilder()}.
    */
   private final Map<Class<?>, Function<ExtensionContext, Object>> resolvers = Map.of(
       FakeTimbal.class, ctx -> fake(FakeTimbal.class, ctx),
       FakeSyntropic.class, ctx -> fake(FakeSyntropic.class, ctx),
-      FakeAgentScope.class, ctx -> fake(FakeAgentScope.class, ctx));
+      FakeAgentScope.class, ctx -> fake(FakeAgentScope.class, ctx),
+      TimbalClient.class, this::timbalClient,
+      SyntropicClient.class, this::syntropicClient,
+      AgentsClient.class, this::agentsClient);
 
-  private final Consumer<FakeTimbal.Builder> timbal;
-  private final Consumer<FakeSyntropic.Builder> syntropic;
-  private final Consumer<FakeAgentScope.Builder> agentScope;
-  private final boolean perClass;
+  /** Every setting, so that each configuring method copies all but the one it changes. */
+  private record Settings(Consumer<FakeTimbal.Builder> timbal, Consumer<FakeSyntropic.Builder> syntropic,
+      Consumer<FakeAgentScope.Builder> agentScope, Consumer<TimbalClient.Builder> timbalClient,
+      Consumer<SyntropicClient.Builder> syntropicClient, Consumer<AgentsClient.Builder> agentsClient,
+      boolean perClass) {}
 
-  /** An extension that starts every fake with its defaults, one per test (what {@code @ExtendWith} uses). */
+  private final Settings settings;
+
+  /** An extension that starts every fake and client with its defaults, one per test (what {@code @ExtendWith} uses). */
   public SessionKitFakes() {
-    this(b -> { }, b -> { }, b -> { }, false);
+    this(new Settings(b -> { }, b -> { }, b -> { }, b -> { }, b -> { }, b -> { }, false));
   }
 
-  private SessionKitFakes(Consumer<FakeTimbal.Builder> timbal, Consumer<FakeSyntropic.Builder> syntropic,
-      Consumer<FakeAgentScope.Builder> agentScope, boolean perClass) {
-    this.timbal = timbal;
-    this.syntropic = syntropic;
-    this.agentScope = agentScope;
-    this.perClass = perClass;
+  private SessionKitFakes(Settings settings) {
+    this.settings = settings;
   }
 
   /**
@@ -70,7 +82,10 @@ public final class SessionKitFakes implements ParameterResolver {
    * @return a new extension
    */
   public SessionKitFakes timbal(Consumer<FakeTimbal.Builder> config) {
-    return new SessionKitFakes(Objects.requireNonNull(config, "config"), syntropic, agentScope, perClass);
+    Objects.requireNonNull(config, "config");
+    Settings s = settings;
+    return new SessionKitFakes(new Settings(config, s.syntropic, s.agentScope, s.timbalClient, s.syntropicClient,
+        s.agentsClient, s.perClass));
   }
 
   /**
@@ -80,7 +95,10 @@ public final class SessionKitFakes implements ParameterResolver {
    * @return a new extension
    */
   public SessionKitFakes syntropic(Consumer<FakeSyntropic.Builder> config) {
-    return new SessionKitFakes(timbal, Objects.requireNonNull(config, "config"), agentScope, perClass);
+    Objects.requireNonNull(config, "config");
+    Settings s = settings;
+    return new SessionKitFakes(new Settings(s.timbal, config, s.agentScope, s.timbalClient, s.syntropicClient,
+        s.agentsClient, s.perClass));
   }
 
   /**
@@ -90,20 +108,67 @@ public final class SessionKitFakes implements ParameterResolver {
    * @return a new extension
    */
   public SessionKitFakes agentScope(Consumer<FakeAgentScope.Builder> config) {
-    return new SessionKitFakes(timbal, syntropic, Objects.requireNonNull(config, "config"), perClass);
+    Objects.requireNonNull(config, "config");
+    Settings s = settings;
+    return new SessionKitFakes(new Settings(s.timbal, s.syntropic, config, s.timbalClient, s.syntropicClient,
+        s.agentsClient, s.perClass));
   }
 
   /**
-   * The same extension, sharing one fake of each kind across the whole test class.
+   * The same extension, configuring each injected {@link TimbalClient} with {@code config} after
+   * {@link FakeTimbal#clientBuilder()} has set the fake's address, key, org and project.
+   *
+   * @param config called with the builder of each client, not null
+   * @return a new extension
+   */
+  public SessionKitFakes timbalClient(Consumer<TimbalClient.Builder> config) {
+    Objects.requireNonNull(config, "config");
+    Settings s = settings;
+    return new SessionKitFakes(new Settings(s.timbal, s.syntropic, s.agentScope, config, s.syntropicClient,
+        s.agentsClient, s.perClass));
+  }
+
+  /**
+   * The same extension, configuring each injected {@link SyntropicClient} with {@code config} after
+   * {@link FakeSyntropic#clientBuilder()} has set the fake's address and credentials.
+   *
+   * @param config called with the builder of each client, not null
+   * @return a new extension
+   */
+  public SessionKitFakes syntropicClient(Consumer<SyntropicClient.Builder> config) {
+    Objects.requireNonNull(config, "config");
+    Settings s = settings;
+    return new SessionKitFakes(new Settings(s.timbal, s.syntropic, s.agentScope, s.timbalClient, config,
+        s.agentsClient, s.perClass));
+  }
+
+  /**
+   * The same extension, configuring each injected {@link AgentsClient} with {@code config} after
+   * {@link FakeAgentScope#clientBuilder()} has set the fake's address, first user and server zone.
+   *
+   * @param config called with the builder of each client, not null
+   * @return a new extension
+   */
+  public SessionKitFakes agentsClient(Consumer<AgentsClient.Builder> config) {
+    Objects.requireNonNull(config, "config");
+    Settings s = settings;
+    return new SessionKitFakes(new Settings(s.timbal, s.syntropic, s.agentScope, s.timbalClient, s.syntropicClient,
+        config, s.perClass));
+  }
+
+  /**
+   * The same extension, sharing one fake (and one client) of each kind across the whole test class.
    *
    * @return a new extension
    */
   public SessionKitFakes perClass() {
-    return new SessionKitFakes(timbal, syntropic, agentScope, true);
+    Settings s = settings;
+    return new SessionKitFakes(new Settings(s.timbal, s.syntropic, s.agentScope, s.timbalClient, s.syntropicClient,
+        s.agentsClient, true));
   }
 
   /**
-   * Whether the parameter is a fake this extension provides.
+   * Whether the parameter is a fake or a client this extension provides.
    *
    * @param parameter the parameter to resolve
    * @param context the extension context
@@ -114,22 +179,50 @@ public final class SessionKitFakes implements ParameterResolver {
   }
 
   /**
-   * The started fake for the parameter, from the test's or the class's scope.
+   * The started fake, or the client of it, for the parameter, from the test's or the class's scope.
    *
    * @param parameter the parameter to resolve
    * @param context the extension context
    * @throws java.io.UncheckedIOException when the fake cannot bind a port
+   * @throws RuntimeException what the client configuration throws (an invalid setting)
    */
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     return resolvers.get(parameter.getParameter().getType()).apply(context);
   }
 
+  private TimbalClient timbalClient(ExtensionContext ctx) {
+    return scoped(TimbalClient.class, ctx,
+        () -> configured(fake(FakeTimbal.class, ctx).clientBuilder(), settings.timbalClient).build());
+  }
+
+  private SyntropicClient syntropicClient(ExtensionContext ctx) {
+    return scoped(SyntropicClient.class, ctx,
+        () -> configured(fake(FakeSyntropic.class, ctx).clientBuilder(), settings.syntropicClient).build());
+  }
+
+  private AgentsClient agentsClient(ExtensionContext ctx) {
+    return scoped(AgentsClient.class, ctx,
+        () -> configured(fake(FakeAgentScope.class, ctx).clientBuilder(), settings.agentsClient).build());
+  }
+
   /** The fake of this type for the context: the one already started in scope, or a new one stored there. */
   private <F extends FakeServer> F fake(Class<F> type, ExtensionContext context) {
-    ExtensionContext scope = perClass || context.getTestMethod().isEmpty() ? classScope(context) : context;
-    // A store lookup also searches the parents: a fake started for the class is reused by its tests.
-    return scope.getStore(NAMESPACE).getOrComputeIfAbsent(type, t -> type.cast(start(type)), type);
+    return scoped(type, context, () -> type.cast(start(type)));
+  }
+
+  /**
+   * The value of this type for the context: the one already made in scope, or a new one stored there. A store
+   * lookup also searches the parents: what was made for the class is reused by its tests.
+   */
+  private <T> T scoped(Class<T> type, ExtensionContext context, Supplier<T> make) {
+    ExtensionContext scope = settings.perClass || context.getTestMethod().isEmpty() ? classScope(context) : context;
+    return scope.getStore(NAMESPACE).getOrComputeIfAbsent(type, t -> make.get(), type);
+  }
+
+  private static <B> B configured(B builder, Consumer<B> config) {
+    config.accept(builder);
+    return builder;
   }
 
   private static ExtensionContext classScope(ExtensionContext context) {
@@ -142,17 +235,11 @@ public final class SessionKitFakes implements ParameterResolver {
 
   private FakeServer start(Class<? extends FakeServer> type) {
     if (type == FakeTimbal.class) {
-      FakeTimbal.Builder b = FakeTimbal.builder();
-      timbal.accept(b);
-      return b.start();
+      return configured(FakeTimbal.builder(), settings.timbal).start();
     }
     if (type == FakeSyntropic.class) {
-      FakeSyntropic.Builder b = FakeSyntropic.builder();
-      syntropic.accept(b);
-      return b.start();
+      return configured(FakeSyntropic.builder(), settings.syntropic).start();
     }
-    FakeAgentScope.Builder b = FakeAgentScope.builder();
-    agentScope.accept(b);
-    return b.start();
+    return configured(FakeAgentScope.builder(), settings.agentScope).start();
   }
 }

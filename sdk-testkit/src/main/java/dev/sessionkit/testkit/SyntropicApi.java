@@ -66,9 +66,10 @@ final class SyntropicApi {
   private final List<ObjectNode> sessions = new ArrayList<>();
   private final List<Workflow> workflows = new ArrayList<>();
   private final Instant reference;
-  private final String bearerToken;
-  private final String basicUser;
-  private final String basicPassword;
+  // Package-private: FakeSyntropic.clientBuilder() hands them to a client.
+  final String bearerToken;
+  final String basicUser;
+  final String basicPassword;
   private final Seeded forAdded;
 
   SyntropicApi(FakeSyntropic.Builder b) {

@@ -1,12 +1,27 @@
 package dev.sessionkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.agents.sessions.SessionView;
+import dev.sessionkit.core.errors.ApiConnectionException;
+import dev.sessionkit.core.errors.InternalServerException;
+import dev.sessionkit.core.errors.NotFoundException;
+import dev.sessionkit.syntropic.SyntropicClient;
+import dev.sessionkit.timbal.TimbalClient;
+import dev.sessionkit.timbal.runs.ListRunsRequest;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
@@ -95,5 +110,214 @@ class SessionKitFakesTest {
     void givesTheTestTheFakeStartedForItsInstance(FakeSyntropic fake) {
       assertSame(classFake, fake);
     }
+  }
+
+  // ---- clients ---------------------------------------------------------------------------------------
+
+  static final ListRunsRequest ALL_RUNS = ListRunsRequest.builder().build();
+
+  static dev.sessionkit.syntropic.sessions.ListSessionsRequest allSessions() {
+    return dev.sessionkit.syntropic.sessions.ListSessionsRequest.builder().build();
+  }
+
+  static dev.sessionkit.agents.sessions.ListSessionsRequest sessionsOf(String agentId) {
+    return dev.sessionkit.agents.sessions.ListSessionsRequest.builder().agentId(agentId).build();
+  }
+
+  @Nested
+  @ExtendWith(SessionKitFakes.class)
+  class Clients {
+    @Test
+    void aClientAloneTalksToAFakeStartedForIt(TimbalClient timbal, SyntropicClient syntropic, AgentsClient agents) {
+      // No org, project, credentials or base URL named here: the fake's are set on the client.
+      assertEquals(50, timbal.runs().list(ALL_RUNS).items().size());
+      assertEquals(50, syntropic.sessions().list(allSessions()).total());
+      NotFoundException e = assertThrows(NotFoundException.class, () -> agents.sessions().list(sessionsOf("agent-x")));
+      assertEquals("Agent not found: agent-x", e.detail().message(), "a fake answered, in AgentScope's shape");
+      for (URI url : List.of(timbal.config().baseUrl(), syntropic.config().baseUrl(), agents.config().baseUrl())) {
+        assertEquals("127.0.0.1", url.getHost());
+      }
+    }
+
+    @Test
+    void aClientTalksToTheFakeItsTestGets(FakeTimbal fake, TimbalClient client) {
+      fake.clearRequests();
+      assertEquals(FakeTimbalTest.ids(fake.runs()).subList(0, 50),
+          client.runs().list(ALL_RUNS).items().stream().map(r -> r.id()).toList());
+      RecordedRequest r = fake.requests().get(0);
+      assertEquals("/orgs/" + fake.orgId() + "/projects/" + fake.projectId() + "/runs", r.path());
+      assertEquals(Optional.of("Bearer " + fake.apiKey()), r.header("authorization"));
+      assertEquals(Optional.of(fake.orgId()), client.defaultOrgId());
+      assertEquals(Optional.of(fake.projectId()), client.defaultProjectId());
+      assertEquals(URI.create(fake.baseUrl()), client.config().baseUrl());
+    }
+
+    @Test
+    void theClientMayBeAskedForBeforeItsFake(SyntropicClient client, FakeSyntropic fake, AgentsClient agents,
+        FakeAgentScope agentScope) {
+      fake.clearRequests();
+      client.sessions().list(allSessions());
+      assertEquals(1, fake.requests().size(), "the parameter's fake is the client's");
+      assertEquals(URI.create(fake.baseUrl()), client.config().baseUrl());
+      agentScope.clearRequests();
+      String agent = agentScope.agentIds("alice").get(0);
+      assertEquals(agentScope.sessions("alice", agent).size(), agents.sessions().list(sessionsOf(agent)).total());
+      assertEquals(Optional.of("alice"), agentScope.requests().get(0).header("x-user-id"), "the fake's first user");
+    }
+
+    @Test
+    void aTestAndItsSetUpShareOneClient(TimbalClient client) {
+      assertSame(fromSetUp, client);
+    }
+
+    TimbalClient fromSetUp;
+
+    @BeforeEach
+    void setUp(TimbalClient client) {
+      fromSetUp = client;
+    }
+  }
+
+  @Nested
+  class AgentScopeClient {
+    @RegisterExtension
+    final SessionKitFakes fakes = new SessionKitFakes()
+        .agentScope(b -> b.users("carol", "dave").serverZone(ZoneId.of("America/New_York")));
+
+    @Test
+    void readsNaiveTimesInTheFakesZoneAsItsFirstUser(FakeAgentScope fake, AgentsClient client) {
+      assertEquals(ZoneId.of("America/New_York"), client.config().serverZone());
+      String agent = fake.agentIds("carol").get(0);
+      JsonNode raw = fake.sessions("carol", agent).get(0).get("session");
+      SessionView view = client.sessions().list(sessionsOf(agent)).sessions().get(0);
+      assertEquals(Optional.of(LocalDateTime.parse(raw.get("created_at").asText())
+          .atZone(ZoneId.of("America/New_York")).toInstant()), view.session().createdAt());
+      assertEquals(Optional.of("carol"), fake.requests().get(fake.requests().size() - 1).header("x-user-id"));
+    }
+  }
+
+  @Nested
+  class SyntropicCredentials {
+    @RegisterExtension
+    final SessionKitFakes fakes = new SessionKitFakes().syntropic(b -> b.sessions(4).bearerToken("syn-token"));
+
+    @Test
+    void aFakeThatWantsATokenGetsOneFromItsClient(FakeSyntropic fake, SyntropicClient client) {
+      assertEquals(4, client.sessions().list(allSessions()).total());
+      assertEquals(Optional.of("Bearer syn-token"), fake.requests().get(0).header("authorization"));
+    }
+  }
+
+  @Nested
+  class SyntropicBasicCredentials {
+    @RegisterExtension
+    final SessionKitFakes fakes = new SessionKitFakes().syntropic(b -> b.sessions(4).basicAuth("ops", "s3cret"));
+
+    @Test
+    void aFakeThatWantsBasicCredentialsGetsThemFromItsClient(FakeSyntropic fake, SyntropicClient client) {
+      assertEquals(4, client.sessions().list(allSessions()).total());
+      assertTrue(fake.requests().get(0).header("authorization").orElseThrow().startsWith("Basic "));
+    }
+  }
+
+  @Nested
+  class ClientConfiguration {
+    @RegisterExtension
+    final SessionKitFakes fakes = new SessionKitFakes()
+        .timbalClient(b -> b.maxRetries(0))
+        .agentsClient(b -> b.userId("bob"))
+        .syntropicClient(b -> b.userAgent("report-tests/1.0"));
+
+    @Test
+    void appliesTheConfigurationAfterTheFakesSettings(FakeTimbal timbal, TimbalClient client, FakeAgentScope agentScope,
+        AgentsClient agents, FakeSyntropic syntropic, SyntropicClient syn) {
+      timbal.failNext(1, 503);
+      timbal.clearRequests();
+      assertThrows(InternalServerException.class, () -> client.runs().list(ALL_RUNS));
+      assertEquals(1, timbal.requests().size(), "no retries, as configured");
+
+      String agent = agentScope.agentIds("bob").get(0);
+      assertEquals(agentScope.sessions("bob", agent).size(), agents.sessions().list(sessionsOf(agent)).total());
+      assertEquals(Optional.of("bob"), agentScope.requests().get(0).header("x-user-id"));
+
+      syn.sessions().list(allSessions());
+      assertTrue(syntropic.requests().get(0).header("user-agent").orElseThrow().startsWith("report-tests/1.0 "));
+    }
+
+    @Test
+    void refusesANullConfiguration() {
+      assertThrows(NullPointerException.class, () -> fakes.timbalClient(null));
+      assertThrows(NullPointerException.class, () -> fakes.syntropicClient(null));
+      assertThrows(NullPointerException.class, () -> fakes.agentsClient(null));
+    }
+  }
+
+  @Nested
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  class ClientsPerTest {
+    @RegisterExtension
+    // No retries: the call to a closed fake fails at once instead of backing off.
+    final SessionKitFakes fakes = new SessionKitFakes().timbal(b -> b.runs(5)).timbalClient(b -> b.maxRetries(0));
+
+    @Test
+    @Order(1)
+    void getsAClientOfThisTestsFake(TimbalClient client) {
+      assertEquals(5, client.runs().list(ALL_RUNS).items().size());
+      ClientState.timbal = client;
+    }
+
+    @Test
+    @Order(2)
+    void getsAFreshClientOnceTheLastTestsFakeIsClosed(TimbalClient client) {
+      assertNotSame(ClientState.timbal, client);
+      assertThrows(ApiConnectionException.class, () -> ClientState.timbal.runs().list(ALL_RUNS),
+          "the previous test's fake is closed");
+      assertEquals(5, client.runs().list(ALL_RUNS).items().size());
+    }
+  }
+
+  @Nested
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  class ClientsPerClass {
+    @RegisterExtension
+    final SessionKitFakes fakes = new SessionKitFakes().syntropic(b -> b.sessions(3)).perClass();
+
+    @Test
+    @Order(1)
+    void addsASessionThroughTheFake(FakeSyntropic fake, SyntropicClient client) {
+      fake.addSession(new FakeSyntropic.SessionSpec().id("added-by-test-1"));
+      ClientState.syntropic = client;
+    }
+
+    @Test
+    @Order(2)
+    void seesItThroughTheSameClientInTheNextTest(SyntropicClient client) {
+      assertSame(ClientState.syntropic, client);
+      assertEquals("added-by-test-1", client.sessions().get("added-by").id());
+    }
+  }
+
+  @Nested
+  @ExtendWith(SessionKitFakes.class)
+  class ClientThroughTheConstructor {
+    private final AgentsClient classClient;
+
+    ClientThroughTheConstructor(AgentsClient classClient) {
+      this.classClient = classClient;
+    }
+
+    @Test
+    void isTheTestsClientAndTalksToTheTestsFake(AgentsClient client, FakeAgentScope fake) {
+      assertSame(classClient, client);
+      fake.clearRequests();
+      client.sessions().list(sessionsOf(fake.agentIds("alice").get(0)));
+      assertEquals(1, fake.requests().size());
+      assertFalse(fake.requests().get(0).header("x-user-id").isEmpty());
+    }
+  }
+
+  static final class ClientState {
+    static TimbalClient timbal;
+    static SyntropicClient syntropic;
   }
 }

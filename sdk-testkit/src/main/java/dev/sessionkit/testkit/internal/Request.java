@@ -71,10 +71,14 @@ public final class Request {
     return v;
   }
 
-  /** The first value of a query parameter, or null when it was not sent (an empty value is returned as ""). */
+  /**
+   * The value of a query parameter, or null when it was not sent (an empty value is returned as ""). A name sent
+   * twice gives its last value, as Starlette's {@code QueryParams} (and so FastAPI) reads a single-valued
+   * parameter: {@code ?limit=10&limit=0} is a limit of 0.
+   */
   public String query(String name) {
     List<String> v = query.get(name);
-    return v == null ? null : v.get(0);
+    return v == null ? null : v.get(v.size() - 1);
   }
 
   /** Whether the query names this parameter at all. */

@@ -1,0 +1,465 @@
+package dev.sessionkit.testkit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.agents.events.AgentEvent;
+import dev.sessionkit.agents.events.ReplyEndEvent;
+import dev.sessionkit.agents.events.ReplyStartEvent;
+import dev.sessionkit.agents.events.TextBlockDeltaEvent;
+import dev.sessionkit.agents.messages.ContentBlock;
+import dev.sessionkit.agents.messages.ListMessagesRequest;
+import dev.sessionkit.agents.messages.MessagePage;
+import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.TextBlock;
+import dev.sessionkit.agents.messages.ToolCallBlock;
+import dev.sessionkit.agents.sessions.ChatModelConfig;
+import dev.sessionkit.agents.sessions.ChatRequest;
+import dev.sessionkit.agents.sessions.ChatResponse;
+import dev.sessionkit.agents.sessions.CreateSessionRequest;
+import dev.sessionkit.agents.sessions.ListSessionsRequest;
+import dev.sessionkit.agents.sessions.SessionConfig;
+import dev.sessionkit.agents.sessions.SessionList;
+import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionView;
+import dev.sessionkit.agents.sessions.UpdateSessionRequest;
+import dev.sessionkit.agents.state.AgentState;
+import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.errors.AuthenticationException;
+import dev.sessionkit.core.errors.ConflictException;
+import dev.sessionkit.core.errors.NotFoundException;
+import dev.sessionkit.core.errors.UnprocessableEntityException;
+import dev.sessionkit.core.errors.ValidationError;
+import dev.sessionkit.core.streaming.EventStream;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The AgentScope client against {@link FakeAgentScope}: sessions (list, create, update with explicit nulls,
+ * delete), messages with offset paging, chat runs and their event streams, and the error paths. The server's
+ * naive times are written in Tokyo time here, so a client that read them in UTC would be caught.
+ */
+class AgentsClientAgainstFakeTest {
+  static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+  @RegisterExtension
+  static SessionKitFakes fakes = new SessionKitFakes()
+      .agentScope(b -> b.streamEventDelay(Duration.ZERO).serverZone(TOKYO).sessions(16));
+
+  static final List<String> EVENT_TYPES = List.of("REPLY_START", "MODEL_CALL_START", "TOOL_CALL_START",
+      "TOOL_CALL_DELTA", "TOOL_CALL_END", "MODEL_CALL_END", "TOOL_RESULT_START", "TOOL_RESULT_TEXT_DELTA",
+      "TOOL_RESULT_END", "MODEL_CALL_START", "TEXT_BLOCK_START", "TEXT_BLOCK_DELTA", "TEXT_BLOCK_DELTA",
+      "TEXT_BLOCK_DELTA", "TEXT_BLOCK_END", "MODEL_CALL_END", "REPLY_END");
+
+  static String agent(FakeAgentScope fake) {
+    return fake.agentIds("alice").get(0);
+  }
+
+  static RecordedRequest last(FakeServer fake) {
+    List<RecordedRequest> all = fake.requests();
+    return all.get(all.size() - 1);
+  }
+
+  /** A session of alice's first agent that has no run in progress. */
+  static String idleSession(FakeAgentScope fake) {
+    return fake.sessions("alice", agent(fake)).stream().map(v -> v.get("session").get("id").asText())
+        .filter(id -> !fake.isRunning(id)).findFirst().orElseThrow();
+  }
+
+  // ---- sessions ----------------------------------------------------------------------------------------
+
+  static void assertModelConfig(JsonNode raw, Optional<ChatModelConfig> config) {
+    assertEquals(raw == null || raw.isNull(), config.isEmpty());
+    if (config.isPresent()) {
+      ChatModelConfig c = config.get();
+      assertEquals(raw.get("type").asText(), c.type());
+      assertEquals(raw.get("credential_id").asText(), c.credentialId());
+      assertEquals(raw.get("model").asText(), c.model());
+      assertEquals(Sdk.fields(raw.get("parameters")), c.parameters());
+      assertEquals(Map.of(), c.additionalProperties());
+    }
+  }
+
+  /** Every field of a session record that the fake fills in, read in the fake's zone. */
+  static void assertRecord(JsonNode raw, SessionRecord s, ZoneId zone) {
+    String id = raw.get("id").asText();
+    assertEquals(id, s.id());
+    assertEquals(raw.get("user_id").asText(), s.userId());
+    assertEquals(raw.get("agent_id").asText(), s.agentId());
+    JsonNode config = raw.get("config");
+    SessionConfig c = s.config();
+    assertEquals(Sdk.text(config, "workspace_id"), c.workspaceId(), id);
+    assertEquals(Sdk.text(config, "name"), c.name(), id);
+    assertModelConfig(config.get("chat_model_config"), c.chatModelConfig());
+    assertModelConfig(config.get("fallback_chat_model_config"), c.fallbackChatModelConfig());
+    assertEquals(Optional.empty(), c.cwd());
+    assertEquals(Map.of(), c.additionalProperties());
+    assertEquals(raw.get("source").asText(), s.source().value());
+    assertEquals(Sdk.text(raw, "source_schedule_id"), s.sourceScheduleId(), id);
+    assertEquals(Optional.empty(), s.sourceChannelId());
+    assertEquals(Sdk.text(raw, "team_id"), s.teamId(), id);
+    assertEquals(Sdk.naive(raw, "created_at", zone), s.createdAt(), id);
+    assertEquals(Sdk.naive(raw, "updated_at", zone), s.updatedAt(), id);
+    assertEquals(Map.of(), s.additionalProperties(), id);
+
+    JsonNode state = raw.get("state");
+    AgentState st = s.state();
+    assertEquals(Sdk.text(state, "session_id"), st.sessionId());
+    JsonNode summary = state.get("summary");
+    assertEquals(summary.isTextual(), st.summary().isText(), id);
+    if (summary.isTextual()) {
+      assertEquals(summary.asText(), st.summary().asText());
+    } else {
+      assertEquals(summary.size(), st.summary().blocks().size());
+    }
+    assertEquals(Sdk.ids(Sdk.elements(state, "context")), st.context().stream().map(m -> m.id().orElseThrow()).toList());
+    assertEquals(Sdk.text(state, "reply_id").orElse(""), st.replyId(), id);
+    assertEquals(state.get("cur_iter").asInt(), st.curIter());
+    assertEquals(state.get("permission_context").get("mode").asText(), st.permissionContext().mode().value());
+    List<JsonNode> tasks = Sdk.elements(state.get("tasks_context"), "tasks");
+    assertEquals(tasks.size(), st.tasksContext().tasks().size());
+    for (int i = 0; i < tasks.size(); i++) {
+      assertEquals(tasks.get(i).get("id").asText(), st.tasksContext().tasks().get(i).id());
+      assertEquals(tasks.get(i).get("state").asText(), st.tasksContext().tasks().get(i).state().value());
+      assertEquals(Sdk.naive(tasks.get(i), "created_at", zone), st.tasksContext().tasks().get(i).createdAt());
+    }
+    assertEquals(Optional.of(state.get("tool_context").get("max_cache_files").asInt()), st.toolContext().maxCacheFiles());
+    assertEquals(List.of("basic"), st.toolContext().activatedGroups());
+    assertEquals(Map.of(), st.additionalProperties(), id);
+  }
+
+  static void assertView(JsonNode served, SessionView v, ZoneId zone) {
+    JsonNode raw = Sdk.reparsed(served);
+    assertRecord(raw.get("session"), v.session(), zone);
+    assertEquals(raw.get("is_running").asBoolean(), v.running());
+    assertEquals(Optional.empty(), v.status(), "the documented server sends no status");
+    JsonNode team = raw.get("team");
+    assertEquals(team.isNull(), v.team().isEmpty());
+    if (!team.isNull()) {
+      assertEquals(team.get("team").get("id").asText(), v.team().get().team().id());
+      assertEquals(team.get("team").get("session_id").asText(), v.team().get().team().sessionId());
+      assertEquals(Sdk.naive(team.get("team"), "created_at", zone), v.team().get().team().createdAt());
+      assertEquals(team.get("leader_agent").get("id").asText(), v.team().get().leaderAgent().orElseThrow().id());
+      List<JsonNode> members = Sdk.elements(team, "members");
+      assertEquals(members.stream().map(m -> m.get("agent").get("id").asText()).toList(),
+          v.team().get().members().stream().map(m -> m.agent().id()).toList());
+      assertEquals(members.stream().map(m -> Sdk.text(m, "session_id")).toList(),
+          v.team().get().members().stream().map(m -> m.sessionId()).toList());
+      assertEquals(Map.of(), v.team().get().additionalProperties());
+    }
+    assertEquals(Map.of(), v.additionalProperties());
+  }
+
+  @Test
+  void listReturnsEveryViewOfEachAgentNewestFirst(FakeAgentScope fake, AgentsClient client) {
+    int teams = 0;
+    int running = 0;
+    for (String agentId : fake.agentIds("alice")) {
+      List<ObjectNode> expected = fake.sessions("alice", agentId);
+      fake.clearRequests();
+      SessionList list = client.sessions().list(ListSessionsRequest.builder().agentId(agentId).build());
+      assertEquals(expected.size(), list.total());
+      assertEquals(expected.size(), list.sessions().size());
+      for (int i = 0; i < expected.size(); i++) {
+        assertView(expected.get(i), list.sessions().get(i), fake.serverZone());
+        teams += list.sessions().get(i).team().isPresent() ? 1 : 0;
+        running += list.sessions().get(i).running() ? 1 : 0;
+      }
+      RecordedRequest r = fake.requests().get(0);
+      assertEquals("GET", r.method());
+      assertEquals("/sessions/", r.path(), "with FastAPI's trailing slash, so no redirect");
+      assertEquals(Map.of("agent_id", agentId), Sdk.query(r));
+      assertEquals(Optional.of("alice"), r.header("x-user-id"));
+      assertEquals(1, fake.requests().size());
+    }
+    assertTrue(teams > 0 || running > 0, "the seeded sessions show teams or runs");
+  }
+
+  @Test
+  void theAgentOfAnotherUserIsNotFound(FakeAgentScope fake) {
+    AgentsClient bob = fake.clientBuilder().userId("bob").build();
+    NotFoundException e = assertThrows(NotFoundException.class,
+        () -> bob.sessions().list(ListSessionsRequest.builder().agentId(agent(fake)).build()));
+    assertEquals(404, e.statusCode());
+    assertEquals("Agent not found: " + agent(fake), e.detail().message());
+    assertEquals(Optional.of("bob"), last(fake).header("x-user-id"));
+  }
+
+  @Test
+  void createSendsOnlyTheGivenFieldsAndTheSessionIsListedFirst(FakeAgentScope fake, AgentsClient client) {
+    ChatModelConfig model = ChatModelConfig.builder().type("openai").credentialId("cred-1").model("gpt-4o-mini")
+        .putParameters("temperature", IntNode.valueOf(0)).build();
+    fake.clearRequests();
+    String id = client.sessions().create(CreateSessionRequest.builder().agentId(agent(fake)).name("Trip to Lisbon")
+        .chatModelConfig(model).build()).sessionId();
+    RecordedRequest post = fake.requests().get(0);
+    assertEquals("POST", post.method());
+    assertEquals("/sessions/", post.path());
+    assertEquals(Wire.json("{\"agent_id\":\"" + agent(fake) + "\",\"name\":\"Trip to Lisbon\",\"chat_model_config\":"
+        + "{\"type\":\"openai\",\"credential_id\":\"cred-1\",\"model\":\"gpt-4o-mini\",\"parameters\":{\"temperature\":0}}}"),
+        Wire.json(post.body()));
+
+    SessionView first = client.sessions().list(ListSessionsRequest.builder().agentId(agent(fake)).build()).sessions().get(0);
+    assertEquals(id, first.session().id());
+    assertView(fake.sessions("alice", agent(fake)).get(0), first, fake.serverZone());
+    assertEquals(Optional.of("Trip to Lisbon"), first.session().config().name());
+    assertEquals(Optional.of(model), first.session().config().chatModelConfig());
+    assertEquals(Optional.empty(), first.session().config().workspaceId());
+    assertEquals(Optional.empty(), first.session().config().fallbackChatModelConfig());
+    assertFalse(first.running());
+  }
+
+  @Test
+  void updateChangesWhatIsSetClearsWhatIsNullAndKeepsWhatIsLeftOut(FakeAgentScope fake, AgentsClient client) {
+    ChatModelConfig main = ChatModelConfig.builder().type("dashscope").credentialId("c1").model("qwen-max").build();
+    ChatModelConfig fallback = ChatModelConfig.builder().type("openai").credentialId("c2").model("gpt-4o-mini").build();
+    String id = client.sessions().create(CreateSessionRequest.builder().agentId(agent(fake)).name("Draft")
+        .workspaceId("ws-1").chatModelConfig(main).fallbackChatModelConfig(fallback).build()).sessionId();
+
+    fake.clearRequests();
+    SessionRecord renamed = client.sessions().update(UpdateSessionRequest.builder().agentId(agent(fake)).sessionId(id)
+        .name("Final").clearFallbackChatModelConfig().build());
+    RecordedRequest patch = fake.requests().get(0);
+    assertEquals("PATCH", patch.method());
+    assertEquals("/sessions/" + id, patch.path());
+    assertEquals(Map.of("agent_id", agent(fake)), Sdk.query(patch));
+    assertEquals(Wire.json("{\"name\":\"Final\",\"fallback_chat_model_config\":null}"), Wire.json(patch.body()));
+    assertEquals(Optional.of("Final"), renamed.config().name());
+    assertEquals(Optional.empty(), renamed.config().fallbackChatModelConfig(), "an explicit null clears");
+    assertEquals(Optional.of(main), renamed.config().chatModelConfig(), "a field left out stays");
+    assertEquals(Optional.of("ws-1"), renamed.config().workspaceId());
+
+    SessionRecord cleared = client.sessions().update(UpdateSessionRequest.builder().agentId(agent(fake)).sessionId(id)
+        .clearName().build());
+    assertEquals(Wire.json("{\"name\":null}"), Wire.json(last(fake).body()));
+    assertEquals(Optional.empty(), cleared.config().name());
+    assertEquals(Optional.of(main), cleared.config().chatModelConfig());
+    JsonNode raw = fake.sessions("alice", agent(fake)).stream().filter(v -> v.get("session").get("id").asText().equals(id))
+        .findFirst().orElseThrow().get("session");
+    assertRecord(Sdk.reparsed(raw), cleared, fake.serverZone());
+
+    NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().update(
+        UpdateSessionRequest.builder().agentId(agent(fake)).sessionId("nope").name("x").build()));
+    assertEquals("Session not found: nope", e.detail().message());
+  }
+
+  @Test
+  void deleteRemovesTheSessionAndASecondDeleteIsNotFound(FakeAgentScope fake, AgentsClient client) {
+    String id = idleSession(fake);
+    fake.clearRequests();
+    client.sessions().delete(agent(fake), id);
+    RecordedRequest delete = fake.requests().get(0);
+    assertEquals("DELETE", delete.method());
+    assertEquals("/sessions/" + id, delete.path());
+    assertEquals(Map.of("agent_id", agent(fake)), Sdk.query(delete));
+    assertFalse(client.sessions().list(ListSessionsRequest.builder().agentId(agent(fake)).build()).sessions().stream()
+        .anyMatch(v -> v.session().id().equals(id)));
+    NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().delete(agent(fake), id));
+    assertEquals("Session not found: " + id, e.detail().message());
+  }
+
+  // ---- messages ----------------------------------------------------------------------------------------
+
+  static void assertMessage(JsonNode served, Msg m, ZoneId zone) {
+    JsonNode raw = Sdk.reparsed(served);
+    String id = raw.get("id").asText();
+    assertEquals(Optional.of(id), m.id());
+    assertEquals(raw.get("name").asText(), m.name());
+    assertEquals(Sdk.text(raw, "role"), m.role().map(r -> r.value()), id);
+    List<JsonNode> blocks = Sdk.elements(raw, "content");
+    assertEquals(blocks.stream().map(b -> b.get("type").asText()).toList(),
+        m.content().stream().map(ContentBlock::type).toList(), id);
+    for (int i = 0; i < blocks.size(); i++) {
+      JsonNode b = blocks.get(i);
+      ContentBlock block = m.content().get(i);
+      if (block instanceof TextBlock text) {
+        assertEquals(b.get("text").asText(), text.text());
+      } else if (block instanceof ToolCallBlock call) {
+        assertEquals(b.get("input").asText(), call.input(), "the input is kept as the JSON text it came as");
+        assertEquals(Optional.of(Wire.json(b.get("input").asText())), call.parsedInput());
+        assertEquals(b.get("name").asText(), call.name());
+      }
+    }
+    assertEquals(Sdk.naive(raw, "created_at", zone), m.createdAt(), id);
+    assertEquals(Sdk.naive(raw, "finished_at", zone), m.finishedAt(), id);
+    JsonNode usage = raw.get("usage");
+    assertEquals(usage.isNull(), m.usage().isEmpty(), id);
+    if (!usage.isNull()) {
+      assertEquals(usage.get("input_tokens").asLong(), m.usage().get().inputTokens());
+      assertEquals(usage.get("output_tokens").asLong(), m.usage().get().outputTokens());
+    }
+    assertEquals(Sdk.fields(raw.get("metadata")), m.metadata());
+  }
+
+  @ParameterizedTest(name = "offset {0}, limit {1}")
+  @CsvSource({"0, 50", "0, 3", "2, 3", "6, 5", "7, 1", "8, 4", "30, 200"})
+  void listReturnsTheWindowOfMessagesOldestFirst(int offset, int limit, FakeAgentScope fake, AgentsClient client) {
+    String id = idleSession(fake);
+    List<ObjectNode> all = fake.messages(id);
+    assertEquals(8, all.size());
+    List<ObjectNode> expected = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+    fake.clearRequests();
+    MessagePage page = client.sessions().messages().list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id)
+        .offset(offset).limit(limit).build());
+    assertEquals(expected.size(), page.items().size());
+    for (int i = 0; i < expected.size(); i++) {
+      assertMessage(expected.get(i), page.items().get(i), fake.serverZone());
+    }
+    assertFalse(page.running());
+    RecordedRequest r = fake.requests().get(0);
+    assertEquals("/sessions/" + id + "/messages", r.path());
+    assertEquals(Map.of("agent_id", agent(fake), "offset", Integer.toString(offset), "limit", Integer.toString(limit)),
+        Sdk.query(r));
+  }
+
+  @ParameterizedTest(name = "{0} messages in pages of {1}")
+  @CsvSource({"8, 3, '0,3,6'", "9, 3, '0,3,6,9'", "0, 5, '0'", "8, 200, '0'", "8, 1, '0,1,2,3,4,5,6,7,8'"})
+  void listAllWalksTheOffsetsAndReturnsEveryMessageOnceInOrder(int count, int limit, String offsets,
+      FakeAgentScope fake, AgentsClient client) {
+    String id = fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agent(fake)).messages(count))
+        .get("id").asText();
+    fake.clearRequests();
+    List<Msg> all = new ArrayList<>();
+    client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).limit(limit)
+        .build()).forEach(all::add);
+    List<ObjectNode> expected = fake.messages(id);
+    assertEquals(count, all.size());
+    assertEquals(Sdk.ids(expected), all.stream().map(m -> m.id().orElseThrow()).toList());
+    for (int i = 0; i < count; i++) {
+      assertMessage(expected.get(i), all.get(i), fake.serverZone());
+    }
+    assertEquals(List.of(offsets.split(",")),
+        fake.requests().stream().map(r -> r.queryParam("offset").orElseThrow()).toList());
+    assertTrue(fake.requests().stream().allMatch(r -> r.queryParam("limit").orElseThrow().equals(Integer.toString(limit))));
+  }
+
+  @Test
+  void messagesOfAnUnknownSessionAreNotFound(FakeAgentScope fake, AgentsClient client) {
+    NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().messages()
+        .list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId("nope").build()));
+    assertEquals("Session not found: nope", e.detail().message());
+  }
+
+  @Test
+  void aLimitOverriddenOnTheWireIsFastApisValidationError(FakeAgentScope fake, AgentsClient client) {
+    UnprocessableEntityException e = assertThrows(UnprocessableEntityException.class, () -> client.sessions().messages()
+        .list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(idleSession(fake)).build(),
+            RequestOptions.builder().queryParam("limit", "500").build()));
+    assertEquals(422, e.statusCode());
+    ValidationError error = e.detail().validationErrors().get(0);
+    assertEquals(List.of("query", "limit"), error.location());
+    assertEquals("Input should be less than or equal to 200", error.message());
+    assertEquals(Optional.of("less_than_equal"), error.type());
+    assertEquals(Optional.of(TextNode.valueOf("500")), error.input());
+  }
+
+  @Test
+  void anEmptyUserIdIsAnAuthenticationException(FakeAgentScope fake, AgentsClient client) {
+    AuthenticationException e = assertThrows(AuthenticationException.class, () -> client.sessions().list(
+        ListSessionsRequest.builder().agentId(agent(fake)).build(), RequestOptions.builder().header("x-user-id", "").build()));
+    assertEquals(401, e.statusCode());
+    assertEquals("x-user-id header must not be empty", e.detail().message());
+  }
+
+  // ---- chat and the event stream -----------------------------------------------------------------------
+
+  @Test
+  void chatStartsARunWhoseStreamPlaysEveryEventInOrderThenEnds(FakeAgentScope fake, AgentsClient client) {
+    String id = idleSession(fake);
+    fake.clearRequests();
+    ChatResponse started = client.sessions().chat(ChatRequest.builder().agentId(agent(fake)).sessionId(id)
+        .input(Msg.user("alice", "Plan my week")).build());
+    assertEquals("started", started.status());
+    assertEquals(id, started.sessionId());
+    RecordedRequest post = fake.requests().get(0);
+    assertEquals("POST", post.method());
+    assertEquals("/chat/", post.path());
+    JsonNode body = Wire.json(post.body());
+    assertEquals(agent(fake), body.get("agent_id").asText());
+    assertEquals(id, body.get("session_id").asText());
+    assertEquals("Plan my week", body.get("input").get("content").get(0).get("text").asText());
+    assertTrue(fake.isRunning(id));
+    assertTrue(client.sessions().messages().list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).build())
+        .running());
+
+    List<AgentEvent> events = new ArrayList<>();
+    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
+      stream.forEachRemaining(events::add);
+      assertFalse(stream.hasNext(), "the stream ends with the run");
+    }
+    assertEquals(EVENT_TYPES, events.stream().map(AgentEvent::type).toList());
+    ReplyStartEvent start = assertInstanceOf(ReplyStartEvent.class, events.get(0));
+    assertEquals(Optional.of(id), start.sessionId());
+    StringBuilder text = new StringBuilder();
+    events.stream().filter(TextBlockDeltaEvent.class::isInstance).map(TextBlockDeltaEvent.class::cast)
+        .forEach(d -> text.append(d.delta()));
+    ReplyEndEvent end = assertInstanceOf(ReplyEndEvent.class, events.get(events.size() - 1));
+    assertEquals(start.replyId(), end.replyId());
+    assertEquals(Optional.of("completed"), end.finishedReason());
+    assertTrue(events.stream().allMatch(e -> e.createdAt().isPresent()));
+    RecordedRequest get = last(fake);
+    assertEquals("/sessions/" + id + "/stream", get.path());
+    assertEquals(Map.of("agent_id", agent(fake)), Sdk.query(get));
+
+    // The run is over: its reply is the last message, with the text the deltas streamed.
+    assertFalse(fake.isRunning(id));
+    List<Msg> messages = new ArrayList<>();
+    client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).build())
+        .forEach(messages::add);
+    Msg reply = messages.get(messages.size() - 1);
+    assertEquals(Optional.of(start.replyId()), reply.id());
+    assertEquals(text.toString(), reply.text().substring(reply.text().lastIndexOf('\n') + 1));
+    assertEquals("Plan my week", messages.get(messages.size() - 2).text());
+  }
+
+  @Test
+  void chatWhileARunIsActiveIsAConflictAndIsNotRetried(FakeAgentScope fake, AgentsClient client) {
+    String id = idleSession(fake);
+    ChatRequest chat = ChatRequest.builder().agentId(agent(fake)).sessionId(id).input(Msg.user("alice", "Hi")).build();
+    client.sessions().chat(chat);
+    fake.clearRequests();
+    ConflictException e = assertThrows(ConflictException.class, () -> client.sessions().chat(chat));
+    assertEquals(409, e.statusCode());
+    assertEquals("Session " + id + " is already running", e.detail().message());
+    assertEquals(1, fake.requests().size());
+    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
+      assertEquals(EVENT_TYPES.size(), stream.stream().count());
+    }
+    assertEquals("started", client.sessions().chat(chat).status(), "once the run is over, another may start");
+  }
+
+  @Test
+  void aStreamWithNoRunEndsAtOnceAndASeededRunPlays(FakeAgentScope fake, AgentsClient client) {
+    String idle = idleSession(fake);
+    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), idle)) {
+      assertFalse(stream.hasNext());
+    }
+    String running = fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agent(fake)).running(true))
+        .get("id").asText();
+    assertTrue(client.sessions().list(ListSessionsRequest.builder().agentId(agent(fake)).build()).sessions().stream()
+        .filter(v -> v.session().id().equals(running)).findFirst().orElseThrow().running());
+    List<String> types = new ArrayList<>();
+    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), running)) {
+      stream.forEachRemaining(e -> types.add(e.type()));
+    }
+    assertEquals(EVENT_TYPES, types);
+    NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().stream(agent(fake), "nope"));
+    assertEquals("Session not found: nope", e.detail().message());
+  }
+}
