@@ -89,10 +89,22 @@ public final class HttpTransport {
     return withRetries(request, options, false, exchange -> readBody(exchange, reader));
   }
 
-  /** Sends the request and binds the JSON body to {@code type} (a class or a parameterised type). */
+  /**
+   * Sends the request and binds the JSON body to {@code type} (a class or a parameterised type).
+   *
+   * @return the bound value, never null: a body of JSON {@code null} is a {@link ResponseParseException}
+   */
   public <T> T executeJson(ApiRequest request, RequestOptions options, java.lang.reflect.Type type) {
     com.fasterxml.jackson.databind.ObjectReader reader = json.readerFor(type);
-    return execute(request, options, (body, status) -> reader.readValue(body));
+    return execute(request, options, (body, status) -> {
+      T value = reader.readValue(body);
+      if (value == null) {
+        // Jackson binds a root `null` to null; callers expect the object the API documents.
+        throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(null, reader.getValueType(),
+            "the body is JSON null where a " + reader.getValueType().getRawClass().getSimpleName() + " was expected");
+      }
+      return value;
+    });
   }
 
   /**

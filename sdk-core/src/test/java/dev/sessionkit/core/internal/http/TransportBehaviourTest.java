@@ -153,6 +153,15 @@ class TransportBehaviourTest {
   }
 
   @Test
+  void aBodyOfJsonNullIsAParseErrorNotANullResult() {
+    wm.stubFor(get("/n").willReturn(okJson("null")));
+    ResponseParseException e = assertThrows(ResponseParseException.class,
+        () -> client().transport.executeJson(ApiRequest.get("n").build(), RequestOptions.none(), java.util.Map.class));
+    assertTrue(e.getMessage().contains("(status 200, content type application/json): the body is JSON null where a"
+        + " Map was expected; the body starts: null"), e.getMessage());
+  }
+
+  @Test
   void truncatedAndTrailingGarbageJsonAreParseErrors() {
     wm.stubFor(get("/t").willReturn(okJson("{\"a\":[1,2")));
     assertThrows(ResponseParseException.class, () -> call(client(), ApiRequest.get("t").build()));
