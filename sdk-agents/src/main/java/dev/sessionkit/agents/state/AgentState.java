@@ -83,7 +83,9 @@ public abstract class AgentState {
   public abstract Map<String, JsonNode> additionalProperties();
 
   /**
-   * The tokens of the context's messages added up.
+   * The tokens of the context's messages added up. A negative count (a server's "unknown") counts as 0, and
+   * a sum past {@link Long#MAX_VALUE} stays there: {@link TokenUsage} holds no negative count, and reading
+   * usage must not fail on one odd message.
    *
    * @return input and output tokens; 0 when no message reports usage
    */
@@ -92,11 +94,16 @@ public abstract class AgentState {
     long output = 0;
     for (Msg m : context()) {
       if (m.usage().isPresent()) {
-        input += m.usage().get().inputTokens();
-        output += m.usage().get().outputTokens();
+        input = addCount(input, m.usage().get().inputTokens());
+        output = addCount(output, m.usage().get().outputTokens());
       }
     }
     return TokenUsage.builder().input(input).output(output).build();
+  }
+
+  private static long addCount(long sum, long count) {
+    long added = sum + Math.max(0, count);
+    return added < sum ? Long.MAX_VALUE : added;
   }
 
   /** @return a new builder */

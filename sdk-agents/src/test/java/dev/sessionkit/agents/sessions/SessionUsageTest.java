@@ -43,6 +43,15 @@ class SessionUsageTest {
   }
 
   @Test
+  void negativeOrOverflowingCountsFromTheServerNeverMakeTheUsageViewThrow() {
+    SessionView view = SessionView.builder().session(record()
+        .state(AgentState.builder().addContext(reply(-1, 40), reply(Long.MAX_VALUE, -7), reply(10, 2)).build())
+        .build()).build();
+
+    assertEquals(TokenUsage.builder().input(Long.MAX_VALUE).output(42).build(), view.toSessionUsage().tokens());
+  }
+
+  @Test
   void anIdleSessionWithoutModelOrContextHasNoTokens() {
     SessionUsage usage = SessionView.builder().session(record().build()).build().toSessionUsage();
 
