@@ -66,7 +66,7 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
 
   /**
    * Answers the next {@code n} requests with {@code status}, the vendor's error body and
-   * {@code Retry-After: retryAfterSeconds}.
+   * {@code Retry-After: retryAfterSeconds} (a Timbal 429 also carries its {@code RateLimit-*} headers).
    *
    * @param n how many of the next requests, at least 1
    * @param status the status code, 400..599

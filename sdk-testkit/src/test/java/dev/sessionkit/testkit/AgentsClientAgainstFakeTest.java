@@ -350,6 +350,17 @@ class AgentsClientAgainstFakeTest {
   }
 
   @Test
+  void listAllStartsAtTheRequestsOffset(FakeAgentScope fake, AgentsClient client) {
+    String id = idleSession(fake);
+    fake.clearRequests();
+    List<String> ids = new ArrayList<>();
+    client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).offset(5)
+        .limit(2).build()).forEach(m -> ids.add(m.id().orElseThrow()));
+    assertEquals(Sdk.ids(fake.messages(id).subList(5, 8)), ids);
+    assertEquals(List.of("5", "7"), fake.requests().stream().map(r -> r.queryParam("offset").orElseThrow()).toList());
+  }
+
+  @Test
   void messagesOfAnUnknownSessionAreNotFound(FakeAgentScope fake, AgentsClient client) {
     NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().messages()
         .list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId("nope").build()));

@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -235,7 +236,13 @@ class SyntropicClientAgainstFakeTest {
    * bounded by a start time that only goes back.
    */
   static void assertKeysetRequests(List<RecordedRequest> requests, Map<String, String> filters, int limit) {
-    Instant previous = null;
+    assertKeysetRequests(requests, filters, limit, null);
+  }
+
+  /** The same, for a walk whose first page is bounded by {@code firstBound} (null for none). */
+  static void assertKeysetRequests(List<RecordedRequest> requests, Map<String, String> filters, int limit,
+      Instant firstBound) {
+    Instant previous = firstBound;
     for (int i = 0; i < requests.size(); i++) {
       Map<String, String> q = new HashMap<>(Sdk.query(requests.get(i)));
       String bound = q.remove("started_before");
@@ -243,7 +250,7 @@ class SyntropicClientAgainstFakeTest {
       assertTrue(sent.equals(Integer.toString(limit)) || sent.equals("200"), "limit " + sent);
       assertEquals(filters, q);
       if (i == 0) {
-        assertEquals(null, bound, "the first page has no upper bound");
+        assertEquals(firstBound == null ? null : firstBound.toString(), bound, "the first page's upper bound");
         continue;
       }
       Instant b = Instant.parse(bound);
@@ -265,13 +272,22 @@ class SyntropicClientAgainstFakeTest {
   }
 
   @Test
-  void listAllStartsAtTheRequestsUpperBound(FakeSyntropic fake, SyntropicClient client) {
-    Instant bound = pivot(fake, 30);
-    List<String> expected = Sdk.ids(fake.sessions().stream().filter(s -> !startedAt(s).isAfter(bound)).toList());
+  void listAllKeepsTheRequestsBoundsOnEveryPage(FakeSyntropic fake, SyntropicClient client) {
+    Instant after = pivot(fake, 45);
+    Instant before = pivot(fake, 8);
+    List<String> expected = Sdk.ids(fake.sessions().stream()
+        .filter(s -> !startedAt(s).isBefore(after) && !startedAt(s).isAfter(before)).toList());
     fake.clearRequests();
-    assertEquals(expected, sessionIds(client.sessions().listAll(ListSessionsRequest.builder().startedBefore(bound)
-        .limit(8).build())));
-    assertEquals(bound.toString(), fake.requests().get(0).queryParam("started_before").orElseThrow());
+    assertEquals(expected, sessionIds(client.sessions().listAll(ListSessionsRequest.builder().startedAfter(after)
+        .startedBefore(before).limit(4).build())));
+    assertKeysetRequests(fake.requests(), Map.of("started_after", after.toString()), 4, before);
+  }
+
+  @Test
+  void theAsyncListAllReturnsEverySessionOnceInOrder(FakeSyntropic fake, SyntropicClient client) {
+    List<String> ids = Collections.synchronizedList(new ArrayList<>());
+    client.async().sessions().listAll(ListSessionsRequest.builder().limit(5).build()).forEach(s -> ids.add(s.id())).join();
+    assertEquals(Sdk.ids(fake.sessions()), ids);
   }
 
   @Test
@@ -420,6 +436,17 @@ class SyntropicClientAgainstFakeTest {
     SessionDetail detail = client.sessions().get(prefix);
     assertEquals(id, detail.id());
     assertEquals("/api/v1/sessions/" + prefix, fake.requests().get(0).path());
+  }
+
+  @Test
+  void getSendsAnIdWithReservedCharactersAsOnePathSegment() {
+    try (FakeSyntropic fake = FakeSyntropic.builder().sessions(2).start()) {
+      SyntropicClient client = fake.clientBuilder().build();
+      fake.addSession(new FakeSyntropic.SessionSpec().id("run 7/ü?x"));
+      assertEquals("run 7/ü?x", client.sessions().get("run 7/ü?x").id());
+      assertEquals("/api/v1/sessions/run%207%2F%C3%BC%3Fx", fake.requests().get(0).path());
+      assertEquals("run 7/ü?x", client.sessions().get("run 7/").id(), "a prefix with a slash is one segment too");
+    }
   }
 
   @Test

@@ -41,8 +41,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -186,8 +186,8 @@ class TimbalClientAgainstFakeTest {
   // ---- runs: filters -----------------------------------------------------------------------------------
 
   /** One filter: how to set it on a request, which raw runs it keeps, and what it sends. */
-  record Filter(String name, Function<FakeTimbal, ListRunsRequest> request, BiPredicate<FakeTimbal, JsonNode> keeps,
-      Function<FakeTimbal, Map<String, String>> query) {
+  record Filter(String name, Function<FakeTimbal, ListRunsRequest> request,
+      Function<FakeTimbal, Predicate<JsonNode>> keeps, Function<FakeTimbal, Map<String, String>> query) {
     @Override
     public String toString() {
       return name;
@@ -215,44 +215,62 @@ class TimbalClientAgainstFakeTest {
   static Stream<Filter> filters() {
     return Stream.of(
         new Filter("user_id", f -> ListRunsRequest.builder().userId(user(f)).build(),
-            (f, r) -> r.get("user").get("id").asText().equals(user(f)), f -> Map.of("user_id", user(f))),
+            f -> {
+              String user = user(f);
+              return r -> r.get("user").get("id").asText().equals(user);
+            }, f -> Map.of("user_id", user(f))),
         new Filter("status", f -> ListRunsRequest.builder().status(RunStatus.ERROR).build(),
-            (f, r) -> r.get("status").asText().equals("error"), f -> Map.of("status", "error")),
+            f -> r -> r.get("status").asText().equals("error"), f -> Map.of("status", "error")),
         new Filter("status as text", f -> ListRunsRequest.builder().status("success").build(),
-            (f, r) -> r.get("status").asText().equals("success"), f -> Map.of("status", "success")),
+            f -> r -> r.get("status").asText().equals("success"), f -> Map.of("status", "success")),
         new Filter("status nobody has", f -> ListRunsRequest.builder().status("paused").build(),
-            (f, r) -> false, f -> Map.of("status", "paused")),
+            f -> r -> false, f -> Map.of("status", "paused")),
         new Filter("sentiment", f -> ListRunsRequest.builder().sentiment(Sentiment.NEGATIVE).build(),
-            (f, r) -> r.get("last_reaction_sentiment").asText().equals("negative"), f -> Map.of("sentiment", "negative")),
+            f -> r -> r.get("last_reaction_sentiment").asText().equals("negative"), f -> Map.of("sentiment", "negative")),
         new Filter("group_id", f -> ListRunsRequest.builder().groupId(group(f)).build(),
-            (f, r) -> r.get("group_id").asText().equals(group(f)), f -> Map.of("group_id", group(f))),
+            f -> {
+              String group = group(f);
+              return r -> r.get("group_id").asText().equals(group);
+            }, f -> Map.of("group_id", group(f))),
         new Filter("workforce_id", f -> ListRunsRequest.builder().workforceId(f.workforceIds().get(2)).build(),
-            (f, r) -> r.get("workforce").get("id").asText().equals(f.workforceIds().get(2)),
-            f -> Map.of("workforce_id", f.workforceIds().get(2))),
+            f -> {
+              String workforce = f.workforceIds().get(2);
+              return r -> r.get("workforce").get("id").asText().equals(workforce);
+            }, f -> Map.of("workforce_id", f.workforceIds().get(2))),
         new Filter("from (inclusive)", f -> ListRunsRequest.builder().from(pivot(f, 150)).build(),
-            (f, r) -> !createdAt(r).isBefore(pivot(f, 150)),
-            f -> Map.of("from", Long.toString(pivot(f, 150).toEpochMilli()))),
+            f -> {
+              Instant from = pivot(f, 150);
+              return r -> !createdAt(r).isBefore(from);
+            }, f -> Map.of("from", Long.toString(pivot(f, 150).toEpochMilli()))),
         new Filter("to (inclusive)", f -> ListRunsRequest.builder().to(pivot(f, 60)).build(),
-            (f, r) -> !createdAt(r).isAfter(pivot(f, 60)), f -> Map.of("to", Long.toString(pivot(f, 60).toEpochMilli()))),
+            f -> {
+              Instant to = pivot(f, 60);
+              return r -> !createdAt(r).isAfter(to);
+            }, f -> Map.of("to", Long.toString(pivot(f, 60).toEpochMilli()))),
         new Filter("from and to", f -> ListRunsRequest.builder().from(pivot(f, 150)).to(pivot(f, 60)).build(),
-            (f, r) -> !createdAt(r).isBefore(pivot(f, 150)) && !createdAt(r).isAfter(pivot(f, 60)),
-            f -> Map.of("from", Long.toString(pivot(f, 150).toEpochMilli()),
+            f -> {
+              Instant from = pivot(f, 150);
+              Instant to = pivot(f, 60);
+              return r -> !createdAt(r).isBefore(from) && !createdAt(r).isAfter(to);
+            }, f -> Map.of("from", Long.toString(pivot(f, 150).toEpochMilli()),
                 "to", Long.toString(pivot(f, 60).toEpochMilli()))),
         new Filter("roots", f -> ListRunsRequest.builder().roots(true).build(),
-            (f, r) -> r.get("parent_id").isNull(), f -> Map.of("roots", "true")),
+            f -> r -> r.get("parent_id").isNull(), f -> Map.of("roots", "true")),
         new Filter("roots false keeps every run", f -> ListRunsRequest.builder().roots(false).build(),
-            (f, r) -> true, f -> Map.of("roots", "false")),
+            f -> r -> true, f -> Map.of("roots", "false")),
         new Filter("user_id and status", f -> ListRunsRequest.builder().userId(user(f)).status(RunStatus.SUCCESS)
             .roots(true).build(),
-            (f, r) -> r.get("user").get("id").asText().equals(user(f)) && r.get("status").asText().equals("success")
-                && r.get("parent_id").isNull(),
-            f -> Map.of("user_id", user(f), "status", "success", "roots", "true")));
+            f -> {
+              String user = user(f);
+              return r -> r.get("user").get("id").asText().equals(user) && r.get("status").asText().equals("success")
+                  && r.get("parent_id").isNull();
+            }, f -> Map.of("user_id", user(f), "status", "success", "roots", "true")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("filters")
   void listAllKeepsExactlyTheRunsTheFilterMatchesInOrder(Filter filter, FakeTimbal fake, TimbalClient client) {
-    List<ObjectNode> expected = fake.runs().stream().filter(r -> filter.keeps().test(fake, r)).toList();
+    List<ObjectNode> expected = fake.runs().stream().filter(filter.keeps().apply(fake)).toList();
     fake.clearRequests();
     List<Run> actual = new ArrayList<>();
     client.runs().listAll(filter.request().apply(fake)).forEach(actual::add);
@@ -267,7 +285,7 @@ class TimbalClientAgainstFakeTest {
   void theFiltersOfTheTableFilterAndCrossPages(FakeTimbal fake) {
     // Guards the table above: a filter that kept every run or none would prove little.
     Map<String, Integer> sizes = new HashMap<>();
-    filters().forEach(f -> sizes.put(f.name(), (int) fake.runs().stream().filter(r -> f.keeps().test(fake, r)).count()));
+    filters().forEach(f -> sizes.put(f.name(), (int) fake.runs().stream().filter(f.keeps().apply(fake)).count()));
     for (String name : List.of("user_id", "status", "sentiment", "group_id", "workforce_id", "from (inclusive)",
         "to (inclusive)", "from and to", "roots", "user_id and status")) {
       assertTrue(sizes.get(name) > 1 && sizes.get(name) < 230, name + " kept " + sizes.get(name));
@@ -414,6 +432,17 @@ class TimbalClientAgainstFakeTest {
     ObjectNode run = fake.runs().get(17);
     RunDetail byKey = client.runs().get(GetRunRequest.builder().runId(run.get("idempotency_key").asText()).build());
     assertDetail(FakeTimbalTest.get(fake, "/runs/" + run.get("id").asText()).json(), byKey);
+  }
+
+  @Test
+  void getSendsAnIdempotencyKeyWithReservedCharactersAsOnePathSegment() {
+    try (FakeTimbal fake = FakeTimbal.builder().runs(2).start()) {
+      fake.addRun(new FakeTimbal.RunSpec().id("run_odd").idempotencyKey("order 42/retry?#1"));
+      RunDetail detail = fake.clientBuilder().build().runs()
+          .get(GetRunRequest.builder().runId("order 42/retry?#1").build());
+      assertEquals("run_odd", detail.id());
+      assertEquals("/orgs/org_demo/projects/proj_demo/runs/order%2042%2Fretry%3F%231", fake.requests().get(0).path());
+    }
   }
 
   @Test

@@ -2,14 +2,18 @@ package dev.sessionkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.core.errors.RateLimitException;
+import dev.sessionkit.timbal.runs.ListRunsRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -151,6 +155,173 @@ class WireFormatTest {
       assertTrue(error.get("loc").isArray());
       assertTrue(error.get("input").isTextual(), "query input is the raw string");
       assertFalse(error.get("ctx").isEmpty());
+    }
+  }
+
+  // ---- the fields of the seed pages, in their order --------------------------------------------------
+
+  static List<String> names(JsonNode node) {
+    return FakeAgentScopeTest.fieldNames(node);
+  }
+
+  /** Field names as the seed pages list them (seeds 000 to 003), so that a fake cannot drift from them. */
+  static List<String> seed(String fields) {
+    return List.of(fields.split(", "));
+  }
+
+  @Test
+  void timbalSendsTheFieldsOfSeeds000And002InTheirOrder() {
+    try (FakeTimbal fake = FakeTimbal.builder().runs(60).start()) {
+      for (JsonNode s : FakeTimbalTest.get(fake, "/compose/sessions").json()) {
+        assertEquals(seed("cache_creation_tokens, cache_read_tokens, cost_usd, created_at, id, input_tokens, "
+            + "iteration_count, last_active_at, model_usage, output_tokens, project_id, rev, status, tool_call_count, "
+            + "turn_count, uid, user_id, model"), names(s));
+      }
+      JsonNode page = FakeTimbalTest.get(fake, "/runs").json();
+      assertEquals(seed("runs, next_page_token"), names(page));
+      for (JsonNode run : page.get("runs")) {
+        assertEquals(seed("cost_credits, cost_usd, created_at, id, idempotency_key, status, user, workforce, "
+            + "duration_ms, group_id, last_reaction_sentiment, parent_id"), names(run));
+        assertEquals(seed("email, id, name, photo_url"), names(run.get("user")));
+        assertEquals(seed("id, name, deleted_at, description, uid, url"), names(run.get("workforce")));
+      }
+      JsonNode last = FakeTimbalTest.get(fake, "/runs?page_token="
+          + Wire.q(page.get("next_page_token").asText())).json();
+      assertTrue(last.get("next_page_token").isNull(), "the last page says so with a null token");
+
+      // DESIGN.md: the detail adds status_detail and a flat trace of spans; reactions are epoch milliseconds.
+      String reacted = fake.runs().stream().filter(r -> !r.get("last_reaction_sentiment").isNull())
+          .map(r -> r.get("id").asText()).findFirst().orElseThrow();
+      JsonNode detail = FakeTimbalTest.get(fake, "/runs/" + reacted).json();
+      assertEquals(seed("cost_credits, cost_usd, created_at, id, idempotency_key, status, user, workforce, duration_ms, "
+          + "group_id, last_reaction_sentiment, parent_id, status_detail, trace"), names(detail));
+      for (JsonNode span : detail.get("trace")) {
+        assertEquals(seed("call_id, parent_call_id, path, t0, t1, input, output, error, status, usage, metadata"),
+            names(span));
+      }
+      JsonNode reactions = FakeTimbalTest.get(fake, "/runs/" + reacted + "/reactions").json();
+      assertEquals(seed("reactions, next_page_token"), names(reactions));
+      for (JsonNode x : reactions.get("reactions")) {
+        List<String> expected = new ArrayList<>(seed("id, user, sentiment, created_at"));
+        if (x.has("feedback")) {
+          expected.add("feedback");
+        }
+        assertEquals(expected, names(x));
+        assertTrue(x.get("created_at").isIntegralNumber(), "int64 epoch milliseconds");
+      }
+    }
+  }
+
+  @Test
+  void timbalRateLimitsCarryRetryAfterAndRateLimitHeaders() {
+    try (FakeTimbal fake = FakeTimbal.start()) {
+      fake.failNext(1, 429, 12);
+      Wire.Reply r = FakeTimbalTest.get(fake, "/runs");
+      assertEquals(429, r.status());
+      assertEquals("{\"code\":\"too_many_requests\",\"message\":\"Too Many Requests\"}", r.text());
+      assertEquals("12", r.header("Retry-After").orElseThrow());
+      assertEquals("60", r.header("RateLimit-Limit").orElseThrow());
+      assertEquals("0", r.header("RateLimit-Remaining").orElseThrow());
+      assertEquals("12", r.header("RateLimit-Reset").orElseThrow());
+      fake.failNext(1, 503, 12);
+      assertEquals(Optional.empty(), FakeTimbalTest.get(fake, "/runs").header("RateLimit-Limit"),
+          "only a 429 is a rate limit");
+
+      // The SDK's exception carries them for the caller.
+      fake.failNext(1, 429, 5);
+      RateLimitException e = assertThrows(RateLimitException.class, () -> fake.clientBuilder().maxRetries(0).build()
+          .runs().list(ListRunsRequest.builder().build()));
+      assertEquals(Optional.of(Duration.ofSeconds(5)), e.retryAfter());
+      assertEquals(Optional.of("0"), e.header("RateLimit-Remaining"));
+    }
+    try (FakeSyntropic fake = FakeSyntropic.start()) {
+      fake.failNext(1, 429, 3);
+      Wire.Reply r = Wire.get(fake.baseUrl() + "/sessions");
+      assertEquals("3", r.header("Retry-After").orElseThrow());
+      assertEquals(Optional.empty(), r.header("RateLimit-Limit"), "a Timbal habit only");
+    }
+  }
+
+  @Test
+  void syntropicSendsTheFieldsOfSeed001InItsOrder() {
+    try (FakeSyntropic fake = FakeSyntropic.start()) {
+      JsonNode list = Wire.get(fake.baseUrl() + "/sessions?limit=200").json();
+      assertEquals(seed("sessions, total"), names(list));
+      for (JsonNode summary : list.get("sessions")) {
+        assertEquals(seed("id, workflow_id, workflow_name, execution_id, phase_id, phase_display, status, "
+            + "agent_provider, agent_model, agent_model_display, repos, repos_display, input_tokens, output_tokens, "
+            + "cache_creation_tokens, cache_read_tokens, total_tokens, total_tokens_display, total_cost_usd, "
+            + "total_cost_display, duration_seconds, duration_display, started_at, completed_at"), names(summary));
+        JsonNode detail = Wire.get(fake.baseUrl() + "/sessions/" + summary.get("id").asText()).json();
+        assertEquals(seed("id, workflow_id, workflow_name, execution_id, phase_id, phase_display, milestone_id, "
+            + "agent_provider, agent_model, agent_model_display, repos, repos_display, status, workspace_path, "
+            + "input_tokens, input_tokens_display, output_tokens, output_tokens_display, cache_creation_tokens, "
+            + "cache_creation_tokens_display, cache_read_tokens, cache_read_tokens_display, total_tokens, "
+            + "total_tokens_display, total_cost_usd, total_cost_display, cost_by_model, operations, started_at, "
+            + "completed_at, duration_seconds, duration_display, error_message, metadata"), names(detail));
+        for (JsonNode op : detail.get("operations")) {
+          assertEquals(seed("operation_id, operation_type, timestamp, duration_seconds, success, input_tokens, "
+              + "output_tokens, total_tokens, tool_name, tool_use_id, tool_input, tool_output, message_role, "
+              + "message_content, thinking_content, git, git_sha, git_message, git_branch, git_repo"), names(op));
+          if (!op.get("git").isNull()) {
+            assertEquals(seed("operation, sha, branch, repo, message, prev_branch, is_clone, remote, author, "
+                + "files_changed, insertions, deletions, commits_count, commit_range, remote_url, details, "
+                + "from_branch, to_branch, estimated_tokens_added, estimated_tokens_removed"), names(op.get("git")));
+          }
+        }
+      }
+      assertEquals(seed("detail"), names(Wire.get(fake.baseUrl() + "/sessions/nope").json()));
+    }
+  }
+
+  @Test
+  void agentScopeSendsTheFieldsOfSeed003InItsOrder() {
+    try (FakeAgentScope fake = FakeAgentScope.builder().streamEventDelay(Duration.ZERO).start()) {
+      String agent = fake.agentIds("alice").get(0);
+      fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agent).team(true));
+      JsonNode list = Wire.get(fake.baseUrl() + "/sessions/?agent_id=" + agent, "x-user-id", "alice").json();
+      assertEquals(seed("sessions, total"), names(list));
+      int teams = 0;
+      for (JsonNode view : list.get("sessions")) {
+        assertEquals(seed("session, is_running, team"), names(view));
+        JsonNode s = view.get("session");
+        assertEquals(seed("user_id, agent_id, config, id, updated_at, created_at, source, source_schedule_id, team_id, "
+            + "state"), names(s));
+        assertEquals(seed("workspace_id, name, chat_model_config, fallback_chat_model_config"), names(s.get("config")));
+        assertEquals(seed("type, credential_id, model, parameters"), names(s.get("config").get("chat_model_config")));
+        JsonNode state = s.get("state");
+        assertEquals(seed("session_id, summary, context, reply_id, cur_iter, permission_context, tool_context, "
+            + "tasks_context"), names(state));
+        assertEquals(seed("mode, working_directories, allow_rules, deny_rules, ask_rules"),
+            names(state.get("permission_context")));
+        assertEquals(seed("max_cache_files, max_cache_bytes, read_file_cache, activated_groups"),
+            names(state.get("tool_context")));
+        for (JsonNode task : state.get("tasks_context").get("tasks")) {
+          assertEquals(seed("subject, description, metadata, created_at, state, id, owner, blocks, blocked_by"),
+              names(task));
+        }
+        for (JsonNode m : state.get("context")) {
+          assertEquals(seed("name, content, id, metadata, created_at, finished_at, usage"), names(m));
+        }
+        JsonNode team = view.get("team");
+        if (!team.isNull()) {
+          teams++;
+          assertEquals(seed("team, leader_agent, members"), names(team));
+          assertEquals(seed("user_id, session_id, data, id, updated_at, created_at"), names(team.get("team")));
+          assertEquals(seed("name, description, member_ids"), names(team.get("team").get("data")));
+          assertEquals(seed("user_id, data, id, updated_at, created_at, source"), names(team.get("leader_agent")));
+          assertEquals(seed("name, context_config, react_config, id, system_prompt"),
+              names(team.get("leader_agent").get("data")));
+          assertEquals(seed("trigger_ratio, reserve_ratio, compression_prompt, summary_template, summary_schema, "
+              + "tool_result_limit"), names(team.get("leader_agent").get("data").get("context_config")));
+          assertEquals(seed("max_iters, stop_on_reject"), names(team.get("leader_agent").get("data").get("react_config")));
+          for (JsonNode member : team.get("members")) {
+            assertEquals(seed("agent, session_id"), names(member));
+          }
+        }
+      }
+      assertTrue(teams > 0);
+      assertEquals(seed("detail"), names(Wire.get(fake.baseUrl() + "/sessions/?agent_id=nope", "x-user-id", "alice").json()));
     }
   }
 }

@@ -33,12 +33,35 @@ public interface ErrorStyle {
     };
   }
 
-  /** Timbal's {@code {"code": "not_found", "message": "text"}}; the code is the snake-cased reason phrase. */
+  /**
+   * Adds what the vendor sends with a 429 besides {@code Retry-After}. Nothing by default.
+   *
+   * @param response the 429 response, changed in place
+   * @param retryAfterSeconds the {@code Retry-After} it carries, or -1 when none
+   */
+  default void rateLimited(Response response, int retryAfterSeconds) {}
+
+  /**
+   * Timbal's {@code {"code": "not_found", "message": "text"}}; the code is the snake-cased reason phrase. A 429
+   * also carries {@code RateLimit-Limit}, {@code RateLimit-Remaining: 0} and, with a {@code Retry-After},
+   * {@code RateLimit-Reset} (DESIGN.md: "429 carries Retry-After and RateLimit-* headers").
+   */
   static ErrorStyle codeAndMessage() {
-    return (status, message) -> {
-      String code = reasonPhrase(status).toLowerCase(Locale.ROOT).replace(' ', '_');
-      ObjectNode body = Json.object().put("code", code).put("message", message);
-      return Response.json(status, body);
+    return new ErrorStyle() {
+      @Override
+      public Response error(int status, String message) {
+        String code = reasonPhrase(status).toLowerCase(Locale.ROOT).replace(' ', '_');
+        ObjectNode body = Json.object().put("code", code).put("message", message);
+        return Response.json(status, body);
+      }
+
+      @Override
+      public void rateLimited(Response response, int retryAfterSeconds) {
+        response.header("RateLimit-Limit", "60").header("RateLimit-Remaining", "0");
+        if (retryAfterSeconds >= 0) {
+          response.header("RateLimit-Reset", Integer.toString(retryAfterSeconds));
+        }
+      }
     };
   }
 

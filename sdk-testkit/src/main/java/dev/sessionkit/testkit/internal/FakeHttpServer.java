@@ -170,6 +170,9 @@ public final class FakeHttpServer implements AutoCloseable {
     if (fault.retryAfterSeconds() >= 0) {
       r.header("Retry-After", Integer.toString(fault.retryAfterSeconds()));
     }
+    if (fault.status() == 429) {
+      errors.rateLimited(r, fault.retryAfterSeconds());
+    }
     return r;
   }
 
