@@ -65,13 +65,14 @@ public abstract non-sealed class ModelCallEndEvent implements AgentEvent {
   public abstract Optional<String> finishedReason();
 
   /**
-   * The call's tokens in the cross-vendor form.
+   * The call's tokens in the cross-vendor form. A negative count (a server's "unknown") counts as 0:
+   * {@link TokenUsage} holds no negative count, and reading an event must not fail.
    *
    * @return input, output, cache reads and cache writes
    */
   public TokenUsage tokens() {
-    return TokenUsage.builder().input(inputTokens()).output(outputTokens()).cacheRead(cacheInputTokens())
-        .cacheCreation(cacheCreationInputTokens()).build();
+    return TokenUsage.builder().input(Math.max(0, inputTokens())).output(Math.max(0, outputTokens()))
+        .cacheRead(Math.max(0, cacheInputTokens())).cacheCreation(Math.max(0, cacheCreationInputTokens())).build();
   }
 
   /** @return a new builder */

@@ -79,6 +79,14 @@ class AgentEventJsonTest {
   }
 
   @Test
+  void aNegativeTokenCountInAModelCallEndCountsAsZeroInsteadOfThrowing() throws Exception {
+    ModelCallEndEvent done = read(ModelCallEndEvent.class, event("MODEL_CALL_END",
+        "\"input_tokens\": -1, \"output_tokens\": 120, \"cache_input_tokens\": -5"));
+    assertEquals(-1, done.inputTokens());
+    assertEquals(120, done.tokens().total());
+  }
+
+  @Test
   void textThinkingAndDataBlockEvents() throws Exception {
     assertEquals("blk-1", read(TextBlockStartEvent.class, event("TEXT_BLOCK_START", "\"block_id\": \"blk-1\"")).blockId());
     assertEquals("Hel", read(TextBlockDeltaEvent.class,
