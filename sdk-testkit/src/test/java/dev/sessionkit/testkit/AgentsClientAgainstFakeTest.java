@@ -16,11 +16,15 @@ import dev.sessionkit.agents.events.ReplyEndEvent;
 import dev.sessionkit.agents.events.ReplyStartEvent;
 import dev.sessionkit.agents.events.TextBlockDeltaEvent;
 import dev.sessionkit.agents.messages.ContentBlock;
+import dev.sessionkit.agents.messages.DataBlock;
+import dev.sessionkit.agents.messages.HintBlock;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessagePage;
 import dev.sessionkit.agents.messages.Msg;
 import dev.sessionkit.agents.messages.TextBlock;
+import dev.sessionkit.agents.messages.ThinkingBlock;
 import dev.sessionkit.agents.messages.ToolCallBlock;
+import dev.sessionkit.agents.messages.ToolResultBlock;
 import dev.sessionkit.agents.sessions.ChatModelConfig;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.ChatResponse;
@@ -42,9 +46,11 @@ import dev.sessionkit.core.streaming.EventStream;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -294,6 +300,25 @@ class AgentsClientAgainstFakeTest {
         assertEquals(b.get("input").asText(), call.input(), "the input is kept as the JSON text it came as");
         assertEquals(Optional.of(Wire.json(b.get("input").asText())), call.parsedInput());
         assertEquals(b.get("name").asText(), call.name());
+        assertEquals(Sdk.text(b, "state"), call.state());
+      } else if (block instanceof ToolResultBlock result) {
+        assertEquals(b.get("id").asText(), result.id());
+        JsonNode output = b.get("output");
+        assertEquals(output.isTextual(), result.output().isText(), "a string or blocks, as sent");
+        assertEquals(output.isTextual() ? output.asText() : output.get(0).get("text").asText(), result.output().asText());
+        assertEquals(Sdk.text(b, "state"), result.state().map(st -> st.value()));
+      } else if (block instanceof ThinkingBlock thinking) {
+        assertEquals(b.get("thinking").asText(), thinking.thinking());
+      } else if (block instanceof HintBlock hint) {
+        assertEquals(b.get("hint").asText(), hint.hint().asText());
+        assertEquals(Sdk.text(b, "source"), hint.source());
+      } else if (block instanceof DataBlock data) {
+        assertEquals(b.get("source").get("type").asText(), data.source().type());
+        assertEquals(Sdk.text(b.get("source"), "url"), data.source().url());
+        assertEquals(Sdk.text(b.get("source"), "media_type"), data.source().mediaType());
+        assertEquals(Sdk.text(b, "name"), data.name());
+      } else {
+        throw new AssertionError("the fake sent a block the SDK does not know: " + b);
       }
     }
     assertEquals(Sdk.naive(raw, "created_at", zone), m.createdAt(), id);
@@ -347,6 +372,30 @@ class AgentsClientAgainstFakeTest {
     assertEquals(List.of(offsets.split(",")),
         fake.requests().stream().map(r -> r.queryParam("offset").orElseThrow()).toList());
     assertTrue(fake.requests().stream().allMatch(r -> r.queryParam("limit").orElseThrow().equals(Integer.toString(limit))));
+  }
+
+  @Test
+  void everyMessageOfEverySessionReadsAsTheFakeWroteIt(FakeAgentScope fake, AgentsClient client) {
+    Set<String> kinds = new HashSet<>();
+    for (String user : fake.userIds()) {
+      AgentsClient asUser = fake.clientBuilder().userId(user).build();
+      for (String agentId : fake.agentIds(user)) {
+        for (ObjectNode view : fake.sessions(user, agentId)) {
+          String id = view.get("session").get("id").asText();
+          List<ObjectNode> expected = fake.messages(id);
+          List<Msg> actual = new ArrayList<>();
+          asUser.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agentId).sessionId(id).limit(5)
+              .build()).forEach(actual::add);
+          assertEquals(expected.size(), actual.size());
+          for (int i = 0; i < actual.size(); i++) {
+            assertMessage(expected.get(i), actual.get(i), fake.serverZone());
+            actual.get(i).content().forEach(b -> kinds.add(b.type()));
+          }
+        }
+      }
+    }
+    assertEquals(Set.of("text", "thinking", "hint", "tool_call", "tool_result", "data"), kinds,
+        "every kind of block the fake writes was read");
   }
 
   @Test
