@@ -77,7 +77,7 @@ public final class RequestOptions {
     return headers;
   }
 
-  /** Query parameters added to this call, in insertion order. */
+  /** Query parameters added to this call, in insertion order; each replaces the SDK's parameter of the same name. */
   public Map<String, String> queryParams() {
     return queryParams;
   }

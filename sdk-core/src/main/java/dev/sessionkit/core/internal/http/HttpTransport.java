@@ -123,7 +123,10 @@ public final class HttpTransport {
     RetryPolicy policy = config.retryPolicy();
     int maxRetries = options.maxRetries().orElse(policy.maxRetries());
     Duration timeout = options.timeout().orElse(config.timeout());
+    // A per-call parameter replaces the SDK's of the same name: servers disagree on which of two
+    // values wins (FastAPI takes the last), so never send two.
     List<Map.Entry<String, String>> query = new ArrayList<>(request.query());
+    query.removeIf(e -> options.queryParams().containsKey(e.getKey()));
     options.queryParams().forEach((k, v) -> query.add(new AbstractMap.SimpleImmutableEntry<>(k, v)));
     URI uri = UrlBuilder.build(config.baseUrl(), request.segments(), request.trailingSlash(), query);
     for (int attempt = 1; ; attempt++) {

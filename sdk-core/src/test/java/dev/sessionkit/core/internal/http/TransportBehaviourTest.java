@@ -187,6 +187,14 @@ class TransportBehaviourTest {
   }
 
   @Test
+  void aPerCallParameterReplacesTheSdksOfTheSameName() {
+    wm.stubFor(get(urlPathEqualTo("/q")).willReturn(okJson("{}")));
+    client().transport.executeJson(ApiRequest.get("q").query("limit", 50).query("status", "x").build(),
+        RequestOptions.builder().queryParam("limit", "5").build(), JsonNode.class);
+    wm.verify(getRequestedFor(urlEqualTo("/q?status=x&limit=5")));
+  }
+
+  @Test
   void aSameOriginRedirectKeepsCredentials() {
     wm.stubFor(get("/old").willReturn(aResponse().withStatus(301).withHeader("Location", "/new")));
     wm.stubFor(get("/new").willReturn(okJson("{\"moved\":true}")));
