@@ -49,6 +49,7 @@ public final class HttpTransport {
   private final HttpClient http;
   private final SessionKitJson json;
   private final ListenerChain listener;
+  private final List<String> secrets;
 
   public HttpTransport(ClientConfig config) {
     this.config = Objects.requireNonNull(config, "config");
@@ -61,6 +62,7 @@ public final class HttpTransport {
         .build());
     this.json = new SessionKitJson(config.serverZone());
     this.listener = new ListenerChain(config.listener());
+    this.secrets = secretsOf(config.credentials());
   }
 
   public ClientConfig config() {
@@ -329,6 +331,9 @@ public final class HttpTransport {
     } catch (IOException | SessionKitException e) {
       body = new byte[0];
     }
+    // Servers echo bad credentials back ("invalid key sk-…"); the exception must not carry them.
+    body = redactSecrets(new String(body, java.nio.charset.StandardCharsets.UTF_8))
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     HttpHeaders headers = response.headers();
     return ErrorResponses.toException(request.method(), uri.getRawPath(), response.statusCode(), headers.map(), body,
         RetryAfter.parse(headers, config.retryPolicy().clock()).orElse(null));
@@ -394,14 +399,52 @@ public final class HttpTransport {
         + describe(exchange.method, exchange.uri), e);
   }
 
-  private static ResponseParseException parseError(Exchange exchange, String what, BoundedInputStream body,
+  private ResponseParseException parseError(Exchange exchange, String what, BoundedInputStream body,
       Throwable cause) {
     int status = exchange.response.statusCode();
     String contentType = exchange.response.headers().firstValue("content-type").orElse(null);
     String excerpt = body == null ? "" : body.excerpt();
-    return new ResponseParseException("could not read the response of " + describe(exchange.method, exchange.uri)
+    // The excerpt, and the parser's own message, quote the body, which may echo the credentials.
+    return new ResponseParseException(redactSecrets("could not read the response of " + describe(exchange.method, exchange.uri)
         + " (status " + status + ", content type " + (contentType == null ? "none" : contentType) + "): " + what
-        + (excerpt.isEmpty() ? "" : "; the body starts: " + excerpt), status, contentType, cause);
+        + (excerpt.isEmpty() ? "" : "; the body starts: " + excerpt)), status, contentType, cause);
+  }
+
+  /**
+   * The forms in which the client's secret could come back in a body: the header value, and the token or
+   * the password alone. Longest first, so that a header value is replaced whole before its token. Values
+   * shorter than 4 characters are left alone: replacing them would garble every message.
+   */
+  private static List<String> secretsOf(Credentials credentials) {
+    if (!credentials.isSensitive()) {
+      return List.of();
+    }
+    String value = credentials.headerValue().reveal();
+    List<String> out = new ArrayList<>(List.of(value));
+    int space = value.indexOf(' ');
+    if (space > 0) {
+      String token = value.substring(space + 1);
+      out.add(token);
+      if (value.regionMatches(true, 0, "Basic ", 0, 6)) {
+        try {
+          String pair = new String(java.util.Base64.getDecoder().decode(token), java.nio.charset.StandardCharsets.UTF_8);
+          out.add(pair.substring(pair.indexOf(':') + 1));
+        } catch (IllegalArgumentException notBase64) {
+          // a basic token the SDK did not build: its parts are unknown
+        }
+      }
+    }
+    out.removeIf(secret -> secret.length() < 4);
+    out.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    return List.copyOf(out);
+  }
+
+  private String redactSecrets(String text) {
+    String out = text;
+    for (String secret : secrets) {
+      out = out.replace(secret, "****");
+    }
+    return out;
   }
 
   // The path only: query values can be user ids that do not belong in an exception message.

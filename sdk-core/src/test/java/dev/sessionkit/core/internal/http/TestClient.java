@@ -29,6 +29,10 @@ final class TestClient {
       return credentials(Credentials.bearer(Secret.of(key)));
     }
 
+    Builder basic(String user, String password) {
+      return credentials(Credentials.basic(user, Secret.of(password)));
+    }
+
     Builder zone(ZoneId zone) {
       return serverZone(zone);
     }

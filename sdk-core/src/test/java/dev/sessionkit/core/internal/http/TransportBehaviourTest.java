@@ -221,6 +221,25 @@ class TransportBehaviourTest {
   }
 
   @Test
+  void credentialsThatTheServerEchoesBackAreRedactedFromTheException() {
+    wm.stubFor(get("/echo").willReturn(aResponse().withStatus(401)
+        .withBody("{\"detail\":\"invalid: Bearer sk-live-SECRET (key sk-live-SECRET)\"}")));
+    ApiException e = assertThrows(ApiException.class, () -> call(client(), ApiRequest.get("echo").build()));
+    assertEquals("401 Unauthorized from GET /echo: invalid: **** (key ****)", e.getMessage());
+    assertEquals("{\"detail\":\"invalid: **** (key ****)\"}", e.body());
+
+    wm.stubFor(get("/page").willReturn(aResponse().withHeader("Content-Type", "text/html")
+        .withBody("<p>Authorization: Basic " + java.util.Base64.getEncoder().encodeToString(
+            "admin:pa55word".getBytes(StandardCharsets.UTF_8)) + " password pa55word</p>")));
+    TestClient basic = TestClient.builder().baseUrl(wm.baseUrl()).retryPolicy(RetryPolicy.none())
+        .basic("admin", "pa55word").build();
+    ResponseParseException parse = assertThrows(ResponseParseException.class,
+        () -> call(basic, ApiRequest.get("page").build()));
+    assertTrue(parse.getMessage().endsWith("the body starts: <p>Authorization: **** password ****</p>"),
+        parse.getMessage());
+  }
+
+  @Test
   void noExceptionMessageCarriesTheSecret() {
     wm.stubFor(get("/e").willReturn(aResponse().withStatus(401).withBody("{\"detail\":\"bad token\"}")));
     ApiException e = assertThrows(ApiException.class, () -> call(client(), ApiRequest.get("e").build()));
