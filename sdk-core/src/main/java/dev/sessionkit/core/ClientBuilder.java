@@ -165,11 +165,11 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   /**
    * A product token put before SessionKit's own in the {@code User-Agent} header ({@code my-app/1.2}).
    *
-   * @param userAgent without CR or LF
+   * @param userAgent without control characters (CR, LF, …) or characters past U+00FF
    * @return this builder
    */
   public B userAgent(String userAgent) {
-    this.userAgent = HeaderValues.requireNoLineBreaks("userAgent", userAgent);
+    this.userAgent = HeaderValues.requireSendable("userAgent", userAgent);
     return self();
   }
 
@@ -177,12 +177,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * A header sent with every request.
    *
    * @param name the header name
-   * @param value the value, without CR or LF
+   * @param value the value, without control characters (CR, LF, …) or characters past U+00FF
    * @return this builder
    */
   public B defaultHeader(String name, String value) {
     HeaderValues.requireValidName(name);
-    HeaderValues.requireNoLineBreaks("header " + name, value);
+    HeaderValues.requireSendable("header " + name, value);
     defaultHeaders.put(name, value);
     return self();
   }

@@ -31,9 +31,12 @@ public final class Credentials {
    *
    * @param token the token
    * @return the credentials
+   * @throws IllegalArgumentException if the token contains a control character or a character past U+00FF
+   *     (a key pasted with a zero-width space, say); the message never contains the token
    */
   public static Credentials bearer(Secret token) {
     Objects.requireNonNull(token, "token");
+    HeaderValues.requireSendable("token", token.reveal());
     return new Credentials("bearer", "Authorization", Secret.of("Bearer " + token.reveal()), true);
   }
 
@@ -64,16 +67,17 @@ public final class Credentials {
    * not secret: they appear in logs, but still never in an exception message.
    *
    * @param name the header name
-   * @param value the value, not blank, without CR or LF
+   * @param value the value, not blank, without control characters (CR, LF, …) or characters past U+00FF
    * @return the credentials
-   * @throws IllegalArgumentException if the name or value is blank or contains CR or LF
+   * @throws IllegalArgumentException if the name or value is blank, or the value contains a control character or
+   *     a character past U+00FF (java.net.http cannot send those)
    */
   public static Credentials header(String name, String value) {
     HeaderValues.requireValidName(name);
     if (value == null || value.isBlank()) {
       throw new IllegalArgumentException(name + " must not be null or blank");
     }
-    HeaderValues.requireNoLineBreaks(name, value);
+    HeaderValues.requireSendable(name, value);
     return new Credentials("header " + name, name, Secret.of(value), false);
   }
 

@@ -127,12 +127,12 @@ public final class RequestOptions {
      * Sets a header, replacing any earlier value of the same name given here.
      *
      * @param name the header name
-     * @param value the value, without CR or LF
+     * @param value the value, without control characters (CR, LF, …) or characters past U+00FF
      * @return this builder
      */
     public Builder header(String name, String value) {
       HeaderValues.requireValidName(name);
-      HeaderValues.requireNoLineBreaks("header " + name, value);
+      HeaderValues.requireSendable("header " + name, value);
       headers.put(name, value);
       return this;
     }

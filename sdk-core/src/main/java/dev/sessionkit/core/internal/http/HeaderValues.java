@@ -21,6 +21,26 @@ public final class HeaderValues {
     return value;
   }
 
+  /**
+   * Refuses a value that cannot go into a header as it is: CR, LF and NUL (see
+   * {@link #requireNoLineBreaks}), any other control character, and characters past U+00FF.
+   * java.net.http refuses those too, but only when the request is built, with the value in its message:
+   * a key pasted with a zero-width space would fail every call and print the key. The message names the
+   * header, never the value.
+   */
+  public static String requireSendable(String name, String value) {
+    requireNoLineBreaks(name, value);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c < 0x20 && c != '\t') || c == 0x7f || c > 0xff) {
+        throw new IllegalArgumentException(name + " must not contain control characters or characters past"
+            + " U+00FF (java.net.http cannot send them in a header); found U+"
+            + String.format(java.util.Locale.ROOT, "%04X", (int) c) + " at index " + i);
+      }
+    }
+    return value;
+  }
+
   /** Refuses a header name that is not an RFC 9110 token. */
   public static String requireValidName(String name) {
     if (name == null || name.isEmpty()) {

@@ -104,6 +104,24 @@ class ClientSafetyTest {
   }
 
   @Test
+  void refusesHeaderValuesThatJavaNetHttpCannotSendWithoutQuotingThem() {
+    // java.net.http would refuse them only when each request is built, quoting the value (the key).
+    IllegalArgumentException key = assertThrows(IllegalArgumentException.class,
+        () -> Credentials.bearer(Secret.of("sk-live-\u200bSECRET")));
+    assertEquals("token must not contain control characters or characters past U+00FF (java.net.http cannot send"
+        + " them in a header); found U+200B at index 8", key.getMessage());
+    assertEquals("x-user-id must not contain control characters or characters past U+00FF (java.net.http cannot"
+        + " send them in a header); found U+674E at index 0", assertThrows(IllegalArgumentException.class,
+        () -> Credentials.header("x-user-id", "李雷")).getMessage());
+    assertThrows(IllegalArgumentException.class, () -> RequestOptions.builder().header("X-Trace", "t\u0007"));
+    assertThrows(IllegalArgumentException.class, () -> TestClient.builder().userAgent("app\u007f"));
+    assertThrows(IllegalArgumentException.class, () -> TestClient.builder().defaultHeader("X-Team", "a\u001bb"));
+    // Latin-1, tabs and spaces go through, as java.net.http sends them.
+    Credentials.header("x-user-id", "José\tMaría");
+    Credentials.basic("李雷", Secret.of("pässwörd-李"));
+  }
+
+  @Test
   void secretsNeverShowInToStringOrInTheDebugLog() {
     Secret secret = Secret.of("sk-live-TOPSECRET");
     assertEquals("****", secret.toString());
