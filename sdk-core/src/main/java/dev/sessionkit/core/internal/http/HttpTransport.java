@@ -370,17 +370,16 @@ public final class HttpTransport {
       // java.net.http drops (does not reuse) a connection whose body was not consumed.
       body.drain();
       return value;
-    } catch (BoundedInputStream.LimitExceeded e) {
-      throw new ResponseTooLargeException("the response of " + describe(exchange.method, exchange.uri)
-          + " is larger than the " + config.maxResponseBytes() + "-byte cap (maxResponseBytes)",
-          config.maxResponseBytes());
     } catch (JsonProcessingException e) {
-      throw parseError(exchange, e.getOriginalMessage(), body, e);
-    } catch (HttpTimeoutException e) {
-      throw timeoutWhileReading(exchange, e);
+      // Jackson wraps what the stream threw while it read the element of a collection (a listing's items):
+      // a cap, a timeout or a dropped connection there is that failure, not a malformed body.
+      IOException streamFailure = streamFailure(e);
+      if (streamFailure == null) {
+        throw parseError(exchange, e.getOriginalMessage(), body, e);
+      }
+      throw readFailure(exchange, streamFailure);
     } catch (IOException e) {
-      throw new ApiConnectionException("connection failed while reading the response of "
-          + describe(exchange.method, exchange.uri) + ": " + ioMessage(e), e);
+      throw readFailure(exchange, e);
     } catch (SessionKitException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -392,6 +391,30 @@ public final class HttpTransport {
         closeQuietly(exchange.response.body());
       }
     }
+  }
+
+  /** The exception for an I/O failure of the body stream: over the cap, timed out, or the connection broke. */
+  private SessionKitException readFailure(Exchange exchange, IOException e) {
+    if (e instanceof BoundedInputStream.LimitExceeded) {
+      return new ResponseTooLargeException("the response of " + describe(exchange.method, exchange.uri)
+          + " is larger than the " + config.maxResponseBytes() + "-byte cap (maxResponseBytes)",
+          config.maxResponseBytes());
+    }
+    if (e instanceof HttpTimeoutException) {
+      return timeoutWhileReading(exchange, e);
+    }
+    return new ApiConnectionException("connection failed while reading the response of "
+        + describe(exchange.method, exchange.uri) + ": " + ioMessage(e), e);
+  }
+
+  /** The stream's own I/O failure inside a parser exception, or null if the body itself was at fault. */
+  private static IOException streamFailure(JsonProcessingException e) {
+    for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof IOException && !(t instanceof JsonProcessingException)) {
+        return (IOException) t;
+      }
+    }
+    return null;
   }
 
   private ApiTimeoutException timeoutWhileReading(Exchange exchange, IOException e) {

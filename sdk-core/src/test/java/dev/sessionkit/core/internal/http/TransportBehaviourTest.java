@@ -88,6 +88,78 @@ class TransportBehaviourTest {
     assertTrue(e.getMessage().contains("larger than the 2048-byte cap"), e.getMessage());
   }
 
+  /** A list of objects, as the vendors' listings are: Jackson wraps what the stream throws inside one. */
+  private static final java.lang.reflect.Type LIST = new com.fasterxml.jackson.core.type.TypeReference<
+      List<java.util.Map<String, Object>>>() {}.getType();
+
+  @Test
+  void aListingOverTheCapIsTooLargeNotMalformed() {
+    String big = "[" + ("{\"pad\":\"" + "x".repeat(1000) + "\"},").repeat(10) + "{}]";
+    wm.stubFor(get("/list").willReturn(okJson(big)));
+    TestClient c = TestClient.builder().baseUrl(wm.baseUrl()).maxResponseBytes(2048).build();
+    assertThrows(ResponseTooLargeException.class,
+        () -> c.transport.executeJson(ApiRequest.get("list").build(), RequestOptions.none(), LIST));
+  }
+
+  @Test
+  void aListingThatStallsOrBreaksOffInsideItsItemsIsAnIoFailureAndRetried() throws Exception {
+    byte[] listing = ("[{\"id\": \"a\", \"pad\": \"" + "x".repeat(2000) + "\"}, {\"id\": \"b\"}]")
+        .getBytes(StandardCharsets.UTF_8);
+    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean stall = new java.util.concurrent.atomic.AtomicBoolean(true);
+    // A raw socket server (java.base only): headers, the first 1000 bytes of the body, then a stall or a close.
+    java.net.ServerSocket server = new java.net.ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
+    Thread accept = new Thread(() -> {
+      while (!server.isClosed()) {
+        java.net.Socket accepted;
+        try {
+          accepted = server.accept();
+        } catch (IOException closed) {
+          return;
+        }
+        // One thread per connection: a retry must not wait behind the stalled attempt.
+        new Thread(() -> {
+          try (java.net.Socket socket = accepted) {
+            java.io.InputStream in = socket.getInputStream();
+            for (int matched = 0; matched < 4; ) {
+              int b = in.read();
+              matched = b < 0 ? 4 : (b == (matched % 2 == 0 ? '\r' : '\n') ? matched + 1 : 0);
+            }
+            requests.incrementAndGet();
+            java.io.OutputStream out = socket.getOutputStream();
+            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + listing.length
+                + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(listing, 0, 1000);
+            out.flush();
+            if (stall.get()) {
+              Thread.sleep(1500);
+            }
+          } catch (IOException | InterruptedException e) {
+            // the test is over, or the client gave up
+          }
+        }).start();
+      }
+    });
+    accept.setDaemon(true);
+    accept.start();
+    try {
+      TestClient c = TestClient.builder().baseUrl("http://127.0.0.1:" + server.getLocalPort())
+          .timeout(java.time.Duration.ofMillis(300))
+          .retryPolicy(RetryPolicy.builder().maxRetries(1).sleeper(d -> { }).build()).build();
+      assertThrows(dev.sessionkit.core.errors.ApiTimeoutException.class,
+          () -> c.transport.executeJson(ApiRequest.get("l").build(), RequestOptions.none(), LIST));
+      assertEquals(2, requests.getAndSet(0), "retried");
+      stall.set(false);
+      dev.sessionkit.core.errors.ApiConnectionException cut = assertThrows(
+          dev.sessionkit.core.errors.ApiConnectionException.class,
+          () -> c.transport.executeJson(ApiRequest.get("l").build(), RequestOptions.none(), LIST));
+      assertTrue(cut.getMessage().startsWith("connection failed while reading the response of GET"), cut.getMessage());
+      assertEquals(2, requests.get(), "retried");
+    } finally {
+      server.close();
+    }
+  }
+
   @Test
   void theCapAppliesToTheDecodedSizeOfAGzipBomb() throws IOException {
     byte[] bomb = gzip("[" + "0,".repeat(200_000) + "0]");
