@@ -71,8 +71,7 @@ public abstract non-sealed class ModelCallEndEvent implements AgentEvent {
    * @return input, output, cache reads and cache writes
    */
   public TokenUsage tokens() {
-    return TokenUsage.builder().input(Math.max(0, inputTokens())).output(Math.max(0, outputTokens()))
-        .cacheRead(Math.max(0, cacheInputTokens())).cacheCreation(Math.max(0, cacheCreationInputTokens())).build();
+    return TokenUsage.reported(inputTokens(), outputTokens(), cacheCreationInputTokens(), cacheInputTokens());
   }
 
   /** @return a new builder */

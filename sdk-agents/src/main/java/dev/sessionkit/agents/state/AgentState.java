@@ -90,20 +90,13 @@ public abstract class AgentState {
    * @return input and output tokens; 0 when no message reports usage
    */
   public TokenUsage tokens() {
-    long input = 0;
-    long output = 0;
+    TokenUsage sum = TokenUsage.zero();
     for (Msg m : context()) {
       if (m.usage().isPresent()) {
-        input = addCount(input, m.usage().get().inputTokens());
-        output = addCount(output, m.usage().get().outputTokens());
+        sum = sum.plus(TokenUsage.reported(m.usage().get().inputTokens(), m.usage().get().outputTokens(), 0, 0));
       }
     }
-    return TokenUsage.builder().input(input).output(output).build();
-  }
-
-  private static long addCount(long sum, long count) {
-    long added = sum + Math.max(0, count);
-    return added < sum ? Long.MAX_VALUE : added;
+    return sum;
   }
 
   /** @return a new builder */

@@ -48,14 +48,36 @@ public abstract class TokenUsage {
   }
 
   /**
-   * The counts of this and another added up.
+   * The counts of this and another added up; a sum past {@link Long#MAX_VALUE} stays there.
    *
    * @param other the other usage
    * @return the sum
    */
   public final TokenUsage plus(TokenUsage other) {
-    return builder().input(input() + other.input()).output(output() + other.output())
-        .cacheCreation(cacheCreation() + other.cacheCreation()).cacheRead(cacheRead() + other.cacheRead()).build();
+    return builder().input(add(input(), other.input())).output(add(output(), other.output()))
+        .cacheCreation(add(cacheCreation(), other.cacheCreation())).cacheRead(add(cacheRead(), other.cacheRead()))
+        .build();
+  }
+
+  /**
+   * Usage as a server reported it. Unlike the builder, which refuses a negative count as a programming
+   * error, this reads one (some servers send -1 for "unknown") as 0: reading usage must not fail on one
+   * odd record. Every vendor's {@code toSessionUsage()} goes through here.
+   *
+   * @param input input tokens as reported
+   * @param output output tokens as reported
+   * @param cacheCreation cache-creation tokens as reported
+   * @param cacheRead cache-read tokens as reported
+   * @return the usage, every count at least 0
+   */
+  public static TokenUsage reported(long input, long output, long cacheCreation, long cacheRead) {
+    return builder().input(Math.max(0, input)).output(Math.max(0, output))
+        .cacheCreation(Math.max(0, cacheCreation)).cacheRead(Math.max(0, cacheRead)).build();
+  }
+
+  private static long add(long a, long b) {
+    long sum = a + b;
+    return sum < a ? Long.MAX_VALUE : sum;
   }
 
   /** No tokens. */

@@ -20,6 +20,13 @@ class UsageTest {
   }
 
   @Test
+  void reportedCountsReadNegativesAsZeroAndSumsSaturate() {
+    assertEquals(TokenUsage.builder().output(7).build(), TokenUsage.reported(-1, 7, -5, 0));
+    TokenUsage huge = TokenUsage.reported(Long.MAX_VALUE, 0, 0, 0);
+    assertEquals(Long.MAX_VALUE, huge.plus(TokenUsage.reported(10, 0, 0, 0)).input());
+  }
+
+  @Test
   void tokenCountsMustNotBeNegative() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> TokenUsage.builder().input(-1).build());
     assertEquals(true, e.getMessage().startsWith("token counts must not be negative"), e.getMessage());

@@ -17,12 +17,7 @@ final class UsageMapping {
         .model(s.agentModel())
         .startedAt(s.startedAt())
         .lastActivityAt(s.completedAt().or(s::startedAt))
-        .tokens(TokenUsage.builder()
-            .input(s.inputTokens())
-            .output(s.outputTokens())
-            .cacheCreation(s.cacheCreationTokens())
-            .cacheRead(s.cacheReadTokens())
-            .build())
+        .tokens(TokenUsage.reported(s.inputTokens(), s.outputTokens(), s.cacheCreationTokens(), s.cacheReadTokens()))
         .costUsd(Optional.of(s.totalCostUsd()))
         .build();
   }

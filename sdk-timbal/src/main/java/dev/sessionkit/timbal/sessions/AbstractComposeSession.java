@@ -134,12 +134,7 @@ abstract class AbstractComposeSession {
         .model(model())
         .startedAt(createdAt())
         .lastActivityAt(lastActiveAt())
-        .tokens(TokenUsage.builder()
-            .input(inputTokens())
-            .output(outputTokens())
-            .cacheCreation(cacheCreationTokens())
-            .cacheRead(cacheReadTokens())
-            .build())
+        .tokens(TokenUsage.reported(inputTokens(), outputTokens(), cacheCreationTokens(), cacheReadTokens()))
         .costUsd(costUsd())
         .build();
   }
