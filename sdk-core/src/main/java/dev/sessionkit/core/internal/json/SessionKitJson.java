@@ -1,5 +1,7 @@
 package dev.sessionkit.core.internal.json;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -12,6 +14,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +38,9 @@ public final class SessionKitJson {
       // The transport owns the body stream: it reads it to the end after parsing (so the connection is
       // reused) and then closes it. Jackson must not close it first.
       .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+      // A null element of a list ([null, {…}]) is a malformed page, reported as such; bound as a null
+      // item it would surface later as a NullPointerException in user code or in List.copyOf.
+      .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
       .build();
 
   private final ZoneId serverZone;

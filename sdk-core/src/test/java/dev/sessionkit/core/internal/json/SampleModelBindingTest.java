@@ -49,6 +49,25 @@ class SampleModelBindingTest {
     assertTrue(e.getMessage().contains("id"), e.getMessage());
   }
 
+  /** A vendor's own response type, as a record (Timbal's runs page is one). */
+  record Listing(List<SampleModel> items) {}
+
+  @Test
+  void aNullElementOfAListIsAMappingErrorNotANullItem() {
+    assertThrows(JsonMappingException.class, () -> json.readerFor(SampleModel.class)
+        .readValue("{\"id\":\"s1\",\"cost_usd\":1,\"tags\":[\"a\",null]}"));
+    assertThrows(JsonMappingException.class, () -> json.readerFor(Listing.class)
+        .readValue("{\"items\":[null,{\"id\":\"s1\",\"cost_usd\":1}]}"));
+  }
+
+  @Test
+  void nullValuesInsideMapsAndJsonStillRead() throws Exception {
+    SampleModel m = json.readerFor(SampleModel.class).readValue("{\"id\":\"s1\",\"cost_usd\":1,"
+        + "\"model_usage\":{\"gpt\":null,\"list\":[null]},\"extra\":[null]}");
+    assertTrue(m.modelUsage().orElseThrow().get("gpt").isNull());
+    assertTrue(m.additionalProperties().get("extra").get(0).isNull());
+  }
+
   @Test
   void usersBuildModelsThroughThePublicBuilder() throws Exception {
     SampleModel m = SampleModel.builder().id("x").costUsd(BigDecimal.ONE).model("gpt").build();
