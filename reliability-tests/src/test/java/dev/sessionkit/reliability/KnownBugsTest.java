@@ -10,14 +10,16 @@ import dev.sessionkit.core.errors.SessionKitException;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Bugs these tests found in sdk-timbal and sdk-syntropic, which another change is reworking as this is
- * written: each test is disabled with the bug it shows, and the fuzzer steers around the same bodies
+ * written: each test of an open bug is disabled with the bug it shows, and the fuzzer steers around the same bodies
  * ({@link #hitsKnownBug}), so that the rest of the suite keeps guarding everything else. Enable them (and
  * drop the matching case of {@link #hitsKnownBug}) when the module is fixed.
  */
+@ExtendWith(SecretsNeverLogged.class)
 class KnownBugsTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -30,12 +32,7 @@ class KnownBugsTest {
    * @return true to leave this body out of the fuzzer until the bug is fixed
    */
   static boolean hitsKnownBug(Endpoint e, JsonNode tree) {
-    if (e.path().startsWith("/timbal/") && tree.isNull()) {
-      return true;
-    }
-    boolean usageMapped = e == Endpoints.TIMBAL_COMPOSE_LIST || e == Endpoints.TIMBAL_COMPOSE_GET
-        || e.path().startsWith(Endpoints.SYN_PREFIX);
-    if (usageMapped && hasNegativeTokenCount(tree)) {
+    if (e.path().startsWith("/timbal/") && e != Endpoints.TIMBAL_COMPOSE_LIST && tree.isNull()) {
       return true;
     }
     JsonNode items = e == Endpoints.TIMBAL_COMPOSE_LIST ? tree
@@ -45,35 +42,8 @@ class KnownBugsTest {
         && StreamSupport.stream(items.spliterator(), false).anyMatch(JsonNode::isNull);
   }
 
-  private static final java.util.Set<String> TOKEN_FIELDS =
-      java.util.Set.of("input_tokens", "output_tokens", "cache_creation_tokens", "cache_read_tokens");
-
-  private static boolean hasNegativeTokenCount(JsonNode node) {
-    if (node.isObject()) {
-      java.util.Iterator<String> names = node.fieldNames();
-      while (names.hasNext()) {
-        String name = names.next();
-        JsonNode value = node.get(name);
-        if ((TOKEN_FIELDS.contains(name) && value.isNumber() && value.decimalValue().signum() < 0)
-            || hasNegativeTokenCount(value)) {
-          return true;
-        }
-      }
-    } else if (node.isArray()) {
-      for (JsonNode element : node) {
-        if (hasNegativeTokenCount(element)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
+  /** Found here, fixed in sdk-core since ({@code TokenUsage.reported()}); kept as a regression test. */
   @Test
-  @Disabled("sdk-timbal and sdk-syntropic bug: a negative token count from the server (-1 as \"unknown\") parses,"
-      + " but toSessionUsage() then throws a raw IllegalStateException from the core's TokenUsage (\"token counts"
-      + " must not be negative\"): AbstractComposeSession.toSessionUsage and syntropic's UsageMapping pass the"
-      + " counts unchecked (sdk-agents now counts them as 0)")
   void aNegativeTokenCountDoesNotMakeToSessionUsageThrow() {
     for (Endpoint e : new Endpoint[] {Endpoints.TIMBAL_COMPOSE_GET, Endpoints.SYN_GET}) {
       wm.stubFor(e.stub().willReturn(okJson(e.body().replace("\"cache_creation_tokens\": 4096",
@@ -102,10 +72,11 @@ class KnownBugsTest {
   @Test
   @Disabled("sdk-timbal bug: a body of JSON null binds to null through TimbalContext.call (its own reader, not"
       + " the core's executeJson, which now refuses it): runs().get and composeSessions().get return null to the"
-      + " user, and the runs and reactions listings fail with a raw NullPointerException on CursorBody.items()")
+      + " user, and the runs and reactions listings fail with a raw NullPointerException on CursorBody.items()"
+      + " (the compose sessions listing reads it as empty, on purpose)")
   void aBodyOfJsonNullIsAResponseParseException() {
     for (Endpoint e : Endpoints.parsing()) {
-      if (e.path().startsWith("/timbal/")) {
+      if (e.path().startsWith("/timbal/") && e != Endpoints.TIMBAL_COMPOSE_LIST) {
         wm.stubFor(e.stub().willReturn(okJson("null")));
         assertThrows(dev.sessionkit.core.errors.ResponseParseException.class,
             () -> e.invoke(Clients.at(wm.baseUrl())), e.name());
