@@ -1,0 +1,157 @@
+package dev.sessionkit.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The end-to-end loopback harness: lists N items through SessionKit's {@code listAll} and through the raw
+ * loops ({@link RawListings}) from the same {@link LoopbackServer}, and reports items per second for each
+ * and their ratio, with the server's gzip on and off.
+ *
+ * <p>Each configuration warms up every contender with whole walks, then runs rounds in which every
+ * contender walks the whole listing once, in an order that rotates each round so that no contender always
+ * runs first (or right after a GC of another's garbage). A contender's figure is the median of its rounds.
+ *
+ * <pre>{@code
+ * java -cp … dev.sessionkit.benchmarks.LoopbackBenchmark --api timbal --items 1000000 --gzip both --rounds 5
+ * }</pre>
+ */
+public final class LoopbackBenchmark {
+  /**
+   * The contenders, in the order they are reported: SessionKit, the two baselines (indexes 1 and 2), and a
+   * diagnostic (index 3): the streaming raw loop with SessionKit's reader in place of {@code readTree}.
+   */
+  static final List<String> CONTENDERS = List.of("sessionkit", "raw-bytes", "raw-stream", "raw-stream+sk-reader");
+  /** The index of the diagnostic contender. */
+  static final int DIAGNOSTIC = 3;
+
+  private LoopbackBenchmark() {}
+
+  /**
+   * What one configuration measured.
+   *
+   * @param api the API
+   * @param gzip whether the server gzipped
+   * @param items the listing's length
+   * @param pages the pages one walk requests
+   * @param itemsPerSecond each contender's median, in {@link #CONTENDERS} order
+   * @param rounds the number of timed rounds
+   */
+  record Result(Api api, boolean gzip, int items, long pages, double[] itemsPerSecond, int rounds) {
+    /** SessionKit's items per second over a contender's. */
+    double ratio(int contender) {
+      return itemsPerSecond[0] / itemsPerSecond[contender];
+    }
+
+    /** What SessionKit's parsing costs: the streaming loop's rate with SessionKit's reader over with readTree. */
+    double parsingShare() {
+      return itemsPerSecond[DIAGNOSTIC] / itemsPerSecond[2];
+    }
+
+    /** What SessionKit's transport costs: SessionKit's rate over the streaming loop's with the same reader. */
+    double transportShare() {
+      return itemsPerSecond[0] / itemsPerSecond[DIAGNOSTIC];
+    }
+  }
+
+  /**
+   * Measures one configuration.
+   *
+   * @param api the API
+   * @param items the listing's length
+   * @param gzip whether the server gzips
+   * @param warmups whole walks per contender before timing
+   * @param rounds timed walks per contender
+   * @return the medians
+   * @throws IllegalStateException if a contender sees other items than the others
+   */
+  static Result measure(Api api, int items, boolean gzip, int warmups, int rounds) {
+    try (LoopbackServer server = LoopbackServer.start(api, items, gzip, true)) {
+      List<Listing> contenders = List.of(SessionKitListings.of(api, server.baseUrl()),
+          RawListings.of(api, server.baseUrl(), RawListings.BodyMode.BYTES),
+          RawListings.of(api, server.baseUrl(), RawListings.BodyMode.STREAM),
+          RawListings.of(api, server.baseUrl(), RawListings.BodyMode.STREAM_TYPED));
+      Listing.Tally expected = null;
+      long before = server.requests();
+      for (int w = 0; w < warmups; w++) {
+        for (int c = 0; c < contenders.size(); c++) {
+          Listing.Tally tally = contenders.get(c).walk();
+          if (expected == null) {
+            expected = tally;
+          }
+          check(tally, expected, items, CONTENDERS.get(c));
+        }
+      }
+      long pages = warmups > 0 ? (server.requests() - before) / ((long) warmups * contenders.size()) : -1;
+      List<List<Double>> rates = new ArrayList<>();
+      contenders.forEach(c -> rates.add(new ArrayList<>()));
+      for (int r = 0; r < rounds; r++) {
+        for (int k = 0; k < contenders.size(); k++) {
+          int c = (r + k) % contenders.size();
+          long start = System.nanoTime();
+          Listing.Tally tally = contenders.get(c).walk();
+          long nanos = System.nanoTime() - start;
+          if (expected == null) {
+            expected = tally;
+          }
+          check(tally, expected, items, CONTENDERS.get(c));
+          rates.get(c).add(tally.items() * 1e9 / nanos);
+        }
+      }
+      double[] medians = rates.stream().mapToDouble(Stats::median).toArray();
+      return new Result(api, gzip, items, pages, medians, rounds);
+    }
+  }
+
+  private static void check(Listing.Tally tally, Listing.Tally expected, int items, String who) {
+    if (tally.items() != items || !tally.equals(expected)) {
+      throw new IllegalStateException(who + " saw " + tally + ", expected " + items + " items as " + expected);
+    }
+  }
+
+  /**
+   * Runs the harness and prints a table.
+   *
+   * @param args {@code --api timbal|syntropic|both} (both), {@code --items N} (200000),
+   *     {@code --gzip on|off|both} (both), {@code --warmups N} (2), {@code --rounds N} (5)
+   */
+  public static void main(String[] args) {
+    Args a = new Args(args);
+    List<Api> apis = a.apis("--api");
+    int items = a.integer("--items", 200_000);
+    String gzip = a.string("--gzip", "both");
+    int warmups = a.integer("--warmups", 2);
+    int rounds = a.integer("--rounds", 5);
+    a.done();
+    for (Api api : apis) {
+      for (boolean zip : gzipModes(gzip)) {
+        print(measure(api, items, zip, warmups, rounds));
+      }
+    }
+  }
+
+  static List<Boolean> gzipModes(String gzip) {
+    switch (gzip) {
+      case "on":
+        return List.of(true);
+      case "off":
+        return List.of(false);
+      case "both":
+        return List.of(false, true);
+      default:
+        throw new IllegalArgumentException("--gzip must be on, off or both, was " + gzip);
+    }
+  }
+
+  private static void print(Result r) {
+    StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-9s gzip %-3s %,d items, %,d pages:",
+        r.api().id(), r.gzip() ? "on" : "off", r.items(), r.pages()));
+    for (int c = 0; c < CONTENDERS.size(); c++) {
+      line.append(String.format(Locale.ROOT, "  %s %,.0f/s", CONTENDERS.get(c), r.itemsPerSecond()[c]));
+    }
+    line.append(String.format(Locale.ROOT, "  ratio sessionkit/raw-bytes %.3f, /raw-stream %.3f; parsing %.3f,"
+        + " transport %.3f", r.ratio(1), r.ratio(2), r.parsingShare(), r.transportShare()));
+    System.out.println(line);
+  }
+}
