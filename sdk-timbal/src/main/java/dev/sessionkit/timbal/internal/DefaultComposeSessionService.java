@@ -46,7 +46,7 @@ public final class DefaultComposeSessionService implements ComposeSessionService
   }
 
   List<ComposeSession> fetchList(ApiRequest request, RequestOptions options) {
-    List<ComposeSession> sessions = context.call(request, Objects.requireNonNull(options, "options"), SESSION_LIST);
+    List<ComposeSession> sessions = context.callNullable(request, Objects.requireNonNull(options, "options"), SESSION_LIST);
     return sessions == null ? List.of() : List.copyOf(sessions);
   }
 

@@ -1,5 +1,6 @@
 package dev.sessionkit.timbal.internal;
 
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
@@ -87,9 +88,19 @@ public final class TimbalContext {
    */
   public <T> T call(ApiRequest request, RequestOptions options, Type type) {
     @SuppressWarnings("unchecked")
-    ResponseReader<T> reader = (ResponseReader<T>) readers.computeIfAbsent(type,
-        t -> SuccessEnvelope.reader(transport.json().readerFor(t)));
+    ResponseReader<T> reader = (ResponseReader<T>) readers.computeIfAbsent(type, t -> {
+      ObjectReader json = transport.json().readerFor(t);
+      return ResponseReader.nonNull(SuccessEnvelope.reader(json), json.getValueType());
+    });
     return transport.execute(request, options, reader);
+  }
+
+  /**
+   * As {@link #call}, but a body of JSON {@code null} is read as null: for the bare-array compose listing,
+   * where a server whose empty list serialises as {@code null} means "no sessions".
+   */
+  public <T> T callNullable(ApiRequest request, RequestOptions options, Type type) {
+    return transport.execute(request, options, SuccessEnvelope.reader(transport.json().readerFor(type)));
   }
 
   /**

@@ -98,16 +98,10 @@ public final class HttpTransport {
    */
   public <T> T executeJson(ApiRequest request, RequestOptions options, java.lang.reflect.Type type) {
     com.fasterxml.jackson.databind.ObjectReader reader = json.readerFor(type);
-    return execute(request, options, (body, status) -> {
-      T value = reader.readValue(body);
-      if (value == null) {
-        // Jackson binds a root `null` to null; callers expect the object the API documents.
-        throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(null, reader.getValueType(),
-            "the body is JSON null where a " + reader.getValueType().getRawClass().getSimpleName() + " was expected");
-      }
-      return value;
-    });
+    return execute(request, options, ResponseReader.nonNull((body, status) -> reader.readValue(body),
+        reader.getValueType()));
   }
+
 
   /**
    * Opens a long-lived response (Server-Sent Events): the timeout covers the wait for the headers only,

@@ -12,6 +12,21 @@ public interface ResponseReader<T> {
    */
   T read(InputStream body, int statusCode) throws IOException;
 
+  /**
+   * A JSON reader that refuses a body of JSON {@code null}: Jackson binds a root {@code null} to null,
+   * and callers expect the object the API documents.
+   */
+  static <T> ResponseReader<T> nonNull(ResponseReader<T> reader, com.fasterxml.jackson.databind.JavaType type) {
+    return (body, status) -> {
+      T value = reader.read(body, status);
+      if (value == null) {
+        throw com.fasterxml.jackson.databind.exc.MismatchedInputException.from(null, type,
+            "the body is JSON null where a " + type.getRawClass().getSimpleName() + " was expected");
+      }
+      return value;
+    };
+  }
+
   /** For 204 and other bodies the caller does not need. */
   static ResponseReader<Void> discarding() {
     return (body, status) -> null;
