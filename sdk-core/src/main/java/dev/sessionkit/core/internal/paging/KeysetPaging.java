@@ -72,6 +72,11 @@ public final class KeysetPaging {
     if (raw.size() < limit) {
       return FetchedPage.last(fresh);
     }
+    if (fresh.isEmpty() && anyAfter(raw, walk.keys(), bound)) {
+      throw new SessionKitException("the server sent " + walk.what() + " newer than the upper bound " + bound
+          + " it was asked for: it (or a proxy in front of it) ignores the bound, so the listing cannot go past"
+          + " its first " + limit);
+    }
     if (fresh.isEmpty()) {
       throw new SessionKitException("more than " + limit + " " + walk.what() + " share the timestamp " + bound
           + ", and the API has no cursor to page through them; narrow the listing (a shorter time range,"
@@ -97,23 +102,46 @@ public final class KeysetPaging {
         atOldest.add(walk.keys().id(item));
       }
     }
+    if (oldest.equals(bound) && atOldest.equals(seenAtBound)) {
+      // Nothing new at the bound: the next request would be this one again, and so would its answer.
+      throw new SessionKitException("the server sent the same " + walk.what() + " again for the upper bound "
+          + bound + "; stopping instead of looping forever");
+    }
     Instant nextBound = oldest;
     Walk<T> nextWalk = walk;
     return new FetchedPage<>(fresh, () -> page(nextWalk, nextBound, atOldest));
   }
 
+  /**
+   * The items not returned yet: those at the bound already returned are dropped, and so are those after it.
+   * An item after an inclusive upper bound breaks the API's contract (a server or proxy that ignores the
+   * bound); on a later page it came on an earlier one, and keeping it would repeat it for ever.
+   */
   private static <T> List<T> dropSeen(List<T> raw, Keys<T> keys, Instant bound, Set<String> seenAtBound) {
-    if (seenAtBound.isEmpty()) {
+    if (bound == null) {
       return raw;
     }
     List<T> fresh = new ArrayList<>(raw.size());
     for (T item : raw) {
       Instant ts = keys.timestamp(item);
-      if (ts != null && ts.equals(bound) && seenAtBound.contains(keys.id(item))) {
+      if (ts != null && (ts.isAfter(bound) || (ts.equals(bound) && seenAtBound.contains(keys.id(item))))) {
         continue;
       }
       fresh.add(item);
     }
     return fresh;
+  }
+
+  private static <T> boolean anyAfter(List<T> raw, Keys<T> keys, Instant bound) {
+    if (bound == null) {
+      return false;
+    }
+    for (T item : raw) {
+      Instant ts = keys.timestamp(item);
+      if (ts != null && ts.isAfter(bound)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -127,4 +127,30 @@ class KeysetPagingTest {
     assertThrows(IllegalArgumentException.class,
         () -> KeysetPaging.firstPage((b, l) -> List.of(), KEYS, null, 201, 200, "sessions"));
   }
+
+  @Test
+  void aServerThatIgnoresTheBoundEndsTheWalkWithoutRepeatingOrLoopingForever() {
+    Instant t = Instant.parse("2026-05-01T12:00:00Z");
+    List<Item> page = List.of(new Item("s1", t.plusSeconds(5)), new Item("s2", t.plusSeconds(4)));
+    KeysetPaging.Fetcher<Item> ignoresBound = (bound, limit) -> page;
+
+    List<Item> out = new ArrayList<>();
+    new LazyAutoPager<>(() -> KeysetPaging.firstPage(ignoresBound, KEYS, null, 2, 200, "sessions")).forEach(out::add);
+    assertEquals(page, out, "the widened page of seen and too-new items is the last");
+
+    SessionKitException e = assertThrows(SessionKitException.class, () -> new LazyAutoPager<>(
+        () -> KeysetPaging.firstPage(ignoresBound, KEYS, null, 2, 2, "sessions")).forEach(i -> { }));
+    assertTrue(e.getMessage().startsWith("the server sent sessions newer than the upper bound 2026-05-01T12:00:04Z"
+        + " it was asked for"), e.getMessage());
+  }
+
+  @Test
+  void itemsWithoutATimestampThatComeBackOnEveryPageDoNotMakeTheWalkLoop() {
+    Instant t = Instant.parse("2026-05-01T12:00:00Z");
+    List<Item> page = List.of(new Item("pending", null), new Item("s2", t));
+    SessionKitException e = assertThrows(SessionKitException.class, () -> new LazyAutoPager<>(
+        () -> KeysetPaging.firstPage((bound, limit) -> page, KEYS, null, 2, 2, "sessions")).forEach(i -> { }));
+    assertEquals("the server sent the same sessions again for the upper bound 2026-05-01T12:00:00Z; stopping"
+        + " instead of looping forever", e.getMessage());
+  }
 }
