@@ -187,6 +187,23 @@ class PagerResumeTest {
     assertEquals(List.of("s3", "s4", "s5"), ids(rest, Session::id));
   }
 
+  @Test
+  void aKeysetListingEndsWithoutRepeatsWhenTheServerIgnoresTheBound() {
+    // A server (or a proxy that drops the query) that ignores started_before sends the first page again and
+    // again: the walk must neither repeat sessions nor go on for ever.
+    String s1 = synSession("s1", "2026-05-01 12:00:05+00:00");
+    String s2 = synSession("s2", "2026-05-01 12:00:04+00:00");
+    wm.stubFor(get(urlPathEqualTo(SYN_SESSIONS)).willReturn(okJson(synPage(s1, s2))));
+    Clients clients = Clients.at(wm.baseUrl());
+    ListSessionsRequest request = ListSessionsRequest.builder().limit(2).build();
+
+    Walk<Session> walk = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD,
+        () -> walk(clients.syntropic.sessions().listAll(request)));
+
+    assertEquals(List.of("s1", "s2"), ids(walk.items, Session::id));
+    assertEquals(null, walk.failure);
+  }
+
   private static String msg(String id) {
     return "{\"id\": \"" + id + "\", \"name\": \"alice\", \"role\": \"user\", \"content\": [{\"type\": \"text\","
         + " \"text\": \"message " + id + "\"}], \"metadata\": {}, \"created_at\": \"2026-05-01T09:00:05\"}";
