@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -159,6 +160,19 @@ class FaultInjectionTest {
 
     assertInstanceOf(ApiTimeoutException.class, error, () -> "got " + error);
     wm.verify(attempts(e), e.requests());
+  }
+
+  @Test
+  void anEventStreamThatTricklesOutlivesTheTimeoutWhichCoversItsHeadersOnly() {
+    Endpoint e = Endpoints.AGENTS_STREAM;
+    Object expected = baseline(e);
+    wm.stubFor(e.stub().willReturn(e.ok().withChunkedDribbleDelay(6, 1_500)));
+    Clients clients = Clients.at(wm.baseUrl(), b -> b.timeout(Duration.ofMillis(300)));
+
+    Object events = assertTimeoutPreemptively(HANG_GUARD, () -> e.invoke(clients));
+
+    assertEquals(expected, events);
+    wm.verify(1, e.requests());
   }
 
   private static ResponseDefinitionBuilder status(int status, String retryAfter) {
