@@ -100,7 +100,9 @@ public final class TimbalContext {
    * where a server whose empty list serialises as {@code null} means "no sessions".
    */
   public <T> T callNullable(ApiRequest request, RequestOptions options, Type type) {
-    return transport.execute(request, options, SuccessEnvelope.reader(transport.json().readerFor(type)));
+    ObjectReader json = transport.json().readerFor(type);
+    return transport.execute(request, options,
+        ResponseReader.noNullElements(SuccessEnvelope.reader(json), json.getValueType()));
   }
 
   /**

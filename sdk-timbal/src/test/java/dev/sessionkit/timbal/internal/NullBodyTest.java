@@ -42,6 +42,14 @@ class NullBodyTest {
   }
 
   @Test
+  void aNullElementOfTheComposeListingIsAParseError() {
+    wm.stubFor(get(urlPathEqualTo("/orgs/acme/projects/support-bot/compose/sessions")).willReturn(okJson("[null]")));
+    ResponseParseException e = assertThrows(ResponseParseException.class,
+        () -> client.composeSessions().list(ListComposeSessionsRequest.builder().build()));
+    assertTrue(e.getMessage().contains("the body's list has a null element"), e.getMessage());
+  }
+
+  @Test
   void aNullComposeListingMeansNoSessions() {
     wm.stubFor(get(urlPathEqualTo("/orgs/acme/projects/support-bot/compose/sessions")).willReturn(okJson("null")));
     assertEquals(List.of(), client.composeSessions().list(ListComposeSessionsRequest.builder().build()));
