@@ -40,8 +40,14 @@ for module in sdk-timbal sdk-syntropic sdk-agents; do
   props+=("-Dsessionkit.bench.classpath.$module=$file")
 done
 
+# Which SDK was measured: the commit, and whether SDK sources differed from it when the jars were built.
+sdk="commit $(git -C "$root" log -1 --format='%h (%cI)')"
+changed="$(git -C "$root" status --porcelain -- sdk-core sdk-timbal sdk-syntropic sdk-agents | wc -l)"
+[ "$changed" -gt 0 ] && sdk="$sdk, with $changed uncommitted SDK file(s) in the working tree"
+[ "$build" != all ] && sdk="$sdk; SDK jars as installed in ~/.m2 (not rebuilt by this run)"
+
 mkdir -p "$here/target"
 java -Xmx3g -Dsun.net.httpserver.nodelay=true "${props[@]}" \
   -cp "$here/target/classes:$(cat "$here/target/classpath.txt")" \
-  dev.sessionkit.benchmarks.BenchmarkSuite --out "$out" --command "benchmarks/run.sh${*:+ $*}" "${suite[@]}" \
+  dev.sessionkit.benchmarks.BenchmarkSuite --out "$out" --command "benchmarks/run.sh${*:+ $*}" --sdk "$sdk" "${suite[@]}" \
   2>&1 | tee "$here/target/run.log"

@@ -34,43 +34,46 @@ public final class BenchmarkSuite {
    * @param e2eRounds timed walks per contender
    * @param memoryItems items of the memory check
    * @param coldRuns cold starts per contender
+   * @param parseRounds measured rounds of the interleaved parsing check ({@link ParseRatios})
    * @param skip sections not to run
    */
   record Settings(JmhParse.Settings jmh, int e2eItems, int e2eWarmups, int e2eRounds, int memoryItems, int coldRuns,
-      Set<String> skip) {}
+      int parseRounds, Set<String> skip) {}
 
   /**
    * Runs the suite.
    *
    * @param args {@code --out FILE} (required), {@code --command TEXT} (the command line, for the report),
-   *     {@code --jmh-forks N} (2), {@code --jmh-warmups N} (3), {@code --jmh-iterations N} (5),
+   *     {@code --jmh-forks N} (2), {@code --jmh-warmups N} (5), {@code --jmh-iterations N} (5),
    *     {@code --jmh-seconds N} (1), {@code --e2e-items N} (200000), {@code --e2e-warmups N} (2),
    *     {@code --e2e-rounds N} (5), {@code --memory-items N} (1000000), {@code --cold-runs N} (7),
-   *     {@code --skip a,b} (sections: footprint, cold, parse, e2e, memory)
+   *     {@code --parse-rounds N} (20),
+   *     {@code --skip a,b} (sections: footprint, cold, parse, e2e, memory), {@code --sdk TEXT} (which SDK build)
    * @throws IOException if the report cannot be written
    */
   public static void main(String[] args) throws IOException {
     Args a = new Args(args);
     Path out = Path.of(a.string("--out", "RESULTS.md"));
     String command = a.string("--command", "java " + BenchmarkSuite.class.getName() + " " + String.join(" ", args));
+    String sdk = a.string("--sdk", "unknown");
     Settings s = new Settings(
-        new JmhParse.Settings(a.integer("--jmh-forks", 2), a.integer("--jmh-warmups", 3),
+        new JmhParse.Settings(a.integer("--jmh-forks", 2), a.integer("--jmh-warmups", 5),
             a.integer("--jmh-iterations", 5), a.integer("--jmh-seconds", 1)),
         a.integer("--e2e-items", 200_000), a.integer("--e2e-warmups", 2), a.integer("--e2e-rounds", 5),
-        a.integer("--memory-items", 1_000_000), a.integer("--cold-runs", 7),
+        a.integer("--memory-items", 1_000_000), a.integer("--cold-runs", 7), a.integer("--parse-rounds", 20),
         new TreeSet<>(Arrays.asList(a.string("--skip", "").split(","))));
     a.done();
     s.skip().remove("");
     if (!SECTIONS.containsAll(s.skip())) {
       throw new IllegalArgumentException("--skip takes " + SECTIONS + ", got " + s.skip());
     }
-    ResultsReport report = run(s, command);
+    ResultsReport report = run(s, command, sdk);
     Files.writeString(out, report.markdown(), StandardCharsets.UTF_8);
     System.out.println("wrote " + out.toAbsolutePath());
   }
 
-  static ResultsReport run(Settings s, String command) {
-    ResultsReport report = new ResultsReport(command, s);
+  static ResultsReport run(Settings s, String command, String sdk) {
+    ResultsReport report = new ResultsReport(command, sdk, s);
     report.machine(Machine.describe(), Machine.jdk(), Machine.load(), Instant.now().truncatedTo(ChronoUnit.SECONDS));
     long start = System.nanoTime();
     section(report, s, "footprint", () -> {
@@ -91,6 +94,7 @@ public final class BenchmarkSuite {
       } catch (org.openjdk.jmh.runner.RunnerException e) {
         throw new IllegalStateException("JMH failed: " + e.getMessage(), e);
       }
+      report.parseRatios(ParseRatios.inChildJvms(s.parseRounds(), 200));
     });
     section(report, s, "e2e", () -> {
       List<LoopbackBenchmark.Result> results = new ArrayList<>();

@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
@@ -23,11 +25,13 @@ final class JmhParse {
    * @param api the listing
    * @param items items on the page
    * @param method {@code sessionKit}, {@code readTree} or {@code bindMap}
-   * @param micros microseconds per page
-   * @param error the 99.9% confidence half-width
+   * @param micros microseconds per page: the median of the measured iterations of every fork (robust to an
+   *     iteration that another process slowed down, which the mean is not)
+   * @param min the fastest iteration
+   * @param max the slowest iteration
    * @param bytesPerOp bytes allocated per page (JMH's gc profiler), or NaN
    */
-  record Score(String api, int items, String method, double micros, double error, double bytesPerOp) {}
+  record Score(String api, int items, String method, double micros, double min, double max, double bytesPerOp) {}
 
   /**
    * How long JMH runs.
@@ -61,10 +65,17 @@ final class JmhParse {
     List<Score> scores = new ArrayList<>();
     for (RunResult r : results) {
       String benchmark = r.getParams().getBenchmark();
-      Result<?> primary = r.getPrimaryResult();
+      List<Double> iterations = new ArrayList<>();
+      for (BenchmarkResult fork : r.getBenchmarkResults()) {
+        for (IterationResult iteration : fork.getIterationResults()) {
+          iterations.add(iteration.getPrimaryResult().getScore());
+        }
+      }
       Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
       scores.add(new Score(r.getParams().getParam("api"), Integer.parseInt(r.getParams().getParam("items")),
-          benchmark.substring(benchmark.lastIndexOf('.') + 1), primary.getScore(), primary.getScoreError(),
+          benchmark.substring(benchmark.lastIndexOf('.') + 1), Stats.median(iterations),
+          iterations.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN),
+          iterations.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN),
           alloc == null ? Double.NaN : alloc.getScore()));
     }
     return scores;

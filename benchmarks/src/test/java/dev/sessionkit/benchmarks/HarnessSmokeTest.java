@@ -91,12 +91,13 @@ class HarnessSmokeTest {
   @Test
   void theReportSaysWhichTargetsWereMissed() {
     BenchmarkSuite.Settings settings = new BenchmarkSuite.Settings(new JmhParse.Settings(1, 1, 1, 1), 100, 1, 1, 1000, 1,
-        Set.of());
-    ResultsReport report = new ResultsReport("benchmarks/run.sh", settings);
+        20, Set.of());
+    ResultsReport report = new ResultsReport("benchmarks/run.sh", "commit abc1234", settings);
     report.machine("2 CPUs", "OpenJDK 17", "1.0 1.0 1.0", Instant.parse("2026-05-01T12:00:00Z"));
-    report.parsing(List.of(new JmhParse.Score("timbal", 50, "sessionKit", 120, 1, 1000),
-        new JmhParse.Score("timbal", 50, "readTree", 100, 1, 1000),
-        new JmhParse.Score("timbal", 50, "bindMap", 90, 1, 1000)));
+    report.parsing(List.of(new JmhParse.Score("timbal", 50, "sessionKit", 120, 110, 130, 1000),
+        new JmhParse.Score("timbal", 50, "readTree", 100, 90, 110, 1000),
+        new JmhParse.Score("timbal", 50, "bindMap", 90, 80, 100, 1000)));
+    report.parseRatios(List.of(new ParseRatios.Result("timbal", 50, 0.9, 0.8, 20)));
     report.endToEnd(List.of(new LoopbackBenchmark.Result(Api.TIMBAL, false, 100, 2, new double[] {96, 100, 90, 80}, 1)));
     report.memory(List.of(new MemoryCheck.Result(Api.TIMBAL, 1000, true, 1.5, 20, 5, 10, "")));
     report.footprint(List.of(new Footprint.Result("sdk-timbal", List.of(new Footprint.Entry("a.jar", 3_000_001)), true)));
@@ -106,12 +107,16 @@ class HarnessSmokeTest {
     String md = report.markdown();
     assertTrue(md.contains("| End-to-end: SessionKit ≥ 0.95× the raw loop's items/s | lowest 0.96× (timbal, gzip off,"
         + " against raw-bytes); see the table | yes |"), md);
-    assertTrue(md.contains("lowest 0.83× (timbal, 50 items) | **no** |"), md);
+    assertTrue(md.contains("JMH: lowest 0.83× (timbal, 50 items); interleaved: lowest 0.90× (timbal, 50 items) | **no** |"),
+        md);
+    assertTrue(md.contains("| timbal | 50 | 120.0 (110.0–130.0) | 100.0 (90.0–110.0) | 90.0 (80.0–100.0) | 0.83× / 0.90× |"
+        + " 0.75× / 0.80× |"), md);
     assertTrue(md.contains("| timbal | off | 100 | 2 | 96 | 100 | 90 | 80 | 0.96× | 1.07× | 0.89× | 1.20× |"), md);
     assertTrue(md.contains("timbal: completed, heap peak ≤ 20 MiB | yes |"), md);
     assertTrue(md.contains("sdk-timbal 3.00 MB | **no** (sdk-timbal) |"), md);
     assertTrue(md.contains("Section cold: failed: java.lang.IllegalStateException: boom"), md);
     assertTrue(md.contains("## What remains and why"), md);
+    assertTrue(md.contains("- SDK measured: commit abc1234\n"), md);
   }
 
   @Test
