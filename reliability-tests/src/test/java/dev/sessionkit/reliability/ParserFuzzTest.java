@@ -142,10 +142,7 @@ class ParserFuzzTest {
   @Property(tries = 200, seed = "20260501")
   void mutatedBodiesParseOrFailWithASessionKitException(@ForAll("mutations") List<JsonMutation> changes) {
     for (Endpoint e : Endpoints.parsing()) {
-      JsonNode tree = JsonMutation.apply(SEEDS.get(e), changes);
-      if (!KnownBugsTest.hitsKnownBug(e, tree)) {
-        outcome(e, render(e, tree));
-      }
+      outcome(e, render(e, JsonMutation.apply(SEEDS.get(e), changes)));
     }
   }
 

@@ -6,6 +6,7 @@ import dev.sessionkit.agents.sessions.SessionsService;
 import dev.sessionkit.core.ClientBuilder;
 import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
+import dev.sessionkit.core.internal.http.HeaderValues;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import java.time.ZoneId;
 import java.util.Map;
@@ -112,9 +113,11 @@ public final class AgentsClient {
      * The caller's user id, sent as {@code x-user-id} on every request (the service's temporary
      * header-based identity).
      *
-     * @param userId not blank, without CR or LF
+     * @param userId not blank; only characters a header can carry (no CR, LF, NUL or other control
+     *     characters, nothing past U+00FF)
      * @return this builder
-     * @throws IllegalArgumentException if it is blank or contains CR or LF
+     * @throws IllegalArgumentException if it is blank or holds a character a header cannot carry; the message
+     *     names the character's position, never the id
      * @throws NullPointerException if it is null
      */
     public Builder userId(String userId) {
@@ -123,9 +126,7 @@ public final class AgentsClient {
         // The server reads an empty x-user-id as unauthenticated (401): fail here instead.
         throw new IllegalArgumentException("userId must not be blank");
       }
-      if (userId.indexOf('\r') >= 0 || userId.indexOf('\n') >= 0 || userId.indexOf('\0') >= 0) {
-        throw new IllegalArgumentException("userId must not contain CR, LF or NUL");
-      }
+      HeaderValues.requireSendable("userId", userId);
       credentials(Credentials.header("x-user-id", userId));
       userIdSet = true;
       return this;

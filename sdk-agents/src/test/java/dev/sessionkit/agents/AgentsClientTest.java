@@ -67,6 +67,17 @@ class AgentsClientTest {
   }
 
   @Test
+  void aUserIdHeadersCannotCarryIsRefusedWithoutEchoingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> AgentsClient.builder().userId("alice\u200b"));
+    assertEquals("userId must not contain control characters or characters past U+00FF (java.net.http cannot"
+        + " send them in a header); found U+200B at index 5", e.getMessage());
+    assertEquals("userId must not contain control characters or characters past U+00FF (java.net.http cannot"
+        + " send them in a header); found U+0007 at index 1", assertThrows(IllegalArgumentException.class,
+            () -> AgentsClient.builder().userId("a\u0007")).getMessage());
+  }
+
+  @Test
   void anInvalidUrlInTheEnvironmentIsRefused() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> AgentsClient.fromEnv(Map.of("AGENTSCOPE_API_URL", "ftp://agents", "AGENTSCOPE_USER_ID", "bob")));

@@ -138,7 +138,9 @@ public final class RequestOptions {
     }
 
     /**
-     * Sets a query parameter, replacing any earlier value of the same name given here.
+     * Sets a query parameter, replacing any earlier value of the same name given here. On the wire it also
+     * replaces the parameter of the same name that the SDK itself would send (so {@code limit} here overrides a
+     * request's limit): the server sees one value, never two.
      *
      * @param name the parameter name, not empty
      * @param value the value (it is percent-encoded on the wire)
