@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableConfirmResult.class)
-@JsonDeserialize(as = ImmutableConfirmResult.class)
+@JsonDeserialize(builder = ConfirmResult.Builder.class)
 public abstract class ConfirmResult {
   ConfirmResult() {}
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableCustomEvent.class)
-@JsonDeserialize(as = ImmutableCustomEvent.class)
+@JsonDeserialize(builder = CustomEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class CustomEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableDataBlockDeltaEvent.class)
-@JsonDeserialize(as = ImmutableDataBlockDeltaEvent.class)
+@JsonDeserialize(builder = DataBlockDeltaEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class DataBlockDeltaEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableDataBlockEndEvent.class)
-@JsonDeserialize(as = ImmutableDataBlockEndEvent.class)
+@JsonDeserialize(builder = DataBlockEndEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class DataBlockEndEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

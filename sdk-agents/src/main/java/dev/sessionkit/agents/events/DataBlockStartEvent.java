@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableDataBlockStartEvent.class)
-@JsonDeserialize(as = ImmutableDataBlockStartEvent.class)
+@JsonDeserialize(builder = DataBlockStartEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class DataBlockStartEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableExceedMaxItersEvent.class)
-@JsonDeserialize(as = ImmutableExceedMaxItersEvent.class)
+@JsonDeserialize(builder = ExceedMaxItersEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ExceedMaxItersEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

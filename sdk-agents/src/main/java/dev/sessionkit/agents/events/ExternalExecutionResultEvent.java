@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableExternalExecutionResultEvent.class)
-@JsonDeserialize(as = ImmutableExternalExecutionResultEvent.class)
+@JsonDeserialize(builder = ExternalExecutionResultEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ExternalExecutionResultEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableHintBlockEvent.class)
-@JsonDeserialize(as = ImmutableHintBlockEvent.class)
+@JsonDeserialize(builder = HintBlockEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class HintBlockEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

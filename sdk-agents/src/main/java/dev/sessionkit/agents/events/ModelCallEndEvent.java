@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableModelCallEndEvent.class)
-@JsonDeserialize(as = ImmutableModelCallEndEvent.class)
+@JsonDeserialize(builder = ModelCallEndEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ModelCallEndEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

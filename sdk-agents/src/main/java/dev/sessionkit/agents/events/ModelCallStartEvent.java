@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableModelCallStartEvent.class)
-@JsonDeserialize(as = ImmutableModelCallStartEvent.class)
+@JsonDeserialize(builder = ModelCallStartEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ModelCallStartEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReplyEndEvent.class)
-@JsonDeserialize(as = ImmutableReplyEndEvent.class)
+@JsonDeserialize(builder = ReplyEndEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ReplyEndEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

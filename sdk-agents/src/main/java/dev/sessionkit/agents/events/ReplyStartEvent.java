@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReplyStartEvent.class)
-@JsonDeserialize(as = ImmutableReplyStartEvent.class)
+@JsonDeserialize(builder = ReplyStartEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ReplyStartEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

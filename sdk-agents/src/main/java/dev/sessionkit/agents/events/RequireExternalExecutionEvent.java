@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRequireExternalExecutionEvent.class)
-@JsonDeserialize(as = ImmutableRequireExternalExecutionEvent.class)
+@JsonDeserialize(builder = RequireExternalExecutionEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class RequireExternalExecutionEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

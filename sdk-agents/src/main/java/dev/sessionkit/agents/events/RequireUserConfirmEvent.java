@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRequireUserConfirmEvent.class)
-@JsonDeserialize(as = ImmutableRequireUserConfirmEvent.class)
+@JsonDeserialize(builder = RequireUserConfirmEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class RequireUserConfirmEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

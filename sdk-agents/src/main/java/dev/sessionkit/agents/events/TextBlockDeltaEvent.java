@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTextBlockDeltaEvent.class)
-@JsonDeserialize(as = ImmutableTextBlockDeltaEvent.class)
+@JsonDeserialize(builder = TextBlockDeltaEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class TextBlockDeltaEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

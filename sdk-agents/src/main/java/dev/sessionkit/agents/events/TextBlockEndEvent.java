@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTextBlockEndEvent.class)
-@JsonDeserialize(as = ImmutableTextBlockEndEvent.class)
+@JsonDeserialize(builder = TextBlockEndEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class TextBlockEndEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTextBlockStartEvent.class)
-@JsonDeserialize(as = ImmutableTextBlockStartEvent.class)
+@JsonDeserialize(builder = TextBlockStartEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class TextBlockStartEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableThinkingBlockDeltaEvent.class)
-@JsonDeserialize(as = ImmutableThinkingBlockDeltaEvent.class)
+@JsonDeserialize(builder = ThinkingBlockDeltaEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ThinkingBlockDeltaEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableThinkingBlockEndEvent.class)
-@JsonDeserialize(as = ImmutableThinkingBlockEndEvent.class)
+@JsonDeserialize(builder = ThinkingBlockEndEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ThinkingBlockEndEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableThinkingBlockStartEvent.class)
-@JsonDeserialize(as = ImmutableThinkingBlockStartEvent.class)
+@JsonDeserialize(builder = ThinkingBlockStartEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ThinkingBlockStartEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

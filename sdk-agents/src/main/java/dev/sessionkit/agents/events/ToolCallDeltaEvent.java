@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolCallDeltaEvent.class)
-@JsonDeserialize(as = ImmutableToolCallDeltaEvent.class)
+@JsonDeserialize(builder = ToolCallDeltaEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ToolCallDeltaEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

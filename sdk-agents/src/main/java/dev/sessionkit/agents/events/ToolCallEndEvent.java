@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolCallEndEvent.class)
-@JsonDeserialize(as = ImmutableToolCallEndEvent.class)
+@JsonDeserialize(builder = ToolCallEndEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ToolCallEndEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

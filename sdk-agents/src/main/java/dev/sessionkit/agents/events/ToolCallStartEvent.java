@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolCallStartEvent.class)
-@JsonDeserialize(as = ImmutableToolCallStartEvent.class)
+@JsonDeserialize(builder = ToolCallStartEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ToolCallStartEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

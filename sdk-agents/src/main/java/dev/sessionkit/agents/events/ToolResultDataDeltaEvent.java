@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolResultDataDeltaEvent.class)
-@JsonDeserialize(as = ImmutableToolResultDataDeltaEvent.class)
+@JsonDeserialize(builder = ToolResultDataDeltaEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ToolResultDataDeltaEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

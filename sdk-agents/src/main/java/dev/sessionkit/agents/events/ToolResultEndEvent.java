@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolResultEndEvent.class)
-@JsonDeserialize(as = ImmutableToolResultEndEvent.class)
+@JsonDeserialize(builder = ToolResultEndEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ToolResultEndEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolResultStartEvent.class)
-@JsonDeserialize(as = ImmutableToolResultStartEvent.class)
+@JsonDeserialize(builder = ToolResultStartEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ToolResultStartEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

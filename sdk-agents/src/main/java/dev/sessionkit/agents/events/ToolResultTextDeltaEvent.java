@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolResultTextDeltaEvent.class)
-@JsonDeserialize(as = ImmutableToolResultTextDeltaEvent.class)
+@JsonDeserialize(builder = ToolResultTextDeltaEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class ToolResultTextDeltaEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

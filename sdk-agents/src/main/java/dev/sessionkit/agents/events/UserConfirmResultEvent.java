@@ -12,7 +12,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableUserConfirmResultEvent.class)
-@JsonDeserialize(as = ImmutableUserConfirmResultEvent.class)
+@JsonDeserialize(builder = UserConfirmResultEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class UserConfirmResultEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

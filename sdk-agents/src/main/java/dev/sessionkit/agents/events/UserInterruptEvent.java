@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableUserInterruptEvent.class)
-@JsonDeserialize(as = ImmutableUserInterruptEvent.class)
+@JsonDeserialize(builder = UserInterruptEvent.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 public abstract non-sealed class UserInterruptEvent implements AgentEvent {
   /** The event's {@code type} on the wire. */

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableDataBlock.class)
-@JsonDeserialize(as = ImmutableDataBlock.class)
+@JsonDeserialize(builder = DataBlock.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract non-sealed class DataBlock implements ContentBlock {

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableDataSource.class)
-@JsonDeserialize(as = ImmutableDataSource.class)
+@JsonDeserialize(builder = DataSource.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class DataSource {
   /** The {@code type} of inline base64 data. */

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableHintBlock.class)
-@JsonDeserialize(as = ImmutableHintBlock.class)
+@JsonDeserialize(builder = HintBlock.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract non-sealed class HintBlock implements ContentBlock {

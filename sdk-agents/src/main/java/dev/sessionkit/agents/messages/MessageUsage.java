@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableMessageUsage.class)
-@JsonDeserialize(as = ImmutableMessageUsage.class)
+@JsonDeserialize(builder = MessageUsage.Builder.class)
 public abstract class MessageUsage {
   MessageUsage() {}
 

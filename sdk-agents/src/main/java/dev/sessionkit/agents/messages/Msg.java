@@ -30,7 +30,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableMsg.class)
-@JsonDeserialize(as = ImmutableMsg.class)
+@JsonDeserialize(builder = Msg.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract class Msg {
   Msg() {}

@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTextBlock.class)
-@JsonDeserialize(as = ImmutableTextBlock.class)
+@JsonDeserialize(builder = TextBlock.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract non-sealed class TextBlock implements ContentBlock {

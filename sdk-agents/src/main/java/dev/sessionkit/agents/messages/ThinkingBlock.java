@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableThinkingBlock.class)
-@JsonDeserialize(as = ImmutableThinkingBlock.class)
+@JsonDeserialize(builder = ThinkingBlock.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract non-sealed class ThinkingBlock implements ContentBlock {

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolCallBlock.class)
-@JsonDeserialize(as = ImmutableToolCallBlock.class)
+@JsonDeserialize(builder = ToolCallBlock.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract non-sealed class ToolCallBlock implements ContentBlock {

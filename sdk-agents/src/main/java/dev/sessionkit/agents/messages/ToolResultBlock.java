@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolResultBlock.class)
-@JsonDeserialize(as = ImmutableToolResultBlock.class)
+@JsonDeserialize(builder = ToolResultBlock.Builder.class)
 @JsonIgnoreProperties(value = "type", allowGetters = true)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
 public abstract non-sealed class ToolResultBlock implements ContentBlock {

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableChatModelConfig.class)
-@JsonDeserialize(as = ImmutableChatModelConfig.class)
+@JsonDeserialize(builder = ChatModelConfig.Builder.class)
 public abstract class ChatModelConfig {
   ChatModelConfig() {}
 

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableChatResponse.class)
-@JsonDeserialize(as = ImmutableChatResponse.class)
+@JsonDeserialize(builder = ChatResponse.Builder.class)
 public abstract class ChatResponse {
   ChatResponse() {}
 

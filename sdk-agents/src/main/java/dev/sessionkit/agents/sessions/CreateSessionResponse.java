@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableCreateSessionResponse.class)
-@JsonDeserialize(as = ImmutableCreateSessionResponse.class)
+@JsonDeserialize(builder = CreateSessionResponse.Builder.class)
 public abstract class CreateSessionResponse {
   CreateSessionResponse() {}
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSessionConfig.class)
-@JsonDeserialize(as = ImmutableSessionConfig.class)
+@JsonDeserialize(builder = SessionConfig.Builder.class)
 public abstract class SessionConfig {
   SessionConfig() {}
 

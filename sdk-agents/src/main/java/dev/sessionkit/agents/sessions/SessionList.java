@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSessionList.class)
-@JsonDeserialize(as = ImmutableSessionList.class)
+@JsonDeserialize(builder = SessionList.Builder.class)
 public abstract class SessionList {
   SessionList() {}
 

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSessionRecord.class)
-@JsonDeserialize(as = ImmutableSessionRecord.class)
+@JsonDeserialize(builder = SessionRecord.Builder.class)
 public abstract class SessionRecord {
   SessionRecord() {}
 

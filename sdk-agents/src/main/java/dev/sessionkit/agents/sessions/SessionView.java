@@ -26,7 +26,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSessionView.class)
-@JsonDeserialize(as = ImmutableSessionView.class)
+@JsonDeserialize(builder = SessionView.Builder.class)
 public abstract class SessionView {
   SessionView() {}
 

@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableAgentState.class)
-@JsonDeserialize(as = ImmutableAgentState.class)
+@JsonDeserialize(builder = AgentState.Builder.class)
 public abstract class AgentState {
   AgentState() {}
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutablePermissionContext.class)
-@JsonDeserialize(as = ImmutablePermissionContext.class)
+@JsonDeserialize(builder = PermissionContext.Builder.class)
 public abstract class PermissionContext {
   PermissionContext() {}
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutablePermissionRule.class)
-@JsonDeserialize(as = ImmutablePermissionRule.class)
+@JsonDeserialize(builder = PermissionRule.Builder.class)
 public abstract class PermissionRule {
   PermissionRule() {}
 

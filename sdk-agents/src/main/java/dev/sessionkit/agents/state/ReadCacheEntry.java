@@ -22,7 +22,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReadCacheEntry.class)
-@JsonDeserialize(as = ImmutableReadCacheEntry.class)
+@JsonDeserialize(builder = ReadCacheEntry.Builder.class)
 public abstract class ReadCacheEntry {
   ReadCacheEntry() {}
 

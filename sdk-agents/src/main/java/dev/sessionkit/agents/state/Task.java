@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTask.class)
-@JsonDeserialize(as = ImmutableTask.class)
+@JsonDeserialize(builder = Task.Builder.class)
 public abstract class Task {
   Task() {}
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTasksContext.class)
-@JsonDeserialize(as = ImmutableTasksContext.class)
+@JsonDeserialize(builder = TasksContext.Builder.class)
 public abstract class TasksContext {
   TasksContext() {}
 

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableToolContext.class)
-@JsonDeserialize(as = ImmutableToolContext.class)
+@JsonDeserialize(builder = ToolContext.Builder.class)
 public abstract class ToolContext {
   ToolContext() {}
 

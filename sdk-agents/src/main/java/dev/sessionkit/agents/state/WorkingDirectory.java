@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableWorkingDirectory.class)
-@JsonDeserialize(as = ImmutableWorkingDirectory.class)
+@JsonDeserialize(builder = WorkingDirectory.Builder.class)
 public abstract class WorkingDirectory {
   WorkingDirectory() {}
 

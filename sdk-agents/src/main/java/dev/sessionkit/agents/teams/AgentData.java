@@ -16,7 +16,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableAgentData.class)
-@JsonDeserialize(as = ImmutableAgentData.class)
+@JsonDeserialize(builder = AgentData.Builder.class)
 public abstract class AgentData {
   AgentData() {}
 

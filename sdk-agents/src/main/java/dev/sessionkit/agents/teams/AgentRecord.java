@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableAgentRecord.class)
-@JsonDeserialize(as = ImmutableAgentRecord.class)
+@JsonDeserialize(builder = AgentRecord.Builder.class)
 public abstract class AgentRecord {
   AgentRecord() {}
 

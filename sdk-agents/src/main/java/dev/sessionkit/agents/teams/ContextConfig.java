@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableContextConfig.class)
-@JsonDeserialize(as = ImmutableContextConfig.class)
+@JsonDeserialize(builder = ContextConfig.Builder.class)
 public abstract class ContextConfig {
   ContextConfig() {}
 

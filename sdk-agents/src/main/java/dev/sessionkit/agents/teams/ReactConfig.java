@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReactConfig.class)
-@JsonDeserialize(as = ImmutableReactConfig.class)
+@JsonDeserialize(builder = ReactConfig.Builder.class)
 public abstract class ReactConfig {
   ReactConfig() {}
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTeamData.class)
-@JsonDeserialize(as = ImmutableTeamData.class)
+@JsonDeserialize(builder = TeamData.Builder.class)
 public abstract class TeamData {
   TeamData() {}
 

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTeamDetail.class)
-@JsonDeserialize(as = ImmutableTeamDetail.class)
+@JsonDeserialize(builder = TeamDetail.Builder.class)
 public abstract class TeamDetail {
   TeamDetail() {}
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTeamMember.class)
-@JsonDeserialize(as = ImmutableTeamMember.class)
+@JsonDeserialize(builder = TeamMember.Builder.class)
 public abstract class TeamMember {
   TeamMember() {}
 

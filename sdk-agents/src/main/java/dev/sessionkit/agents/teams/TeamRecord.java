@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTeamRecord.class)
-@JsonDeserialize(as = ImmutableTeamRecord.class)
+@JsonDeserialize(builder = TeamRecord.Builder.class)
 public abstract class TeamRecord {
   TeamRecord() {}
 

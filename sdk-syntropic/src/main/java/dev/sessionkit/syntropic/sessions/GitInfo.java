@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableGitInfo.class)
-@JsonDeserialize(as = ImmutableGitInfo.class)
+@JsonDeserialize(builder = GitInfo.Builder.class)
 public abstract class GitInfo {
   GitInfo() {}
 

@@ -20,7 +20,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableOperation.class)
-@JsonDeserialize(as = ImmutableOperation.class)
+@JsonDeserialize(builder = Operation.Builder.class)
 public abstract class Operation {
   Operation() {}
 

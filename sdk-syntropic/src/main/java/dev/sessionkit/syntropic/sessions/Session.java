@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSession.class)
-@JsonDeserialize(as = ImmutableSession.class)
+@JsonDeserialize(builder = Session.Builder.class)
 public abstract class Session implements SessionInfo {
   Session() {}
 

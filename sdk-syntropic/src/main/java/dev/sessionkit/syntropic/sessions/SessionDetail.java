@@ -24,7 +24,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSessionDetail.class)
-@JsonDeserialize(as = ImmutableSessionDetail.class)
+@JsonDeserialize(builder = SessionDetail.Builder.class)
 public abstract class SessionDetail implements SessionInfo {
   SessionDetail() {}
 

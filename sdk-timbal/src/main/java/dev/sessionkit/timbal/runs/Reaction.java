@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableReaction.class)
-@JsonDeserialize(as = ImmutableReaction.class)
+@JsonDeserialize(builder = Reaction.Builder.class)
 public abstract class Reaction {
   Reaction() {}
 

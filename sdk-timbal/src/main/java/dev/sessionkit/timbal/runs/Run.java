@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRun.class)
-@JsonDeserialize(as = ImmutableRun.class)
+@JsonDeserialize(builder = Run.Builder.class)
 public abstract class Run extends AbstractRun {
   Run() {}
 

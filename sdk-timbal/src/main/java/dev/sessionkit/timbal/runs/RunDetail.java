@@ -28,7 +28,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRunDetail.class)
-@JsonDeserialize(as = ImmutableRunDetail.class)
+@JsonDeserialize(builder = RunDetail.Builder.class)
 public abstract class RunDetail extends AbstractRun {
   RunDetail() {}
 

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRunUser.class)
-@JsonDeserialize(as = ImmutableRunUser.class)
+@JsonDeserialize(builder = RunUser.Builder.class)
 public abstract class RunUser {
   RunUser() {}
 

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTraceSpan.class)
-@JsonDeserialize(as = ImmutableTraceSpan.class)
+@JsonDeserialize(builder = TraceSpan.Builder.class)
 public abstract class TraceSpan {
   TraceSpan() {}
 

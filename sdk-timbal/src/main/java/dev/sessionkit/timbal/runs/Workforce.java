@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableWorkforce.class)
-@JsonDeserialize(as = ImmutableWorkforce.class)
+@JsonDeserialize(builder = Workforce.Builder.class)
 public abstract class Workforce {
   Workforce() {}
 

@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableComposeMessage.class)
-@JsonDeserialize(as = ImmutableComposeMessage.class)
+@JsonDeserialize(builder = ComposeMessage.Builder.class)
 public abstract class ComposeMessage {
   ComposeMessage() {}
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableComposeSession.class)
-@JsonDeserialize(as = ImmutableComposeSession.class)
+@JsonDeserialize(builder = ComposeSession.Builder.class)
 public abstract class ComposeSession extends AbstractComposeSession {
   ComposeSession() {}
 

@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableComposeSessionDetail.class)
-@JsonDeserialize(as = ImmutableComposeSessionDetail.class)
+@JsonDeserialize(builder = ComposeSessionDetail.Builder.class)
 public abstract class ComposeSessionDetail extends AbstractComposeSession {
   ComposeSessionDetail() {}
 

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
 /** The body of {@code GET /sessions/{id}/messages}: {@code {messages, is_running}}. */
 @Value.Immutable
 @ModelStyle
-@JsonDeserialize(as = ImmutableMessageListing.class)
+@JsonDeserialize(builder = ImmutableMessageListing.Builder.class)
 public abstract class MessageListing {
   MessageListing() {}
 

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -27,7 +28,9 @@ public final class SessionKitJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .addModule(new OptionalModule())
-      .addModule(new SimpleModule("SessionKitTime").addDeserializer(Instant.class, new InstantDeserializer()))
+      .addModule(new SimpleModule("SessionKitScalars")
+          .addDeserializer(Instant.class, new InstantDeserializer())
+          .addDeserializer(BigDecimal.class, new DecimalDeserializer()))
       // Unknown fields land in additionalProperties() through @JsonAnySetter; elsewhere they are ignored.
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       // Money and any float: exact, never double.
@@ -41,6 +44,10 @@ public final class SessionKitJson {
       // A null element of a list ([null, {…}]) is a malformed page, reported as such; bound as a null
       // item it would surface later as a NullPointerException in user code or in List.copyOf.
       .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+      // Models are read through their builders: a JSON null leaves the attribute as if it were absent
+      // (empty Optional, empty list, its default; "not set" for a required one, which build() reports by
+      // name) instead of reaching a builder method that refuses null with a bare NullPointerException.
+      .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP))
       .build();
 
   private final ZoneId serverZone;

@@ -85,21 +85,27 @@ public final class TimestampParser {
       throw notATimestamp(s);
     }
     int sign = z == '-' ? -1 : 1;
-    String off = s.substring(i + 1);
+    int o = i + 1;
     int oh;
     int om = 0;
-    if (off.length() == 2) {
-      oh = digits(off, 0, 2);
-    } else if (off.length() == 4) {
-      oh = digits(off, 0, 2);
-      om = digits(off, 2, 2);
-    } else if (off.length() == 5 && off.charAt(2) == ':') {
-      oh = digits(off, 0, 2);
-      om = digits(off, 3, 2);
+    if (n - o == 2) {
+      oh = digits(s, o, 2);
+    } else if (n - o == 4) {
+      oh = digits(s, o, 2);
+      om = digits(s, o + 2, 2);
+    } else if (n - o == 5 && s.charAt(o + 2) == ':') {
+      oh = digits(s, o, 2);
+      om = digits(s, o + 3, 2);
     } else {
       throw notATimestamp(s);
     }
-    return local.toInstant(ZoneOffset.ofHoursMinutes(sign * oh, sign * om));
+    if (om > 59 || oh > 18 || (oh == 18 && om > 0)) {
+      throw notATimestamp(s);
+    }
+    // Epoch arithmetic instead of ZoneOffset.ofHoursMinutes, whose cache lookup showed in profiles: every
+    // Syntropic137 timestamp carries "+00:00".
+    long offsetSeconds = sign * (oh * 3600L + om * 60L);
+    return Instant.ofEpochSecond(local.toEpochSecond(ZoneOffset.UTC) - offsetSeconds, nano);
   }
 
   private static int digits(String s, int start, int count) {

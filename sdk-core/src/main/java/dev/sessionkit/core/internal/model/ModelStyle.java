@@ -10,6 +10,13 @@ import org.immutables.value.Value;
  * The Immutables style of every SessionKit model: users see {@code Run} and {@code Run.builder()}, never
  * the generated {@code ImmutableRun}, which stays package-private. Each model declares
  * {@code public static final class Builder extends ImmutableX.Builder {}} and a static {@code builder()}.
+ *
+ * <p>Jackson reads a model through that builder ({@code @JsonDeserialize(builder = X.Builder.class)}), not
+ * through {@code @JsonDeserialize(as = ImmutableX.class)}: the latter makes Immutables generate a mutable
+ * {@code Json} shadow of every model, filled by reflection and then copied into a builder: about a fifth more
+ * time to parse a page, and a sixth of sdk-agents' jar (see {@code benchmarks/RESULTS.md}). No {@code withX} copy methods either
+ * ({@code copy = false}): {@code ImmutableX} is package-private, so nobody outside could call them; users
+ * change a model through {@code toBuilder()}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -19,5 +26,6 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaultAsDefault = true,
     jdkOnly = true,
-    privateNoargConstructor = false)
+    privateNoargConstructor = false,
+    defaults = @Value.Immutable(copy = false))
 public @interface ModelStyle {}

@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSampleModel.class)
-@JsonDeserialize(as = ImmutableSampleModel.class)
+@JsonDeserialize(builder = SampleModel.Builder.class)
 public abstract class SampleModel {
   @JsonProperty("id")
   public abstract String id();

@@ -46,7 +46,21 @@ class SampleModelBindingTest {
   void aMissingRequiredFieldIsAMappingErrorThatNamesIt() {
     JsonMappingException e = assertThrows(JsonMappingException.class,
         () -> json.readerFor(SampleModel.class).readValue("{\"cost_usd\":1}"));
-    assertTrue(e.getMessage().contains("id"), e.getMessage());
+    assertTrue(e.getMessage().contains("required attributes are not set [id]"), e.getMessage());
+  }
+
+  @Test
+  void aJsonNullReadsAsIfTheFieldWereAbsent() throws Exception {
+    SampleModel m = json.readerFor(SampleModel.class).readValue("{\"id\":\"s1\",\"cost_usd\":1,\"started_at\":null,"
+        + "\"model\":null,\"turn_count\":null,\"is_running\":null,\"tags\":null,\"model_usage\":null}");
+    assertEquals(SampleModel.builder().id("s1").costUsd(BigDecimal.ONE).build(), m);
+  }
+
+  @Test
+  void aJsonNullInARequiredFieldIsAMappingErrorThatNamesIt() {
+    JsonMappingException e = assertThrows(JsonMappingException.class,
+        () -> json.readerFor(SampleModel.class).readValue("{\"id\":null,\"cost_usd\":1}"));
+    assertTrue(e.getMessage().contains("required attributes are not set [id]"), e.getMessage());
   }
 
   /** A vendor's own response type, as a record (Timbal's runs page is one). */
