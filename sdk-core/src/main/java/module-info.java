@@ -5,7 +5,6 @@
 module dev.sessionkit.core {
   requires transitive java.net.http;
   requires transitive com.fasterxml.jackson.databind;
-  requires com.fasterxml.jackson.datatype.jsr310;
   requires static org.immutables.value.annotations;
 
   exports dev.sessionkit.core;

@@ -82,8 +82,7 @@ final class Classpaths {
     } else {
       // Not resolved by Maven: the SDK's known runtime dependencies, by name.
       out.add(ownEntry("sdk-core"));
-      for (String jackson : List.of("jackson-databind", "jackson-core", "jackson-annotations",
-          "jackson-datatype-jsr310")) {
+      for (String jackson : List.of("jackson-databind", "jackson-core", "jackson-annotations")) {
         out.add(ownEntry(jackson));
       }
     }

@@ -40,7 +40,7 @@ public abstract class Operation {
   @JsonProperty("duration_seconds")
   public abstract Optional<Double> durationSeconds();
 
-  /** Whether it succeeded; true when the server does not say (its default). */
+  /** Whether it succeeded; true when the server does not say (absent or null, as on messages: its default). */
   @JsonProperty("success")
   @Value.Default
   public boolean success() {

@@ -92,6 +92,17 @@ class SessionModelsTest {
   }
 
   @Test
+  void anOperationWhoseSuccessIsNullOrAbsentSucceeded() throws Exception {
+    // The real server sends success: null on operations that are no tool run (messages, thinking).
+    for (String success : new String[] {"\"success\": null, ", ""}) {
+      Operation op = read(Operation.class, "{\"operation_id\": \"o\", " + success + "\"operation_type\": \"message\"}");
+      assertTrue(op.success(), success);
+    }
+    assertFalse(read(Operation.class, "{\"operation_id\": \"o\", \"success\": false, \"operation_type\": \"x\"}")
+        .success());
+  }
+
+  @Test
   void moneySentAsAJsonNumberIsExactToo() throws Exception {
     Session s = read(Session.class, "{\"id\": \"s\", \"status\": \"completed\", \"total_cost_usd\": 0.1234000}");
 

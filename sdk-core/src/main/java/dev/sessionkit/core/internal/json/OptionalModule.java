@@ -28,8 +28,8 @@ import java.util.Optional;
  * {@link Optional} support for the SDK's own mapper: null or absent reads as {@code Optional.empty()}.
  *
  * <p>The models expose nullable fields as {@code Optional}, and Jackson needs a module to bind them.
- * {@code jackson-datatype-jdk8} would do, but the SDK's runtime dependencies are limited to databind and
- * jsr310, and this is the small part of it the SDK needs.
+ * {@code jackson-datatype-jdk8} would do, but the SDK's only runtime dependency is Jackson databind, and
+ * this is the small part of it the SDK needs.
  */
 final class OptionalModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -26,10 +25,12 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class SessionKitJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .addModule(new JavaTimeModule())
       .addModule(new OptionalModule())
+      // Instant is the only java.time type in the models: these two replace jackson-datatype-jsr310, which
+      // would add 137 KB to every class path and ~75 classes to every cold start for them.
       .addModule(new SimpleModule("SessionKitScalars")
           .addDeserializer(Instant.class, new InstantDeserializer())
+          .addSerializer(Instant.class, ToStringSerializer.instance)
           .addDeserializer(BigDecimal.class, new DecimalDeserializer()))
       // Unknown fields land in additionalProperties() through @JsonAnySetter; elsewhere they are ignored.
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -37,7 +38,6 @@ public final class SessionKitJson {
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       // A body with garbage after the value is malformed, not "the first value".
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
       // The transport owns the body stream: it reads it to the end after parsing (so the connection is
       // reused) and then closes it. Jackson must not close it first.
       .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)

@@ -65,4 +65,14 @@ class TimestampParserTest {
         madrid.readerFor(Instant.class).readValue("1767225600000"));
     assertThrows(InvalidFormatException.class, () -> madrid.readerFor(Instant.class).readValue("\"soon\""));
   }
+
+  @Test
+  void theMapperWritesInstantsAsIsoStringsInUtc() throws Exception {
+    assertEquals("\"2026-05-01T12:00:00Z\"",
+        SessionKitJson.mapper().writeValueAsString(Instant.parse("2026-05-01T12:00:00Z")));
+    assertEquals("\"2026-05-01T12:00:00.123456789Z\"",
+        SessionKitJson.mapper().writeValueAsString(Instant.parse("2026-05-01T12:00:00.123456789Z")));
+    assertEquals("{\"t\":\"1970-01-01T00:00:00.001Z\"}",
+        SessionKitJson.mapper().writeValueAsString(java.util.Map.of("t", Instant.ofEpochMilli(1))));
+  }
 }
