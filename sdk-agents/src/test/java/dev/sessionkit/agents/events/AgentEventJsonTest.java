@@ -52,6 +52,8 @@ class AgentEventJsonTest {
     assertEquals("msg-02", e.replyId());
     assertEquals("blk-08", e.blockId());
     assertEquals("user", e.additionalProperties().get("visibility").asText());
+    // "type" is the event's class, not an unknown field.
+    assertEquals(java.util.Set.of("visibility"), e.additionalProperties().keySet());
   }
 
   @Test
