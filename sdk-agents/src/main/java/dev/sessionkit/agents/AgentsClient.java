@@ -113,11 +113,11 @@ public final class AgentsClient {
      * The caller's user id, sent as {@code x-user-id} on every request (the service's temporary
      * header-based identity).
      *
-     * @param userId not blank; only characters a header can carry (no CR, LF, NUL or other control
-     *     characters, nothing past U+00FF)
+     * @param userId not blank; only characters java.net.http can send in a header (no CR, LF, NUL, no other
+     *     ASCII control character but tab, no DEL, nothing past U+00FF)
      * @return this builder
      * @throws IllegalArgumentException if it is blank or holds a character a header cannot carry; the message
-     *     names the character's position, never the id
+     *     never quotes the id
      * @throws NullPointerException if it is null
      */
     public Builder userId(String userId) {

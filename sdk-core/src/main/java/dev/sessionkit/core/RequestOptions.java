@@ -140,7 +140,10 @@ public final class RequestOptions {
     /**
      * Sets a query parameter, replacing any earlier value of the same name given here. On the wire it also
      * replaces the parameter of the same name that the SDK itself would send (so {@code limit} here overrides a
-     * request's limit): the server sees one value, never two.
+     * request's limit on a single call): the server sees one value, never two. A call that walks pages
+     * ({@code listAll}, and a page's {@code nextPage()}) refuses a parameter its paging sets on every page
+     * (a page token, {@code limit}, {@code offset}, a keyset bound), with an {@link IllegalArgumentException}
+     * before any request: replaced, it would end or loop the walk.
      *
      * @param name the parameter name, not empty
      * @param value the value (it is percent-encoded on the wire)

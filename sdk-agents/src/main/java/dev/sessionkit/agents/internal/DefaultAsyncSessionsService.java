@@ -95,7 +95,7 @@ public final class DefaultAsyncSessionsService implements AsyncSessionsService {
     @Override
     public AsyncAutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options) {
       Objects.requireNonNull(request, "request");
-      Objects.requireNonNull(options, "options");
+      DefaultMessagesService.requirePageable(options);
       return new ExecutorAsyncAutoPager<>(() -> sync.list(request, options), transport.executor());
     }
   }

@@ -10,6 +10,7 @@ import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.internal.paging.OffsetPaging;
+import dev.sessionkit.core.internal.paging.PagerParameters;
 import dev.sessionkit.core.paging.AutoPager;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -32,15 +33,23 @@ public final class DefaultMessagesService implements MessagesService {
   @Override
   public MessagePage list(ListMessagesRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
+    requirePageable(options);
     return page(request, options, request.offset());
   }
 
   @Override
   public AutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
+    requirePageable(options);
     return new LazyAutoPager<>(() -> list(request, options));
+  }
+
+  /**
+   * Refuses options that would replace what offset paging sends on every page (see {@link PagerParameters}):
+   * a page's {@code nextPage()} walks too, so {@code list} refuses them as well; the request has both.
+   */
+  static RequestOptions requirePageable(RequestOptions options) {
+    return PagerParameters.requireNotReplaced(Objects.requireNonNull(options, "options"), "offset", "limit");
   }
 
   /** One page; {@link OffsetPaging} decides where the next starts (a short or empty page is the last). */

@@ -215,6 +215,22 @@ class MessagesServiceTest {
   }
 
   @Test
+  void optionsThatWouldReplaceTheOffsetOrLimitAreRefusedBeforeAnyRequest() {
+    for (String owned : List.of("offset", "limit")) {
+      RequestOptions options = RequestOptions.builder().queryParam(owned, "1").build();
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> agents.sessions().messages().listAll(request().build(), options));
+      assertTrue(e.getMessage().startsWith("RequestOptions.queryParam(\"" + owned + "\") would replace"),
+          e.getMessage());
+      // A page walks on with nextPage(), so a single page refuses them too; the request has both.
+      assertThrows(IllegalArgumentException.class, () -> agents.sessions().messages().list(request().build(), options));
+      assertThrows(IllegalArgumentException.class,
+          () -> agents.async().sessions().messages().listAll(request().build(), options));
+    }
+    assertEquals(0, wm.findAll(getRequestedFor(urlPathEqualTo(PATH))).size());
+  }
+
+  @Test
   void aFullLastPageCostsOneEmptyRequest() {
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("10")).willReturn(okJson(page(10, 2))));
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("12")).willReturn(okJson(page(12, 0))));

@@ -39,7 +39,7 @@ public final class DefaultAsyncSessionService implements AsyncSessionService {
   @Override
   public AsyncAutoPager<Session> listAll(ListSessionsRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
+    DefaultSessionService.requirePageable(options);
     return new ExecutorAsyncAutoPager<>(() -> sessions.firstPage(request, options), transport.executor());
   }
 

@@ -4,6 +4,7 @@ import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.paging.KeysetPaging;
+import dev.sessionkit.core.internal.paging.PagerParameters;
 import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.paging.AutoPager;
 import dev.sessionkit.core.paging.Page;
@@ -53,12 +54,18 @@ public final class DefaultSessionService implements SessionService {
   @Override
   public AutoPager<Session> listAll(ListSessionsRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
+    requirePageable(options);
     return new LazyAutoPager<>(() -> firstPage(request, options));
+  }
+
+  /** Refuses options that would replace what keyset paging sends on every page (see {@link PagerParameters}). */
+  static RequestOptions requirePageable(RequestOptions options) {
+    return PagerParameters.requireNotReplaced(Objects.requireNonNull(options, "options"), "limit", "started_before");
   }
 
   /** The first keyset page; the async service walks the same pages. */
   Page<Session> firstPage(ListSessionsRequest request, RequestOptions options) {
+    requirePageable(options);
     ApiRequest first = SessionsQuery.listRequest(request).build();
     KeysetPaging.Fetcher<Session> fetch = (upperBound, limit) -> fetchPage(first, upperBound, limit, options);
     return KeysetPaging.firstPage(fetch, KEYS, request.startedBefore().orElse(null),

@@ -145,6 +145,27 @@ class SessionListAllTest {
   }
 
   @Test
+  void optionsThatWouldReplaceThePagingParametersAreRefusedBeforeAnyRequest() {
+    try (FakeSessionsServer fake = new FakeSessionsServer(dataset(), false)) {
+      SyntropicClient client = client(fake);
+      for (String owned : List.of("limit", "started_before")) {
+        RequestOptions options = RequestOptions.builder().queryParam(owned, "3").build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> client.sessions().listAll(ListSessionsRequest.builder().build(), options));
+        assertEquals("RequestOptions.queryParam(\"" + owned + "\") would replace the parameter that paging sets on"
+            + " every page and break the walk; set it on the request if it has it, or list one page at a time",
+            e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+            () -> client.async().sessions().listAll(ListSessionsRequest.builder().build(), options));
+      }
+      assertEquals(0, fake.requests().size());
+      // One page may still take them: list() is a single request.
+      RequestOptions limit = RequestOptions.builder().queryParam("limit", "3").build();
+      assertEquals(3, client.sessions().list(ListSessionsRequest.builder().build(), limit).sessions().size());
+    }
+  }
+
+  @Test
   void aPageSmallerThanARunOfTiesWidensToTheCapAndLosesNothing() {
     List<Stored> data = dataset();
     try (FakeSessionsServer fake = new FakeSessionsServer(data, false)) {

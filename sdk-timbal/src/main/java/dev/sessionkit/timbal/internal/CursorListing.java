@@ -7,7 +7,6 @@ import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.paging.AsyncAutoPager;
 import dev.sessionkit.core.paging.AutoPager;
 import dev.sessionkit.core.paging.Page;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -41,7 +40,7 @@ final class CursorListing<Q, T> {
 
   AutoPager<T> all(Q request, RequestOptions options) {
     ApiRequest first = firstRequest.apply(request);
-    Objects.requireNonNull(options, "options");
+    context.requirePageable(options);
     return new LazyAutoPager<>(() -> context.cursorPages(first, options, bodyType));
   }
 
@@ -52,7 +51,7 @@ final class CursorListing<Q, T> {
 
   AsyncAutoPager<T> allAsync(Q request, RequestOptions options) {
     ApiRequest first = firstRequest.apply(request);
-    Objects.requireNonNull(options, "options");
+    context.requirePageable(options);
     return new ExecutorAsyncAutoPager<>(() -> context.cursorPages(first, options, bodyType), context.executor());
   }
 }

@@ -6,6 +6,7 @@ import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.http.ResponseReader;
 import dev.sessionkit.core.internal.paging.CursorPaging;
+import dev.sessionkit.core.internal.paging.PagerParameters;
 import dev.sessionkit.core.paging.Page;
 import dev.sessionkit.timbal.ProjectRequest;
 import java.lang.reflect.Type;
@@ -116,11 +117,21 @@ public final class TimbalContext {
    * @return the first page
    */
   public <T> Page<T> cursorPages(ApiRequest first, RequestOptions options, Class<? extends CursorBody<T>> type) {
-    Objects.requireNonNull(options, "options");
+    requirePageable(options);
     return CursorPaging.firstPage(token -> {
       CursorBody<T> body = call(first.toBuilder().setQuery("page_token", token).build(), options, type);
       return new CursorPaging.Result<>(body.items(), body.nextPageToken());
     });
+  }
+
+  /**
+   * Refuses options that would replace the page token cursor paging sends (see {@link PagerParameters}).
+   *
+   * @param options the call's options
+   * @return {@code options}
+   */
+  public RequestOptions requirePageable(RequestOptions options) {
+    return PagerParameters.requireNotReplaced(Objects.requireNonNull(options, "options"), "page_token");
   }
 
   /**

@@ -238,6 +238,21 @@ class RunServiceTest {
   }
 
   @Test
+  void optionsThatWouldReplaceThePageTokenAreRefusedBeforeAnyRequest() {
+    RequestOptions options = RequestOptions.builder().queryParam("page_token", "t9").build();
+    ListRunsRequest request = ListRunsRequest.builder().build();
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> timbal.runs().listAll(request, options));
+    assertTrue(e.getMessage().startsWith("RequestOptions.queryParam(\"page_token\") would replace"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> timbal.runs().list(request, options));
+    assertThrows(IllegalArgumentException.class, () -> timbal.async().runs().listAll(request, options));
+    assertThrows(IllegalArgumentException.class, () -> timbal.runs().reactions().listAll(
+        ListReactionsRequest.builder().runId("r1").build(), options));
+    assertEquals(0, wm.findAll(getRequestedFor(urlPathEqualTo(RUNS))).size());
+  }
+
+  @Test
   void aNullTokenEndsTheListing() {
     wm.stubFor(get(urlPathEqualTo(RUNS)).willReturn(okJson(runsPage(null, minimalRun("r1")))));
 

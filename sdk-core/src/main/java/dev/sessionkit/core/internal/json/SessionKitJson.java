@@ -33,6 +33,7 @@ public final class SessionKitJson {
           .addSerializer(Instant.class, ToStringSerializer.instance)
           .addDeserializer(BigDecimal.class, new DecimalDeserializer()))
       // Unknown fields land in additionalProperties() through @JsonAnySetter; elsewhere they are ignored.
+      .addModule(new UnknownFieldsModule())
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       // Money and any float: exact, never double.
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -43,7 +44,10 @@ public final class SessionKitJson {
       .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
       // A null element of a list ([null, {…}]) is a malformed page, reported as such; bound as a null
       // item it would surface later as a NullPointerException in user code or in List.copyOf.
+      // Iterable too: a model's list is set through its builder's x(Iterable<? extends T>), and Jackson
+      // looks the rule up by the setter's parameter type.
       .withConfigOverride(List.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
+      .withConfigOverride(Iterable.class, o -> o.setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL)))
       // Models are read through their builders: a JSON null leaves the attribute as if it were absent
       // (empty Optional, empty list, its default; "not set" for a required one, which build() reports by
       // name) instead of reaching a builder method that refuses null with a bare NullPointerException.

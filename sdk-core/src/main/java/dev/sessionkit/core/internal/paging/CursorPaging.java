@@ -9,7 +9,8 @@ import java.util.function.Function;
  * Cursor-token paging (Timbal): each response carries {@code next_page_token}; the next request is the
  * first one with that token as {@code page_token}. A null or empty token ends the listing. The token is
  * opaque; a token that comes back a second time would loop forever, so it ends the walk with an error
- * ({@link TokenLoopDetector}, in bounded memory).
+ * ({@link TokenLoopDetector}, in bounded memory): at once for a loop over up to 1,024 pages; for a longer
+ * one, within twice its length, after some of its pages were handed out again.
  *
  * <p>A page may be asked for its next page more than once, from any thread ({@link Page#nextPage()}): each
  * call fetches anew, and the same page sending the same token again is not a loop.

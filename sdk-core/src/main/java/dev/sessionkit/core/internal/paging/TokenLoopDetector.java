@@ -7,17 +7,23 @@ import java.util.Map;
  * Tells whether a cursor walk has come back to a page token it already followed, in bounded memory, so that
  * a walk of millions of pages holds no more than the page in hand and this.
  *
- * <p>Two checks. The tokens of the last {@value #WINDOW} pages are remembered: a loop over fewer pages (the
- * usual server bug: the same token again, or two alternating) is caught at its first repeat. A longer loop is
- * caught by Brent's cycle detection: one checkpoint token, moved forward at doubling distances, which the walk
- * meets again within about twice the loop's length. A walk that never repeats keeps at most
- * {@value #WINDOW} tokens and the checkpoint, however long it runs.
+ * <p>Two checks. The tokens of the last {@value #WINDOW} pages are remembered: a loop over at most that many
+ * pages (the usual server bug: the same token again, or two alternating) is caught at its first repeat. A
+ * longer loop is caught by checkpoints: for each power of two from {@value #WINDOW} up, the token of the last
+ * page whose depth is a multiple of it. A loop of L pages meets the checkpoint of the first power of two above
+ * L again before that checkpoint moves on, so it is caught within 2L pages of its first repeat, however long
+ * the walk ran before it. A walk that never repeats holds at most {@value #WINDOW} tokens and the 21
+ * checkpoints.
  *
  * <p>Thread-safe: pages of one walk may be fetched from any thread.
  */
 final class TokenLoopDetector {
   /** How many recent tokens are remembered; past that, memory stays flat. */
   static final int WINDOW = 1024;
+
+  private static final int FIRST_POWER = Integer.numberOfTrailingZeros(WINDOW);
+  /** Powers of two from WINDOW to 2^30: a depth is a positive int. */
+  private static final int CHECKPOINTS = 30 - FIRST_POWER + 1;
 
   private final Map<String, Integer> recent = new LinkedHashMap<>(64, 0.75f, false) {
     private static final long serialVersionUID = 1L;
@@ -27,9 +33,8 @@ final class TokenLoopDetector {
       return size() > WINDOW;
     }
   };
-  private String checkpoint;
-  private int checkpointDepth;
-  private long stride = WINDOW;
+  private final String[] checkpoints = new String[CHECKPOINTS];
+  private final int[] checkpointDepths = new int[CHECKPOINTS];
 
   /**
    * Records that the page at {@code depth} sent {@code token} as its next-page token.
@@ -42,22 +47,31 @@ final class TokenLoopDetector {
     if (first != null && first != depth) {
       return first;
     }
-    if (token.equals(checkpoint) && checkpointDepth != depth) {
-      return checkpointDepth;
+    for (int k = 0; k < CHECKPOINTS; k++) {
+      if (token.equals(checkpoints[k]) && checkpointDepths[k] != depth) {
+        return checkpointDepths[k];
+      }
     }
     if (first == null) {
       recent.put(token, depth);
     }
-    if (checkpoint == null || depth - checkpointDepth >= stride) {
-      checkpoint = token;
-      checkpointDepth = depth;
-      stride *= 2;
+    for (int k = 0; k < CHECKPOINTS; k++) {
+      if (Integer.numberOfTrailingZeros(depth) >= FIRST_POWER + k) {
+        checkpoints[k] = token;
+        checkpointDepths[k] = depth;
+      }
     }
     return -1;
   }
 
-  /** How many tokens are held now, for tests: never more than {@value #WINDOW} plus the checkpoint. */
+  /** How many tokens are held now, for tests: never more than {@value #WINDOW} plus the checkpoints. */
   synchronized int tokensHeld() {
-    return recent.size() + (checkpoint != null && !recent.containsKey(checkpoint) ? 1 : 0);
+    int held = recent.size();
+    for (String checkpoint : checkpoints) {
+      if (checkpoint != null && !recent.containsKey(checkpoint)) {
+        held++;
+      }
+    }
+    return held;
   }
 }

@@ -63,13 +63,28 @@ class SampleModelBindingTest {
     assertTrue(e.getMessage().contains("required attributes are not set [id]"), e.getMessage());
   }
 
+  @Test
+  void aFieldNamedAdditionalPropertiesIsAnUnknownFieldLikeAnyOther() throws Exception {
+    SampleModel m = json.readerFor(SampleModel.class).readValue("{\"id\":\"s1\",\"cost_usd\":1,\"a\":1,"
+        + "\"additionalProperties\":{\"b\":2},\"z\":true}");
+    assertEquals("{\"a\":1,\"additionalProperties\":{\"b\":2},\"z\":true}",
+        SessionKitJson.mapper().writeValueAsString(m.additionalProperties()));
+
+    SampleModel text = json.readerFor(SampleModel.class).readValue("{\"id\":\"s1\",\"cost_usd\":1,"
+        + "\"additionalProperties\":\"x\"}");
+    assertEquals("x", text.additionalProperties().get("additionalProperties").asText());
+  }
+
   /** A vendor's own response type, as a record (Timbal's runs page is one). */
   record Listing(List<SampleModel> items) {}
 
   @Test
   void aNullElementOfAListIsAMappingErrorNotANullItem() {
-    assertThrows(JsonMappingException.class, () -> json.readerFor(SampleModel.class)
+    JsonMappingException e = assertThrows(JsonMappingException.class, () -> json.readerFor(SampleModel.class)
         .readValue("{\"id\":\"s1\",\"cost_usd\":1,\"tags\":[\"a\",null]}"));
+    assertTrue(e.getOriginalMessage().startsWith("Invalid `null` value encountered for property \"tags\""),
+        e.getOriginalMessage());
+    assertFalse(e.getCause() instanceof NullPointerException, "a Jackson error, not a builder's NPE");
     assertThrows(JsonMappingException.class, () -> json.readerFor(Listing.class)
         .readValue("{\"items\":[null,{\"id\":\"s1\",\"cost_usd\":1}]}"));
   }
