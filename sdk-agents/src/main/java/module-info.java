@@ -17,7 +17,8 @@ module dev.sessionkit.agents {
   exports dev.sessionkit.agents.state;
   exports dev.sessionkit.agents.teams;
 
-  // Jackson binds the generated model classes, and instantiates the internal deserializers, by reflection.
+  // Jackson binds the models (Immutables' generated classes, the event records) and instantiates the internal
+  // deserializers by reflection.
   opens dev.sessionkit.agents.events to com.fasterxml.jackson.databind;
   opens dev.sessionkit.agents.internal.json to com.fasterxml.jackson.databind;
   opens dev.sessionkit.agents.messages to com.fasterxml.jackson.databind;

@@ -29,8 +29,11 @@ import java.util.Optional;
  * }
  * }</pre>
  */
-// The type first, as the server writes it: easier to read in logs and captures.
-@JsonPropertyOrder("type")
+// The type first, as the server writes it: easier to read in logs and captures. Then the fields every event
+// has, although each record declares them after its own, so that its constructor starts with what matters.
+@JsonPropertyOrder({"type", "id", "created_at", "metadata"})
+// Read by type. Jackson applies a supertype's @JsonDeserialize to its subtypes too, so each event record
+// overrides this with JsonDeserializer.None: else binding the record would come back here without end.
 @JsonDeserialize(using = AgentEventDeserializer.class)
 public sealed interface AgentEvent permits ReplyStartEvent, ReplyEndEvent, ModelCallStartEvent, ModelCallEndEvent,
     TextBlockStartEvent, TextBlockDeltaEvent, TextBlockEndEvent, ThinkingBlockStartEvent, ThinkingBlockDeltaEvent,

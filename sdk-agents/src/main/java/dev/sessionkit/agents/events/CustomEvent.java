@@ -1,53 +1,58 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
 import java.util.Map;
-import org.immutables.value.Value;
+import java.util.Objects;
+import java.util.Optional;
 
-/** A service notification ({@code state_updated}, {@code team_updated}, …). {@code type} {@value #TYPE}. Immutable. */
-@Value.Immutable
-@ModelStyle
-@JsonSerialize(as = ImmutableCustomEvent.class)
-@JsonDeserialize(builder = CustomEvent.Builder.class)
-@JsonIgnoreProperties(value = "type", allowGetters = true)
-public abstract non-sealed class CustomEvent implements AgentEvent {
+/**
+ * A service notification ({@code state_updated}, {@code team_updated}, …). {@code type} {@value #TYPE}.
+ * Immutable.
+ *
+ * @param name the kind of notification; required
+ * @param value its payload, as sent; empty when none (or null)
+ * @param id the event's id, when sent
+ * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
+ * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
+ * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
+ *     null)
+ */
+// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
+// deserializer AgentEvent names, which would dispatch back here.
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public record CustomEvent(
+    @JsonProperty("name") String name,
+    @JsonProperty("value") Map<String, JsonNode> value,
+    @JsonProperty("id") Optional<String> id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("metadata") Map<String, JsonNode> metadata,
+    Map<String, JsonNode> additionalProperties) implements AgentEvent {
   /** The event's {@code type} on the wire. */
   public static final String TYPE = "CUSTOM";
 
-  CustomEvent() {}
+  /**
+   * Creates the event from its record components, in the order described above. The SDK calls it for each
+   * event it reads; a test may call it to make one up. The maps are copied, unmodifiable, in their order.
+   *
+   * @throws NullPointerException if a required field, an {@code Optional}, or a key or value of a map is null
+   */
+  public CustomEvent {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(createdAt, "createdAt");
+    value = EventFields.copy(value);
+    metadata = EventFields.copy(metadata);
+    additionalProperties = EventFields.copy(additionalProperties);
+  }
 
   /** Always {@value #TYPE}. */
   @Override
   @JsonProperty("type")
-  public final String type() {
+  public String type() {
     return TYPE;
-  }
-
-  /** The kind of notification. */
-  @JsonProperty("name")
-  public abstract String name();
-
-  /** Its payload, as sent. */
-  @JsonProperty("value")
-  public abstract Map<String, JsonNode> value();
-
-  /** @return a new builder */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** @return a builder that starts from this event */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
-
-  /** Builds a {@link CustomEvent}; {@code name} is required. Not thread-safe. */
-  public static final class Builder extends ImmutableCustomEvent.Builder {
-    Builder() {}
   }
 }

@@ -1,68 +1,68 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sessionkit.core.internal.model.ModelStyle;
 import dev.sessionkit.core.usage.TokenUsage;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
-/** A model call ends, with the tokens it took. {@code type} {@value #TYPE}. Immutable. */
-@Value.Immutable
-@ModelStyle
-@JsonSerialize(as = ImmutableModelCallEndEvent.class)
-@JsonDeserialize(builder = ModelCallEndEvent.Builder.class)
-@JsonIgnoreProperties(value = "type", allowGetters = true)
-public abstract non-sealed class ModelCallEndEvent implements AgentEvent {
+/**
+ * A model call ends, with the tokens it took. {@code type} {@value #TYPE}. Immutable.
+ *
+ * @param replyId the id of the reply (the assistant message) this event belongs to; required
+ * @param inputTokens input tokens; 0 when not sent
+ * @param outputTokens output tokens; 0 when not sent
+ * @param cacheInputTokens input tokens read from the prompt cache; 0 when not sent
+ * @param cacheCreationInputTokens input tokens written to the prompt cache; 0 when not sent
+ * @param finishedReason why the model stopped, as sent
+ * @param id the event's id, when sent
+ * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
+ * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
+ * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
+ *     null)
+ */
+// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
+// deserializer AgentEvent names, which would dispatch back here.
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public record ModelCallEndEvent(
+    @JsonProperty("reply_id") String replyId,
+    @JsonProperty("input_tokens") long inputTokens,
+    @JsonProperty("output_tokens") long outputTokens,
+    @JsonProperty("cache_input_tokens") long cacheInputTokens,
+    @JsonProperty("cache_creation_input_tokens") long cacheCreationInputTokens,
+    @JsonProperty("finished_reason") Optional<String> finishedReason,
+    @JsonProperty("id") Optional<String> id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("metadata") Map<String, JsonNode> metadata,
+    Map<String, JsonNode> additionalProperties) implements AgentEvent {
   /** The event's {@code type} on the wire. */
   public static final String TYPE = "MODEL_CALL_END";
 
-  ModelCallEndEvent() {}
+  /**
+   * Creates the event from its record components, in the order described above. The SDK calls it for each
+   * event it reads; a test may call it to make one up. The maps are copied, unmodifiable, in their order.
+   *
+   * @throws NullPointerException if a required field, an {@code Optional}, or a key or value of a map is null
+   */
+  public ModelCallEndEvent {
+    Objects.requireNonNull(replyId, "replyId");
+    Objects.requireNonNull(finishedReason, "finishedReason");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(createdAt, "createdAt");
+    metadata = EventFields.copy(metadata);
+    additionalProperties = EventFields.copy(additionalProperties);
+  }
 
   /** Always {@value #TYPE}. */
   @Override
   @JsonProperty("type")
-  public final String type() {
+  public String type() {
     return TYPE;
   }
-
-  /** The id of the reply (the assistant message) this event belongs to. */
-  @JsonProperty("reply_id")
-  public abstract String replyId();
-
-  /** Input tokens; 0 when not sent. */
-  @JsonProperty("input_tokens")
-  @Value.Default
-  public long inputTokens() {
-    return 0;
-  }
-
-  /** Output tokens; 0 when not sent. */
-  @JsonProperty("output_tokens")
-  @Value.Default
-  public long outputTokens() {
-    return 0;
-  }
-
-  /** Input tokens read from the prompt cache; 0 when not sent. */
-  @JsonProperty("cache_input_tokens")
-  @Value.Default
-  public long cacheInputTokens() {
-    return 0;
-  }
-
-  /** Input tokens written to the prompt cache; 0 when not sent. */
-  @JsonProperty("cache_creation_input_tokens")
-  @Value.Default
-  public long cacheCreationInputTokens() {
-    return 0;
-  }
-
-  /** Why the model stopped, as sent. */
-  @JsonProperty("finished_reason")
-  public abstract Optional<String> finishedReason();
 
   /**
    * The call's tokens in the cross-vendor form. A negative count (a server's "unknown") counts as 0:
@@ -71,21 +71,6 @@ public abstract non-sealed class ModelCallEndEvent implements AgentEvent {
    * @return input, output, cache reads and cache writes
    */
   public TokenUsage tokens() {
-    return TokenUsage.reported(inputTokens(), outputTokens(), cacheCreationInputTokens(), cacheInputTokens());
-  }
-
-  /** @return a new builder */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** @return a builder that starts from this event */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
-
-  /** Builds a {@link ModelCallEndEvent}; {@code replyId} is required. Not thread-safe. */
-  public static final class Builder extends ImmutableModelCallEndEvent.Builder {
-    Builder() {}
+    return TokenUsage.reported(inputTokens, outputTokens, cacheCreationInputTokens, cacheInputTokens);
   }
 }

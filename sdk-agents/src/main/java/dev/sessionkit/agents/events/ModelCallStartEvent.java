@@ -1,52 +1,57 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
-/** The agent calls its model. {@code type} {@value #TYPE}. Immutable. */
-@Value.Immutable
-@ModelStyle
-@JsonSerialize(as = ImmutableModelCallStartEvent.class)
-@JsonDeserialize(builder = ModelCallStartEvent.Builder.class)
-@JsonIgnoreProperties(value = "type", allowGetters = true)
-public abstract non-sealed class ModelCallStartEvent implements AgentEvent {
+/**
+ * The agent calls its model. {@code type} {@value #TYPE}. Immutable.
+ *
+ * @param replyId the id of the reply (the assistant message) this event belongs to; required
+ * @param modelName the model called
+ * @param id the event's id, when sent
+ * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
+ * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
+ * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
+ *     null)
+ */
+// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
+// deserializer AgentEvent names, which would dispatch back here.
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public record ModelCallStartEvent(
+    @JsonProperty("reply_id") String replyId,
+    @JsonProperty("model_name") Optional<String> modelName,
+    @JsonProperty("id") Optional<String> id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("metadata") Map<String, JsonNode> metadata,
+    Map<String, JsonNode> additionalProperties) implements AgentEvent {
   /** The event's {@code type} on the wire. */
   public static final String TYPE = "MODEL_CALL_START";
 
-  ModelCallStartEvent() {}
+  /**
+   * Creates the event from its record components, in the order described above. The SDK calls it for each
+   * event it reads; a test may call it to make one up. The maps are copied, unmodifiable, in their order.
+   *
+   * @throws NullPointerException if a required field, an {@code Optional}, or a key or value of a map is null
+   */
+  public ModelCallStartEvent {
+    Objects.requireNonNull(replyId, "replyId");
+    Objects.requireNonNull(modelName, "modelName");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(createdAt, "createdAt");
+    metadata = EventFields.copy(metadata);
+    additionalProperties = EventFields.copy(additionalProperties);
+  }
 
   /** Always {@value #TYPE}. */
   @Override
   @JsonProperty("type")
-  public final String type() {
+  public String type() {
     return TYPE;
-  }
-
-  /** The id of the reply (the assistant message) this event belongs to. */
-  @JsonProperty("reply_id")
-  public abstract String replyId();
-
-  /** The model called. */
-  @JsonProperty("model_name")
-  public abstract Optional<String> modelName();
-
-  /** @return a new builder */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** @return a builder that starts from this event */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
-
-  /** Builds a {@link ModelCallStartEvent}; {@code replyId} is required. Not thread-safe. */
-  public static final class Builder extends ImmutableModelCallStartEvent.Builder {
-    Builder() {}
   }
 }

@@ -1,61 +1,64 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.agents.messages.MessageRole;
-import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
-import org.immutables.value.Value;
 
-/** The agent starts a reply. {@code type} {@value #TYPE}. Immutable. */
-@Value.Immutable
-@ModelStyle
-@JsonSerialize(as = ImmutableReplyStartEvent.class)
-@JsonDeserialize(builder = ReplyStartEvent.Builder.class)
-@JsonIgnoreProperties(value = "type", allowGetters = true)
-public abstract non-sealed class ReplyStartEvent implements AgentEvent {
+/**
+ * The agent starts a reply. {@code type} {@value #TYPE}. Immutable.
+ *
+ * @param sessionId the id of the session, on servers that send it
+ * @param replyId the id of the reply (the assistant message) this event belongs to; required
+ * @param name the name of the agent replying
+ * @param role the role of the reply, {@code assistant} unless the server says otherwise
+ * @param id the event's id, when sent
+ * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
+ * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
+ * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
+ *     null)
+ */
+// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
+// deserializer AgentEvent names, which would dispatch back here.
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public record ReplyStartEvent(
+    @JsonProperty("session_id") Optional<String> sessionId,
+    @JsonProperty("reply_id") String replyId,
+    @JsonProperty("name") Optional<String> name,
+    @JsonProperty("role") Optional<MessageRole> role,
+    @JsonProperty("id") Optional<String> id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("metadata") Map<String, JsonNode> metadata,
+    Map<String, JsonNode> additionalProperties) implements AgentEvent {
   /** The event's {@code type} on the wire. */
   public static final String TYPE = "REPLY_START";
 
-  ReplyStartEvent() {}
+  /**
+   * Creates the event from its record components, in the order described above. The SDK calls it for each
+   * event it reads; a test may call it to make one up. The maps are copied, unmodifiable, in their order.
+   *
+   * @throws NullPointerException if a required field, an {@code Optional}, or a key or value of a map is null
+   */
+  public ReplyStartEvent {
+    Objects.requireNonNull(sessionId, "sessionId");
+    Objects.requireNonNull(replyId, "replyId");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(role, "role");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(createdAt, "createdAt");
+    metadata = EventFields.copy(metadata);
+    additionalProperties = EventFields.copy(additionalProperties);
+  }
 
   /** Always {@value #TYPE}. */
   @Override
   @JsonProperty("type")
-  public final String type() {
+  public String type() {
     return TYPE;
-  }
-
-  /** The id of the session, on servers that send it. */
-  @JsonProperty("session_id")
-  public abstract Optional<String> sessionId();
-
-  /** The id of the reply (the assistant message) this event belongs to. */
-  @JsonProperty("reply_id")
-  public abstract String replyId();
-
-  /** The name of the agent replying. */
-  @JsonProperty("name")
-  public abstract Optional<String> name();
-
-  /** The role of the reply, {@code assistant} unless the server says otherwise. */
-  @JsonProperty("role")
-  public abstract Optional<MessageRole> role();
-
-  /** @return a new builder */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** @return a builder that starts from this event */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
-
-  /** Builds a {@link ReplyStartEvent}; {@code replyId} is required. Not thread-safe. */
-  public static final class Builder extends ImmutableReplyStartEvent.Builder {
-    Builder() {}
   }
 }

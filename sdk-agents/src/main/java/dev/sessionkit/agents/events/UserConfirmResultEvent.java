@@ -1,52 +1,59 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
 import java.util.List;
-import org.immutables.value.Value;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
-/** The user answered a confirmation request. {@code type} {@value #TYPE}. Immutable. */
-@Value.Immutable
-@ModelStyle
-@JsonSerialize(as = ImmutableUserConfirmResultEvent.class)
-@JsonDeserialize(builder = UserConfirmResultEvent.Builder.class)
-@JsonIgnoreProperties(value = "type", allowGetters = true)
-public abstract non-sealed class UserConfirmResultEvent implements AgentEvent {
+/**
+ * The user answered a confirmation request. {@code type} {@value #TYPE}. Immutable.
+ *
+ * @param replyId the id of the reply (the assistant message) this event belongs to; required
+ * @param confirmResults one answer per tool call; empty when none (or null)
+ * @param id the event's id, when sent
+ * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
+ * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
+ * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
+ *     null)
+ */
+// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
+// deserializer AgentEvent names, which would dispatch back here.
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public record UserConfirmResultEvent(
+    @JsonProperty("reply_id") String replyId,
+    @JsonProperty("confirm_results") List<ConfirmResult> confirmResults,
+    @JsonProperty("id") Optional<String> id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("metadata") Map<String, JsonNode> metadata,
+    Map<String, JsonNode> additionalProperties) implements AgentEvent {
   /** The event's {@code type} on the wire. */
   public static final String TYPE = "USER_CONFIRM_RESULT";
 
-  UserConfirmResultEvent() {}
+  /**
+   * Creates the event from its record components, in the order described above. The SDK calls it for each
+   * event it reads; a test may call it to make one up. Lists and maps are copied, unmodifiable, in their order.
+   *
+   * @throws NullPointerException if a required field, an {@code Optional}, or an element of a list or map
+   *     is null
+   */
+  public UserConfirmResultEvent {
+    Objects.requireNonNull(replyId, "replyId");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(createdAt, "createdAt");
+    confirmResults = EventFields.copy(confirmResults);
+    metadata = EventFields.copy(metadata);
+    additionalProperties = EventFields.copy(additionalProperties);
+  }
 
   /** Always {@value #TYPE}. */
   @Override
   @JsonProperty("type")
-  public final String type() {
+  public String type() {
     return TYPE;
-  }
-
-  /** The id of the reply (the assistant message) this event belongs to. */
-  @JsonProperty("reply_id")
-  public abstract String replyId();
-
-  /** One answer per tool call. */
-  @JsonProperty("confirm_results")
-  public abstract List<ConfirmResult> confirmResults();
-
-  /** @return a new builder */
-  public static Builder builder() {
-    return new Builder();
-  }
-
-  /** @return a builder that starts from this event */
-  public Builder toBuilder() {
-    return new Builder().from(this);
-  }
-
-  /** Builds a {@link UserConfirmResultEvent}; {@code replyId} is required. Not thread-safe. */
-  public static final class Builder extends ImmutableUserConfirmResultEvent.Builder {
-    Builder() {}
   }
 }

@@ -3,6 +3,7 @@ package dev.sessionkit.agents.internal.json;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.Map;
 import java.util.function.Function;
@@ -24,8 +25,9 @@ final class TypeDispatch {
       return unknown.apply(node);
     }
     try {
-      // The same context, so the client's server zone still applies to naive timestamps inside.
-      return ctxt.readTreeAsValue(node, target);
+      // The same context, so the client's server zone still applies to naive timestamps inside. A record
+      // (an event) has no any-setter to keep unknown fields: RecordReader does that for it.
+      return target.isRecord() ? RecordReader.read((ObjectNode) node, target, ctxt) : ctxt.readTreeAsValue(node, target);
     } catch (DatabindException e) {
       return unknown.apply(node);
     }
