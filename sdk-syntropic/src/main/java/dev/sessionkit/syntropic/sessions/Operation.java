@@ -40,12 +40,12 @@ public abstract class Operation {
   @JsonProperty("duration_seconds")
   public abstract Optional<Double> durationSeconds();
 
-  /** Whether it succeeded; true when the server does not say (absent or null, as on messages: its default). */
+  /**
+   * Whether it succeeded, as the server says; empty when it does not (null or absent), as on messages,
+   * thinking and a tool run still in flight, where there is nothing to succeed yet.
+   */
   @JsonProperty("success")
-  @Value.Default
-  public boolean success() {
-    return true;
-  }
+  public abstract Optional<Boolean> success();
 
   /** Input tokens of the operation. */
   @JsonProperty("input_tokens")

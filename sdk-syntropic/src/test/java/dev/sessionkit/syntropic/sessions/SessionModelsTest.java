@@ -92,14 +92,16 @@ class SessionModelsTest {
   }
 
   @Test
-  void anOperationWhoseSuccessIsNullOrAbsentSucceeded() throws Exception {
-    // The real server sends success: null on operations that are no tool run (messages, thinking).
+  void anOperationWhoseSuccessIsNullOrAbsentSaysNothing() throws Exception {
+    // The real server sends success: null on operations that are no finished tool run (messages, thinking).
     for (String success : new String[] {"\"success\": null, ", ""}) {
       Operation op = read(Operation.class, "{\"operation_id\": \"o\", " + success + "\"operation_type\": \"message\"}");
-      assertTrue(op.success(), success);
+      assertEquals(Optional.empty(), op.success(), success);
     }
-    assertFalse(read(Operation.class, "{\"operation_id\": \"o\", \"success\": false, \"operation_type\": \"x\"}")
-        .success());
+    assertEquals(Optional.of(false), read(Operation.class,
+        "{\"operation_id\": \"o\", \"success\": false, \"operation_type\": \"x\"}").success());
+    assertEquals(Optional.of(true), read(Operation.class,
+        "{\"operation_id\": \"o\", \"success\": true, \"operation_type\": \"x\"}").success());
   }
 
   @Test
@@ -143,7 +145,7 @@ class SessionModelsTest {
         .putCostByModel("m", new BigDecimal("1.50")).putMetadata("k", TextNode.valueOf("v")).build();
 
     assertSame(OperationType.TOOL_BLOCKED, op.operationType());
-    assertTrue(op.success());
+    assertEquals(Optional.empty(), op.success());
     assertEquals(Optional.empty(), op.git());
     assertEquals(0, s.outputTokens());
     assertSame(BigDecimal.ZERO, s.totalCostUsd());
