@@ -63,9 +63,11 @@ public final class DefaultSessionService implements SessionService {
     return PagerParameters.requireNotReplaced(Objects.requireNonNull(options, "options"), "limit", "started_before");
   }
 
-  /** The first keyset page; the async service walks the same pages. */
+  /**
+   * The first keyset page; the async service walks the same pages. Both callers have checked the options
+   * with {@link #requirePageable} already, before their first request.
+   */
   Page<Session> firstPage(ListSessionsRequest request, RequestOptions options) {
-    requirePageable(options);
     ApiRequest first = SessionsQuery.listRequest(request).build();
     KeysetPaging.Fetcher<Session> fetch = (upperBound, limit) -> fetchPage(first, upperBound, limit, options);
     return KeysetPaging.firstPage(fetch, KEYS, request.startedBefore().orElse(null),
