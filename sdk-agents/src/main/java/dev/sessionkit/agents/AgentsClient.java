@@ -133,14 +133,32 @@ public final class AgentsClient {
     }
 
     /**
-     * The zone in which the server's naive timestamps are read. The Agent Service stores
-     * {@code datetime.now()} of its host, without a zone; set the host's zone here. UTC by default.
+     * The zone of the server host's clock. The Agent Service stamps messages, their content blocks and the
+     * events of a run with its host's local {@code datetime.now()}, without a zone: set the host's zone here
+     * (the {@code TZ} of the server process) when it is not UTC, or those times are off by its offset. UTC by
+     * default. Session, team and agent records are read in {@link #storageTimeZone(ZoneId)} instead.
      *
-     * @param zone the server's zone, not null
+     * @param zone the zone of the server host, not null
      * @return this builder
+     * @throws NullPointerException if it is null
      */
     public Builder serverTimeZone(ZoneId zone) {
       return serverZone(zone);
+    }
+
+    /**
+     * The zone of the times that the server's storage writes on session, team and agent records
+     * ({@code created_at}, {@code updated_at}), also naive. The SQL storage ({@code AsyncSQLAlchemyStorage})
+     * writes them in UTC whatever the host's zone: leave the default. The Redis storage (the only one before
+     * agentscope added the SQL storage in July 2026) writes the host's local time: set the host's zone here
+     * too. UTC by default.
+     *
+     * @param zone the zone of the server's stored record times, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder storageTimeZone(ZoneId zone) {
+      return storageZone(zone);
     }
 
     /**

@@ -46,6 +46,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
   private ZoneId serverZone = ZoneOffset.UTC;
+  private ZoneId storageZone = ZoneOffset.UTC;
   private boolean allowInsecureHttp;
 
   /**
@@ -243,6 +244,19 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
+   * Sets the zone in which the naive timestamps that the server's storage writes are read (the times a model
+   * marks as storage times); UTC by default. Vendor builders expose it where the server's storage and its
+   * clock can disagree.
+   *
+   * @param zone the zone
+   * @return this builder
+   */
+  protected B storageZone(ZoneId zone) {
+    this.storageZone = Objects.requireNonNull(zone, "zone");
+    return self();
+  }
+
+  /**
    * Validates the settings and resolves them into a configuration.
    *
    * @return the configuration
@@ -271,7 +285,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     String agent = userAgent == null ? sdkAgent : userAgent + " " + sdkAgent;
     return new ClientConfig(base, credentials, timeout, connectTimeout, policy, Optional.ofNullable(httpClient),
         executor == null ? DefaultExecutor.shared() : executor, listener, agent, defaultHeaders,
-        maxResponseBytes, serverZone);
+        maxResponseBytes, serverZone, storageZone);
   }
 
   /**

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 
@@ -24,7 +26,11 @@ import java.util.concurrent.Executor;
  * @param userAgent the {@code User-Agent} header
  * @param defaultHeaders headers sent on every request
  * @param maxResponseBytes the cap on a decoded response body
- * @param serverZone the zone in which the server's naive timestamps are read
+ * @param serverZone the zone in which the server's naive timestamps are read: the zone of the server host's
+ *     clock
+ * @param storageZone the zone in which the naive timestamps that the server's storage writes are read, where a
+ *     model marks its times as storage times (AgentScope's session, team and agent records); UTC unless a
+ *     vendor builder sets it
  */
 public record ClientConfig(
     URI baseUrl,
@@ -38,11 +44,38 @@ public record ClientConfig(
     String userAgent,
     Map<String, String> defaultHeaders,
     long maxResponseBytes,
-    ZoneId serverZone) {
+    ZoneId serverZone,
+    ZoneId storageZone) {
 
   /** Copies the default headers. */
   public ClientConfig {
     defaultHeaders = Map.copyOf(defaultHeaders);
+    Objects.requireNonNull(serverZone, "serverZone");
+    Objects.requireNonNull(storageZone, "storageZone");
+  }
+
+  /**
+   * A configuration whose storage times are read in UTC: the components of the first releases, before
+   * {@code storageZone}.
+   *
+   * @param baseUrl the URL that request paths are appended to
+   * @param credentials how the client authenticates
+   * @param timeout the timeout of each attempt
+   * @param connectTimeout the connect timeout
+   * @param retryPolicy the retry policy
+   * @param httpClient the user's HTTP client, if one was given
+   * @param executor where async calls run
+   * @param listener the user's listener
+   * @param userAgent the {@code User-Agent} header
+   * @param defaultHeaders headers sent on every request
+   * @param maxResponseBytes the cap on a decoded response body
+   * @param serverZone the zone of the server host's clock
+   */
+  public ClientConfig(URI baseUrl, Credentials credentials, Duration timeout, Duration connectTimeout,
+      RetryPolicy retryPolicy, Optional<HttpClient> httpClient, Executor executor, RequestListener listener,
+      String userAgent, Map<String, String> defaultHeaders, long maxResponseBytes, ZoneId serverZone) {
+    this(baseUrl, credentials, timeout, connectTimeout, retryPolicy, httpClient, executor, listener, userAgent,
+        defaultHeaders, maxResponseBytes, serverZone, ZoneOffset.UTC);
   }
 
   @Override
@@ -50,6 +83,6 @@ public record ClientConfig(
     return "ClientConfig[baseUrl=" + baseUrl + ", credentials=" + credentials + ", timeout=" + timeout
         + ", connectTimeout=" + connectTimeout + ", retryPolicy=" + retryPolicy + ", userAgent=" + userAgent
         + ", defaultHeaders=" + defaultHeaders.keySet() + ", maxResponseBytes=" + maxResponseBytes
-        + ", serverZone=" + serverZone + "]";
+        + ", serverZone=" + serverZone + ", storageZone=" + storageZone + "]";
   }
 }

@@ -2,16 +2,25 @@ package dev.sessionkit.agents.messages;
 
 import dev.sessionkit.agents.internal.Checks;
 import dev.sessionkit.core.internal.model.ModelStyle;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * Which messages of a session to read ({@code GET /sessions/{id}/messages}): from {@code offset}, at most
- * {@code limit} per page. Both are always sent: offset paging needs a known page size to tell the last page
- * (one shorter than the limit). Immutable.
+ * Which messages of a session to read ({@code GET /sessions/{id}/messages}), at most {@code limit} a page.
+ * Immutable.
  *
  * <pre>{@code
- * ListMessagesRequest r = ListMessagesRequest.builder().agentId("agent-1").sessionId("s-1").limit(50).build();
+ * ListMessagesRequest latest = ListMessagesRequest.builder().agentId("agent-1").sessionId("s-1").limit(50).build();
+ * ListMessagesRequest older = latest.toBuilder().before(page.items().get(page.items().size() - 1).id().get())
+ *     .build();
  * }</pre>
+ *
+ * <p>Where a listing starts depends on the server's version (see {@link MessageOrder}): with neither
+ * {@code before} nor {@code offset}, current servers start from the latest message and older ones from the
+ * first. {@code before} (current servers) starts just before a given message; {@code offset} (servers before
+ * AgentScope 2.0.4.post1) skips the session's first messages. A request that sets one of them to a server that
+ * does not page that way fails with a {@link dev.sessionkit.core.errors.SessionKitException} after the first
+ * response, instead of returning other messages than asked.
  */
 @Value.Immutable
 @ModelStyle
@@ -27,7 +36,19 @@ public abstract class ListMessagesRequest {
   /** The session whose messages to read. */
   public abstract String sessionId();
 
-  /** How many messages to skip, oldest first; 0 by default. */
+  /**
+   * Start just before this message ({@code before}, a message id from an earlier page): the messages older
+   * than it, newest first. Current servers only (AgentScope 2.0.4.post1 and newer).
+   */
+  public abstract Optional<String> before();
+
+  /**
+   * How many of the session's first messages to skip ({@code offset}); 0 by default, and then not sent. Servers
+   * before AgentScope 2.0.4.post1 only: current servers ignore it, so a request that sets it fails there.
+   *
+   * @deprecated AgentScope 2.0.4.post1 ignores {@code offset}; page with {@link #before()} on current servers
+   */
+  @Deprecated
   @Value.Default
   public long offset() {
     return 0;
@@ -40,11 +61,17 @@ public abstract class ListMessagesRequest {
   }
 
   @Value.Check
+  @SuppressWarnings("deprecation")
   void check() {
     Checks.requireNonBlank("agentId", agentId());
     Checks.requireNonBlank("sessionId", sessionId());
+    before().ifPresent(id -> Checks.requireNonBlank("before", id));
     if (offset() < 0) {
       throw new IllegalArgumentException("offset must not be negative, was " + offset());
+    }
+    if (before().isPresent() && offset() > 0) {
+      throw new IllegalArgumentException("before and offset are two server versions' ways to page: set one, "
+          + "not both (before on AgentScope 2.0.4.post1 and newer, offset before it)");
     }
     if (limit() < 1 || limit() > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit());
@@ -64,7 +91,8 @@ public abstract class ListMessagesRequest {
   /**
    * Builds a {@link ListMessagesRequest}; {@code agentId} and {@code sessionId} are required. {@code build()}
    * throws {@link IllegalStateException} when one is missing, and {@link IllegalArgumentException} when one is
-   * blank, the offset is negative or the limit is out of range. Not thread-safe.
+   * blank, {@code before} is blank, the offset is negative, both {@code before} and {@code offset} are set, or
+   * the limit is out of range. Not thread-safe.
    */
   public static final class Builder extends ImmutableListMessagesRequest.Builder {
     Builder() {}

@@ -4,8 +4,16 @@ import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.paging.AutoPager;
 
 /**
- * A session's messages ({@code GET /sessions/{id}/messages}), read by offset and limit. Reached through
- * {@code agents.sessions().messages()}. Thread-safe.
+ * A session's messages ({@code GET /sessions/{id}/messages}). Reached through {@code agents.sessions().messages()}.
+ * Thread-safe.
+ *
+ * <p>Both server versions are read, told apart by their first response ({@link MessageOrder}): AgentScope
+ * 2.0.4.post1 and newer page back from the latest message by {@code before} and say {@code has_more}; older
+ * servers page forward from the first by {@code offset}. A walk yields every message once, in
+ * {@link MessagePage#order()}: newest first on current servers, oldest first on older ones. It holds the page
+ * in hand and a bounded set of cursors, and a server that ignores how the walk pages (it sends a message of the
+ * page before again, or a cursor comes back) ends it with a {@link dev.sessionkit.core.errors.SessionKitException}
+ * instead of repeating itself for ever.
  *
  * <pre>{@code
  * ListMessagesRequest r = ListMessagesRequest.builder().agentId("agent-1").sessionId("s-1").build();
@@ -39,21 +47,24 @@ public interface MessagesService {
   MessagePage list(ListMessagesRequest request, RequestOptions options);
 
   /**
-   * Every message from the request's offset on, fetched a page at a time as the iteration goes.
+   * Every message from where the request starts (the latest, or before {@code before}, on current servers; the
+   * first, or past {@code offset}, on older ones), fetched a page at a time as the iteration goes.
    *
    * @param request where to start and the page size, not null
-   * @return the messages; each walk starts again from the first page
+   * @return the messages, in the order of the server's pages; each walk starts again from the first page
    */
   default AutoPager<Msg> listAll(ListMessagesRequest request) {
     return listAll(request, RequestOptions.none());
   }
 
   /**
-   * Every message from the request's offset on, with per-call options applied to every page.
+   * Every message from where the request starts, with per-call options applied to every page.
    *
    * @param request where to start and the page size, not null
    * @param options the options of every page's request, not null
-   * @return the messages; each walk starts again from the first page
+   * @return the messages, in the order of the server's pages; each walk starts again from the first page
+   * @throws IllegalArgumentException if the options would replace {@code before}, {@code offset} or
+   *     {@code limit}
    */
   AutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options);
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.agents.state.AgentState;
+import dev.sessionkit.core.internal.json.StorageTimeDeserializer;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.time.Instant;
 import java.util.Map;
@@ -16,8 +17,9 @@ import org.immutables.value.Value;
  * A stored session: {@code {id, user_id, agent_id, config, source, source_schedule_id, team_id, state,
  * created_at, updated_at}}. Immutable.
  *
- * <p>The server stores naive times ({@code datetime.now()}); they are read in the client's server time zone
- * ({@code AgentsClient.Builder.serverTimeZone}, UTC by default).
+ * <p>Its times are naive, written by the server's storage: the SQL storage writes UTC, the Redis storage its
+ * host's local time. They are read in the client's storage time zone
+ * ({@code AgentsClient.Builder.storageTimeZone}, UTC by default).
  */
 @Value.Immutable
 @ModelStyle
@@ -71,12 +73,14 @@ public abstract class SessionRecord {
     return AgentState.builder().build();
   }
 
-  /** When it was created. */
+  /** When it was created: a storage time (see {@code AgentsClient.Builder.storageTimeZone}). */
   @JsonProperty("created_at")
+  @JsonDeserialize(contentUsing = StorageTimeDeserializer.class)
   public abstract Optional<Instant> createdAt();
 
-  /** When it was last changed. */
+  /** When it was last changed: a storage time (see {@code AgentsClient.Builder.storageTimeZone}). */
   @JsonProperty("updated_at")
+  @JsonDeserialize(contentUsing = StorageTimeDeserializer.class)
   public abstract Optional<Instant> updatedAt();
 
   /** Fields this SDK version does not know, as sent. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.json.StorageTimeDeserializer;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.time.Instant;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
 /**
  * A stored agent: {@code {id, user_id, source, data, created_at, updated_at}}. Immutable.
  *
- * <p>The server stores naive times; they are read in the client's server time zone.
+ * <p>Its times are naive, written by the server's storage; they are read in the client's storage time zone
+ * ({@code AgentsClient.Builder.storageTimeZone}, UTC by default).
  */
 @Value.Immutable
 @ModelStyle
@@ -39,12 +41,14 @@ public abstract class AgentRecord {
   @JsonProperty("data")
   public abstract AgentData data();
 
-  /** When it was created. */
+  /** When it was created: a storage time (see {@code AgentsClient.Builder.storageTimeZone}). */
   @JsonProperty("created_at")
+  @JsonDeserialize(contentUsing = StorageTimeDeserializer.class)
   public abstract Optional<Instant> createdAt();
 
-  /** When it was last changed. */
+  /** When it was last changed: a storage time (see {@code AgentsClient.Builder.storageTimeZone}). */
   @JsonProperty("updated_at")
+  @JsonDeserialize(contentUsing = StorageTimeDeserializer.class)
   public abstract Optional<Instant> updatedAt();
 
   /** Fields this SDK version does not know, as sent. */

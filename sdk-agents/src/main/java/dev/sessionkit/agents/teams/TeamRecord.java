@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dev.sessionkit.core.internal.json.StorageTimeDeserializer;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.time.Instant;
 import java.util.Map;
@@ -38,12 +39,14 @@ public abstract class TeamRecord {
   @JsonProperty("data")
   public abstract TeamData data();
 
-  /** When it was created. */
+  /** When it was created: a storage time (see {@code AgentsClient.Builder.storageTimeZone}). */
   @JsonProperty("created_at")
+  @JsonDeserialize(contentUsing = StorageTimeDeserializer.class)
   public abstract Optional<Instant> createdAt();
 
-  /** When it was last changed. */
+  /** When it was last changed: a storage time (see {@code AgentsClient.Builder.storageTimeZone}). */
   @JsonProperty("updated_at")
+  @JsonDeserialize(contentUsing = StorageTimeDeserializer.class)
   public abstract Optional<Instant> updatedAt();
 
   /** Fields this SDK version does not know, as sent. */

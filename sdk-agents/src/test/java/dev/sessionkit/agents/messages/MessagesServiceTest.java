@@ -1,6 +1,7 @@
 package dev.sessionkit.agents.messages;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
@@ -33,7 +34,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** {@code GET /sessions/{id}/messages?agent_id=&offset=&limit=}: every block type, offset paging. */
+/**
+ * {@code GET /sessions/{id}/messages}: the request, every block type, and offset paging as servers before
+ * AgentScope 2.0.4.post1 do it (no {@code has_more}). Current servers' paging: {@link MessagePagingTest}.
+ */
 class MessagesServiceTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
@@ -88,6 +92,7 @@ class MessagesServiceTest {
   }
 
   @Test
+  @SuppressWarnings("deprecation")
   void listSendsTheAgentIdOffsetAndLimit() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(page(0, 1))));
 
@@ -102,13 +107,30 @@ class MessagesServiceTest {
   }
 
   @Test
-  void theDefaultsAreTheStartAndTheLargestPage() {
+  void theFirstRequestSendsNeitherCursorNorOffsetSoThatEveryServerStartsWhereItStarts() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(page(0, 1))));
 
     agents.sessions().messages().list(request().build());
 
-    wm.verify(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("0"))
+    LoggedRequest request = onlyRequest(wm);
+    assertQueryNames(request, "agent_id", "limit");
+    wm.verify(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("agent_id", equalTo("agt-7f3a"))
         .withQueryParam("limit", equalTo("200")));
+  }
+
+  @Test
+  void listSendsBefore() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson("{\"messages\": [], \"is_running\": false, "
+        + "\"has_more\": false}")));
+
+    MessagePage page = agents.sessions().messages().list(request().before("msg-77").limit(20).build());
+
+    assertQueryNames(onlyRequest(wm), "agent_id", "before", "limit");
+    wm.verify(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("before", equalTo("msg-77"))
+        .withQueryParam("limit", equalTo("20")));
+    assertEquals(List.of(), page.items());
+    assertFalse(page.hasNextPage());
+    assertEquals(MessageOrder.NEWEST_FIRST, page.order());
   }
 
   @Test
@@ -119,6 +141,7 @@ class MessagesServiceTest {
 
     assertTrue(page.running());
     assertFalse(page.hasNextPage());
+    assertEquals(MessageOrder.OLDEST_FIRST, page.order());
     assertEquals(3, page.items().size());
 
     Msg user = page.items().get(0);
@@ -196,9 +219,11 @@ class MessagesServiceTest {
   }
 
   @Test
-  void listAllWalksThePagesByOffsetUntilAShortPage() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("0")).willReturn(okJson(page(0, 2))));
-    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("2")).willReturn(okJson(page(2, 2))));
+  void listAllWalksAnOlderServerByOffsetAskingEachNextPageForOneMoreToKnowWhetherItIsTheLast() {
+    // Five messages: the first page is full (the server does not say whether more follow: taken to), each
+    // next page asks for limit + 1, and the one past the limit, not handed out, says that another follows.
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", absent()).willReturn(okJson(page(0, 2))));
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("2")).willReturn(okJson(page(2, 3))));
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("4")).willReturn(okJson(page(4, 1))));
     RequestOptions options = RequestOptions.builder().header("X-Trace", "walk-1").build();
 
@@ -210,19 +235,33 @@ class MessagesServiceTest {
     assertEquals(List.of("msg-0", "msg-1", "msg-2", "msg-3", "msg-4"), ids);
     assertEquals(3, wm.findAll(getRequestedFor(urlPathEqualTo(PATH))).size());
     // The options of the first call reach every page.
-    wm.verify(3, getRequestedFor(urlPathEqualTo(PATH)).withHeader("X-Trace", equalTo("walk-1"))
-        .withQueryParam("limit", equalTo("2")).withHeader("x-user-id", equalTo(USER_ID)));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(PATH)).withHeader("X-Trace", equalTo("walk-1"))
+        .withQueryParam("limit", equalTo("2")).withQueryParam("offset", absent())
+        .withHeader("x-user-id", equalTo(USER_ID)));
+    wm.verify(2, getRequestedFor(urlPathEqualTo(PATH)).withHeader("X-Trace", equalTo("walk-1"))
+        .withQueryParam("limit", equalTo("3")).withHeader("x-user-id", equalTo(USER_ID)));
   }
 
   @Test
-  void optionsThatWouldReplaceTheOffsetOrLimitAreRefusedBeforeAnyRequest() {
-    for (String owned : List.of("offset", "limit")) {
+  void atTheLargestLimitAnOlderServerCannotBeAskedForOneMoreSoAFullPageIsTakenToHaveASuccessor() {
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", absent()).willReturn(okJson(page(0, 200))));
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("200")).willReturn(okJson(page(200, 5))));
+
+    long count = agents.sessions().messages().listAll(request().build()).stream().count();
+
+    assertEquals(205, count);
+    wm.verify(2, getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("limit", equalTo("200")));
+  }
+
+  @Test
+  void optionsThatWouldReplaceTheCursorOffsetOrLimitAreRefusedBeforeAnyRequest() {
+    for (String owned : List.of("before", "offset", "limit")) {
       RequestOptions options = RequestOptions.builder().queryParam(owned, "1").build();
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
           () -> agents.sessions().messages().listAll(request().build(), options));
       assertTrue(e.getMessage().startsWith("RequestOptions.queryParam(\"" + owned + "\") would replace"),
           e.getMessage());
-      // A page walks on with nextPage(), so a single page refuses them too; the request has both.
+      // A page walks on with nextPage(), so a single page refuses them too; the request has all three.
       assertThrows(IllegalArgumentException.class, () -> agents.sessions().messages().list(request().build(), options));
       assertThrows(IllegalArgumentException.class,
           () -> agents.async().sessions().messages().listAll(request().build(), options));
@@ -231,7 +270,8 @@ class MessagesServiceTest {
   }
 
   @Test
-  void aFullLastPageCostsOneEmptyRequest() {
+  @SuppressWarnings("deprecation")
+  void onAnOlderServerAFullFirstPageThatIsTheLastCostsOneEmptyRequest() {
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("10")).willReturn(okJson(page(10, 2))));
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("12")).willReturn(okJson(page(12, 0))));
 
@@ -240,11 +280,15 @@ class MessagesServiceTest {
 
     assertEquals(2, all.size());
     assertEquals(2, wm.findAll(getRequestedFor(urlPathEqualTo(PATH))).size());
+    wm.verify(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("10"))
+        .withQueryParam("limit", equalTo("2")));
+    wm.verify(getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("12"))
+        .withQueryParam("limit", equalTo("3")));
   }
 
   @Test
   void eachPageSaysWhetherARunWasActiveAndTheLastHasNoNext() {
-    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("0")).willReturn(okJson(page(0, 2))));
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", absent()).willReturn(okJson(page(0, 2))));
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("2")).willReturn(okJson(page(2, 1))));
 
     MessagePage first = agents.sessions().messages().list(request().limit(2).build());
@@ -264,7 +308,7 @@ class MessagesServiceTest {
 
   @Test
   void theAsyncMirrorPagesOnTheExecutor() throws Exception {
-    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("0")).willReturn(okJson(page(0, 2))));
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", absent()).willReturn(okJson(page(0, 2))));
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("2")).willReturn(okJson(page(2, 1))));
     List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -289,7 +333,8 @@ class MessagesServiceTest {
   }
 
   @Test
-  void theLimitAndOffsetAreCheckedBeforeAnyRequest() {
+  @SuppressWarnings("deprecation")
+  void theLimitOffsetAndCursorAreCheckedBeforeAnyRequest() {
     assertEquals("limit must be between 1 and 200, was 0",
         assertThrows(IllegalArgumentException.class, () -> request().limit(0).build()).getMessage());
     assertEquals("limit must be between 1 and 200, was 201",
@@ -298,6 +343,13 @@ class MessagesServiceTest {
         assertThrows(IllegalArgumentException.class, () -> request().offset(-1).build()).getMessage());
     assertEquals("sessionId must not be blank", assertThrows(IllegalArgumentException.class,
         () -> ListMessagesRequest.builder().agentId("a").sessionId(" ").build()).getMessage());
+    assertEquals("before must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> request().before(" ").build()).getMessage());
+    assertEquals("before and offset are two server versions' ways to page: set one, not both (before on "
+        + "AgentScope 2.0.4.post1 and newer, offset before it)",
+        assertThrows(IllegalArgumentException.class, () -> request().before("m").offset(3).build()).getMessage());
     assertEquals(200, request().build().limit());
+    assertEquals(0, request().build().offset());
+    assertEquals(Optional.empty(), request().build().before());
   }
 }

@@ -225,28 +225,46 @@ class ListSessionsTest {
   }
 
   @Test
-  void naiveRecordTimesAreReadInTheConfiguredServerZone() {
+  void hostClockTimesAreReadInTheServerZoneAndStoredRecordTimesInTheStorageZone() {
     wm.stubFor(get(urlPathEqualTo("/sessions/")).willReturn(okJson(SESSION_LIST)));
-    // New York is on daylight time (UTC-4) on 1 May 2026.
+    // The real server (SQL storage) writes record times as naive UTC, but stamps messages and tasks with its
+    // host's datetime.now(). New York is on daylight time (UTC-4) on 1 May 2026.
     AgentsClient newYork = builder(wm, sleeper).serverTimeZone(ZoneId.of("America/New_York")).build();
 
     SessionView view = newYork.sessions().list(forAgent("agt-7f3a")).sessions().get(0);
 
-    assertEquals(Optional.of(Instant.parse("2026-05-01T13:00:00Z")), view.session().createdAt());
-    assertEquals(Optional.of(Instant.parse("2026-05-01T16:34:56.789012Z")), view.session().updatedAt());
+    assertEquals(Optional.of(Instant.parse("2026-05-01T09:00:00Z")), view.session().createdAt());
+    assertEquals(Optional.of(Instant.parse("2026-05-01T12:34:56.789012Z")), view.session().updatedAt());
+    assertEquals(Optional.of(Instant.parse("2026-04-30T18:00:00Z")),
+        view.team().orElseThrow().leaderAgent().orElseThrow().updatedAt());
     assertEquals(Optional.of(Instant.parse("2026-05-01T13:00:05.12Z")),
         view.session().state().context().get(0).createdAt());
     assertEquals(Optional.of(Instant.parse("2026-05-01T13:01:00.5Z")),
         view.session().state().tasksContext().tasks().get(0).createdAt());
-    assertEquals(Optional.of(Instant.parse("2026-04-30T22:00:00Z")),
-        view.team().orElseThrow().leaderAgent().orElseThrow().updatedAt());
   }
 
   @Test
-  void timesWithAnOffsetIgnoreTheServerZone() {
+  void aRedisStoredServerWritesRecordTimesInItsHostZoneToo() {
+    wm.stubFor(get(urlPathEqualTo("/sessions/")).willReturn(okJson(SESSION_LIST)));
+    AgentsClient redis = builder(wm, sleeper).serverTimeZone(ZoneId.of("America/New_York"))
+        .storageTimeZone(ZoneId.of("America/New_York")).build();
+
+    SessionView view = redis.sessions().list(forAgent("agt-7f3a")).sessions().get(0);
+
+    assertEquals(Optional.of(Instant.parse("2026-05-01T13:00:00Z")), view.session().createdAt());
+    assertEquals(Optional.of(Instant.parse("2026-05-01T16:34:56.789012Z")), view.session().updatedAt());
+    assertEquals(Optional.of(Instant.parse("2026-04-30T22:00:00Z")),
+        view.team().orElseThrow().leaderAgent().orElseThrow().updatedAt());
+    assertEquals(Optional.of(Instant.parse("2026-05-01T13:00:05.12Z")),
+        view.session().state().context().get(0).createdAt());
+  }
+
+  @Test
+  void timesWithAnOffsetIgnoreBothZones() {
     wm.stubFor(get(urlPathEqualTo("/sessions/")).willReturn(okJson(
         SESSION_LIST.replace("\"2026-05-01T09:00:00\"", "\"2023-11-07T05:31:56Z\""))));
-    AgentsClient shanghai = builder(wm, sleeper).serverTimeZone(ZoneId.of("Asia/Shanghai")).build();
+    AgentsClient shanghai = builder(wm, sleeper).serverTimeZone(ZoneId.of("Asia/Shanghai"))
+        .storageTimeZone(ZoneId.of("Asia/Shanghai")).build();
 
     SessionRecord s = shanghai.sessions().list(forAgent("agt-7f3a")).sessions().get(0).session();
 

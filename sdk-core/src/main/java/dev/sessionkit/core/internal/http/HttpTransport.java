@@ -60,7 +60,7 @@ public final class HttpTransport {
         // connection, which many servers and proxies handle badly.
         .version(config.baseUrl().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .build());
-    this.json = new SessionKitJson(config.serverZone());
+    this.json = new SessionKitJson(config.serverZone(), config.storageZone());
     this.listener = new ListenerChain(config.listener());
     this.secrets = secretsOf(config.credentials());
   }

@@ -20,15 +20,23 @@ final class InstantDeserializer extends StdScalarDeserializer<Instant> {
   /** The {@code ObjectReader} attribute that holds the zone of naive timestamps. */
   static final String ZONE_ATTRIBUTE = "dev.sessionkit.serverZone";
 
+  private final String zoneAttribute;
+
   InstantDeserializer() {
+    this(ZONE_ATTRIBUTE);
+  }
+
+  /** @param zoneAttribute the reader attribute that holds the zone of this deserializer's naive times */
+  InstantDeserializer(String zoneAttribute) {
     super(Instant.class);
+    this.zoneAttribute = zoneAttribute;
   }
 
   @Override
   public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken t = p.currentToken();
     if (t == JsonToken.VALUE_STRING) {
-      Object zone = ctxt.getAttribute(ZONE_ATTRIBUTE);
+      Object zone = ctxt.getAttribute(zoneAttribute);
       try {
         return TimestampParser.parse(p.getText(), zone instanceof ZoneId ? (ZoneId) zone : ZoneOffset.UTC);
       } catch (IllegalArgumentException e) {

@@ -14,14 +14,17 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The SDK's JSON configuration: one {@link ObjectMapper}, private to the SDK, so that neither the user's
  * Jackson settings change how SessionKit reads nor SessionKit's change the user's. Each client has a
- * {@code SessionKitJson} that carries its server zone into every read.
+ * {@code SessionKitJson} that carries its zones into every read: the server host's clock, and its storage's
+ * (which may stamp times in another zone, see {@link StorageTimeDeserializer}).
  */
 public final class SessionKitJson {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -55,10 +58,22 @@ public final class SessionKitJson {
       .build();
 
   private final ZoneId serverZone;
+  private final ZoneId storageZone;
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
+  /** Reads naive times in {@code serverZone}, and storage times in UTC. */
   public SessionKitJson(ZoneId serverZone) {
-    this.serverZone = serverZone;
+    this(serverZone, ZoneOffset.UTC);
+  }
+
+  /**
+   * @param serverZone the zone of naive times stamped by the server host's clock
+   * @param storageZone the zone of naive times that a model marks as written by the server's storage
+   *     ({@link StorageTimeDeserializer})
+   */
+  public SessionKitJson(ZoneId serverZone, ZoneId storageZone) {
+    this.serverZone = Objects.requireNonNull(serverZone, "serverZone");
+    this.storageZone = Objects.requireNonNull(storageZone, "storageZone");
   }
 
   /** The shared mapper, for writing request bodies and building types. Never hand it to user code. */
@@ -71,11 +86,18 @@ public final class SessionKitJson {
     return serverZone;
   }
 
-  /** A reader for the type, with this client's zone; cached. */
+  /** The zone in which this client reads the naive times of the server's storage. */
+  public ZoneId storageZone() {
+    return storageZone;
+  }
+
+  /** A reader for the type, with this client's zones; cached. */
   public ObjectReader readerFor(Type type) {
     return readers.computeIfAbsent(type, t -> {
       JavaType javaType = MAPPER.getTypeFactory().constructType(t);
-      return MAPPER.readerFor(javaType).withAttribute(InstantDeserializer.ZONE_ATTRIBUTE, serverZone);
+      return MAPPER.readerFor(javaType)
+          .withAttribute(InstantDeserializer.ZONE_ATTRIBUTE, serverZone)
+          .withAttribute(StorageTimeDeserializer.ZONE_ATTRIBUTE, storageZone);
     });
   }
 }

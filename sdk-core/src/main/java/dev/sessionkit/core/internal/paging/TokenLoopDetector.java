@@ -15,9 +15,10 @@ import java.util.Map;
  * the walk ran before it. A walk that never repeats holds at most {@value #WINDOW} tokens and the 21
  * checkpoints.
  *
- * <p>Thread-safe: pages of one walk may be fetched from any thread.
+ * <p>Thread-safe: pages of one walk may be fetched from any thread. Vendors whose walks are not plain token
+ * walks ({@link CursorPaging}) use it directly: one per walk.
  */
-final class TokenLoopDetector {
+public final class TokenLoopDetector {
   /** How many recent tokens are remembered; past that, memory stays flat. */
   static final int WINDOW = 1024;
 
@@ -42,7 +43,7 @@ final class TokenLoopDetector {
    * @return the depth of another page that sent the same token (the walk loops), or -1; the same page fetched
    *     again and sending its token again is no loop
    */
-  synchronized int record(String token, int depth) {
+  public synchronized int record(String token, int depth) {
     Integer first = recent.get(token);
     if (first != null && first != depth) {
       return first;
