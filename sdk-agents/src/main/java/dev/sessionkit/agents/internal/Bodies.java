@@ -29,6 +29,8 @@ final class Bodies {
     putIfPresent(body, "name", r.name());
     putIfPresent(body, "chat_model_config", r.chatModelConfig());
     putIfPresent(body, "fallback_chat_model_config", r.fallbackChatModelConfig());
+    putIfPresent(body, "tts_model_config", r.ttsModelConfig());
+    putIfPresent(body, "knowledge_config", r.knowledgeConfig());
     return body;
   }
 
@@ -37,6 +39,8 @@ final class Bodies {
     put(body, "name", r.name());
     put(body, "chat_model_config", r.chatModelConfig());
     put(body, "fallback_chat_model_config", r.fallbackChatModelConfig());
+    put(body, "tts_model_config", r.ttsModelConfig());
+    put(body, "knowledge_config", r.knowledgeConfig());
     put(body, "cwd", r.cwd());
     put(body, "permission_mode", r.permissionMode());
     return body;

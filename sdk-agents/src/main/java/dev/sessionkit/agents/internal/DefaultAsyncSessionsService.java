@@ -11,9 +11,11 @@ import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.ChatResponse;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
 import dev.sessionkit.agents.sessions.CreateSessionResponse;
+import dev.sessionkit.agents.sessions.InterruptResponse;
 import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionStatusResponse;
 import dev.sessionkit.agents.sessions.SessionsService;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.RequestOptions;
@@ -61,6 +63,16 @@ public final class DefaultAsyncSessionsService implements AsyncSessionsService {
       sync.delete(agentId, sessionId, options);
       return null;
     });
+  }
+
+  @Override
+  public CompletableFuture<SessionStatusResponse> status(String agentId, String sessionId, RequestOptions options) {
+    return transport.async(() -> sync.status(agentId, sessionId, options));
+  }
+
+  @Override
+  public CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId, RequestOptions options) {
+    return transport.async(() -> sync.interrupt(agentId, sessionId, options));
   }
 
   @Override

@@ -8,9 +8,11 @@ import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.ChatResponse;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
 import dev.sessionkit.agents.sessions.CreateSessionResponse;
+import dev.sessionkit.agents.sessions.InterruptResponse;
 import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionStatusResponse;
 import dev.sessionkit.agents.sessions.SessionsService;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.RequestOptions;
@@ -71,6 +73,22 @@ public final class DefaultSessionsService implements SessionsService {
     Checks.requireNonBlank("sessionId", sessionId);
     ApiRequest delete = ApiRequest.delete("sessions", sessionId).query("agent_id", agentId).build();
     transport.execute(delete, Objects.requireNonNull(options, "options"), ResponseReader.discarding());
+  }
+
+  @Override
+  public SessionStatusResponse status(String agentId, String sessionId, RequestOptions options) {
+    Checks.requireNonBlank("agentId", agentId);
+    Checks.requireNonBlank("sessionId", sessionId);
+    ApiRequest get = ApiRequest.get("sessions", sessionId, "status").query("agent_id", agentId).build();
+    return transport.executeJson(get, Objects.requireNonNull(options, "options"), SessionStatusResponse.class);
+  }
+
+  @Override
+  public InterruptResponse interrupt(String agentId, String sessionId, RequestOptions options) {
+    Checks.requireNonBlank("agentId", agentId);
+    Checks.requireNonBlank("sessionId", sessionId);
+    ApiRequest post = ApiRequest.post("sessions", sessionId, "interrupt").query("agent_id", agentId).build();
+    return transport.executeJson(post, Objects.requireNonNull(options, "options"), InterruptResponse.class);
   }
 
   @Override

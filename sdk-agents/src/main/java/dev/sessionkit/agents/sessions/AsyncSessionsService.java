@@ -83,6 +83,52 @@ public interface AsyncSessionsService {
   CompletableFuture<Void> delete(String agentId, String sessionId, RequestOptions options);
 
   /**
+   * Probes a session's status.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @return the session's status
+   * @see SessionsService#status(String, String)
+   */
+  default CompletableFuture<SessionStatusResponse> status(String agentId, String sessionId) {
+    return status(agentId, sessionId, RequestOptions.none());
+  }
+
+  /**
+   * Probes a session's status with per-call options.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @param options the call's options, not null
+   * @return the session's status
+   * @see SessionsService#status(String, String, RequestOptions)
+   */
+  CompletableFuture<SessionStatusResponse> status(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * Asks the server to interrupt a session's reply.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @return the server's acknowledgement
+   * @see SessionsService#interrupt(String, String)
+   */
+  default CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId) {
+    return interrupt(agentId, sessionId, RequestOptions.none());
+  }
+
+  /**
+   * Asks the server to interrupt a session's reply, with per-call options.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @param options the call's options, not null
+   * @return the server's acknowledgement
+   * @see SessionsService#interrupt(String, String, RequestOptions)
+   */
+  CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId, RequestOptions options);
+
+  /**
    * @param request the session and the input, not null
    * @return the server's acknowledgement
    * @see SessionsService#chat(ChatRequest)

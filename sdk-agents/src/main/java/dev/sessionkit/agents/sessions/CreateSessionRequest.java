@@ -37,6 +37,12 @@ public abstract class CreateSessionRequest {
   /** The model to use when the first fails ({@code fallback_chat_model_config}). */
   public abstract Optional<ChatModelConfig> fallbackChatModelConfig();
 
+  /** The text-to-speech model ({@code tts_model_config}); the server checks that its credential is visible. */
+  public abstract Optional<TtsModelConfig> ttsModelConfig();
+
+  /** The knowledge bases to attach ({@code knowledge_config}); the server checks that each is visible. */
+  public abstract Optional<SessionKnowledgeConfig> knowledgeConfig();
+
   @Value.Check
   void check() {
     Checks.requireNonBlank("agentId", agentId());

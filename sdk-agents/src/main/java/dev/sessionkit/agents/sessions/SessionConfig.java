@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A session's configuration: {@code {workspace_id, name, chat_model_config, fallback_chat_model_config}} (and
- * {@code cwd} on newer servers). Immutable.
+ * A session's configuration: {@code {workspace_id, name, cwd, chat_model_config, fallback_chat_model_config,
+ * tts_model_config, knowledge_config}} (older servers send fewer of them). Immutable.
  */
 @Value.Immutable
 @ModelStyle
@@ -36,6 +36,14 @@ public abstract class SessionConfig {
   /** The model used when the first one fails; absent for none. */
   @JsonProperty("fallback_chat_model_config")
   public abstract Optional<ChatModelConfig> fallbackChatModelConfig();
+
+  /** The text-to-speech model; absent when the session does not speak. */
+  @JsonProperty("tts_model_config")
+  public abstract Optional<TtsModelConfig> ttsModelConfig();
+
+  /** The knowledge bases the session retrieves from; absent when none is wired. */
+  @JsonProperty("knowledge_config")
+  public abstract Optional<SessionKnowledgeConfig> knowledgeConfig();
 
   /** The directory the session is focused on; absent for the workspace root. */
   @JsonProperty("cwd")

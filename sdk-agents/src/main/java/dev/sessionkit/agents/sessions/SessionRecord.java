@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A stored session: {@code {id, user_id, agent_id, config, source, source_schedule_id, team_id, state,
- * created_at, updated_at}}. Immutable.
+ * A stored session: {@code {id, user_id, agent_id, config, source, source_schedule_id, source_chat_id,
+ * source_channel_id, team_id, state, created_at, updated_at}}. Immutable.
  *
  * <p>Its times are naive, written by the server's storage: the SQL storage writes UTC, the Redis storage its
  * host's local time. They are read in the client's storage time zone
@@ -57,6 +57,13 @@ public abstract class SessionRecord {
   /** The schedule that started it, for a {@code schedule} session. */
   @JsonProperty("source_schedule_id")
   public abstract Optional<String> sourceScheduleId();
+
+  /**
+   * The platform chat it answers, for a {@code channel} session: where its replies go back to, also on a
+   * scheduled wake.
+   */
+  @JsonProperty("source_chat_id")
+  public abstract Optional<String> sourceChatId();
 
   /** The channel it serves, for a {@code channel} session. */
   @JsonProperty("source_channel_id")

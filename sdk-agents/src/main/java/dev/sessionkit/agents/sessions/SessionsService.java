@@ -72,6 +72,8 @@ public interface SessionsService {
    * @param request the changes, not null
    * @return the session as stored after the change
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
+   * @throws dev.sessionkit.core.errors.ConflictException if a run of the session is active: the server refuses
+   *     to change a running session's configuration (never retried; wait for the run, or interrupt it)
    * @throws dev.sessionkit.core.errors.UnprocessableEntityException if the server refuses a value
    * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
    */
@@ -112,6 +114,64 @@ public interface SessionsService {
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
   void delete(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * Probes a session's one current status ({@code GET /sessions/{id}/status?agent_id=}): {@code running},
+   * {@code idle}, or parked on a confirmation or an external result. Retried like every {@code GET}.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @return the session's status
+   * @throws IllegalArgumentException if an id is blank
+   * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's, or the server
+   *     predates the endpoint (July 2026, agentscope#1984)
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  default SessionStatusResponse status(String agentId, String sessionId) {
+    return status(agentId, sessionId, RequestOptions.none());
+  }
+
+  /**
+   * Probes a session's status with per-call options.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @param options the call's options, not null
+   * @return the session's status
+   * @throws IllegalArgumentException if an id is blank
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
+   */
+  SessionStatusResponse status(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * Asks the server to interrupt a session's reply ({@code POST /sessions/{id}/interrupt?agent_id=}, 202): a
+   * running reply is cancelled, one parked on a confirmation or an external result is ended the same way, and
+   * an idle session is left alone. The server only accepts the request: follow {@link #stream(String, String)}
+   * or {@link #status(String, String)} to see the reply end. Never retried (a {@code POST}), although the
+   * server treats a second interrupt as a no-op.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @return the server's acknowledgement
+   * @throws IllegalArgumentException if an id is blank
+   * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  default InterruptResponse interrupt(String agentId, String sessionId) {
+    return interrupt(agentId, sessionId, RequestOptions.none());
+  }
+
+  /**
+   * Asks the server to interrupt a session's reply, with per-call options.
+   *
+   * @param agentId the session's agent, not blank
+   * @param sessionId the session, not blank
+   * @param options the call's options, not null
+   * @return the server's acknowledgement
+   * @throws IllegalArgumentException if an id is blank
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
+   */
+  InterruptResponse interrupt(String agentId, String sessionId, RequestOptions options);
 
   /**
    * Starts a run of a session ({@code POST /chat/}); follow it with {@link #stream(String, String)}. Never

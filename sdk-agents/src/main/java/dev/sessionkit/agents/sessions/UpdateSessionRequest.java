@@ -17,6 +17,11 @@ import java.util.Objects;
  *     .clearFallbackChatModelConfig()      // sent: "fallback_chat_model_config": null
  *     .build();                            // the model config is not sent: it stays
  * }</pre>
+ *
+ * <p>Only what the server accepts can be sent: the model configs, {@code knowledge_config} and {@code cwd} can
+ * be cleared; the name and the permission mode cannot (the server requires a name, and ignores a null mode),
+ * so the builder has no way to send them as {@code null}. The server refuses any change while a run of the
+ * session is active (409, {@link dev.sessionkit.core.errors.ConflictException}).
  */
 public final class UpdateSessionRequest {
   private final String agentId;
@@ -24,6 +29,8 @@ public final class UpdateSessionRequest {
   private final FieldUpdate<String> name;
   private final FieldUpdate<ChatModelConfig> chatModelConfig;
   private final FieldUpdate<ChatModelConfig> fallbackChatModelConfig;
+  private final FieldUpdate<TtsModelConfig> ttsModelConfig;
+  private final FieldUpdate<SessionKnowledgeConfig> knowledgeConfig;
   private final FieldUpdate<String> cwd;
   private final FieldUpdate<PermissionMode> permissionMode;
 
@@ -33,6 +40,8 @@ public final class UpdateSessionRequest {
     this.name = b.name;
     this.chatModelConfig = b.chatModelConfig;
     this.fallbackChatModelConfig = b.fallbackChatModelConfig;
+    this.ttsModelConfig = b.ttsModelConfig;
+    this.knowledgeConfig = b.knowledgeConfig;
     this.cwd = b.cwd;
     this.permissionMode = b.permissionMode;
   }
@@ -50,6 +59,8 @@ public final class UpdateSessionRequest {
     b.name = name;
     b.chatModelConfig = chatModelConfig;
     b.fallbackChatModelConfig = fallbackChatModelConfig;
+    b.ttsModelConfig = ttsModelConfig;
+    b.knowledgeConfig = knowledgeConfig;
     b.cwd = cwd;
     b.permissionMode = permissionMode;
     return b;
@@ -80,6 +91,16 @@ public final class UpdateSessionRequest {
     return fallbackChatModelConfig;
   }
 
+  /** What happens to {@code tts_model_config}. */
+  public FieldUpdate<TtsModelConfig> ttsModelConfig() {
+    return ttsModelConfig;
+  }
+
+  /** What happens to {@code knowledge_config}. */
+  public FieldUpdate<SessionKnowledgeConfig> knowledgeConfig() {
+    return knowledgeConfig;
+  }
+
   /** What happens to {@code cwd}, the directory the session is focused on (newer servers). */
   public FieldUpdate<String> cwd() {
     return cwd;
@@ -98,20 +119,23 @@ public final class UpdateSessionRequest {
     UpdateSessionRequest other = (UpdateSessionRequest) o;
     return agentId.equals(other.agentId) && sessionId.equals(other.sessionId) && name.equals(other.name)
         && chatModelConfig.equals(other.chatModelConfig)
-        && fallbackChatModelConfig.equals(other.fallbackChatModelConfig) && cwd.equals(other.cwd)
-        && permissionMode.equals(other.permissionMode);
+        && fallbackChatModelConfig.equals(other.fallbackChatModelConfig)
+        && ttsModelConfig.equals(other.ttsModelConfig) && knowledgeConfig.equals(other.knowledgeConfig)
+        && cwd.equals(other.cwd) && permissionMode.equals(other.permissionMode);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(agentId, sessionId, name, chatModelConfig, fallbackChatModelConfig, cwd, permissionMode);
+    return Objects.hash(agentId, sessionId, name, chatModelConfig, fallbackChatModelConfig, ttsModelConfig,
+        knowledgeConfig, cwd, permissionMode);
   }
 
   @Override
   public String toString() {
     return "UpdateSessionRequest{agentId=" + agentId + ", sessionId=" + sessionId + ", name=" + name
         + ", chatModelConfig=" + chatModelConfig + ", fallbackChatModelConfig=" + fallbackChatModelConfig
-        + ", cwd=" + cwd + ", permissionMode=" + permissionMode + "}";
+        + ", ttsModelConfig=" + ttsModelConfig + ", knowledgeConfig=" + knowledgeConfig + ", cwd=" + cwd
+        + ", permissionMode=" + permissionMode + "}";
   }
 
   /** Builds an {@link UpdateSessionRequest}; {@code agentId} and {@code sessionId} are required. Not thread-safe. */
@@ -121,6 +145,8 @@ public final class UpdateSessionRequest {
     private FieldUpdate<String> name = FieldUpdate.unchanged();
     private FieldUpdate<ChatModelConfig> chatModelConfig = FieldUpdate.unchanged();
     private FieldUpdate<ChatModelConfig> fallbackChatModelConfig = FieldUpdate.unchanged();
+    private FieldUpdate<TtsModelConfig> ttsModelConfig = FieldUpdate.unchanged();
+    private FieldUpdate<SessionKnowledgeConfig> knowledgeConfig = FieldUpdate.unchanged();
     private FieldUpdate<String> cwd = FieldUpdate.unchanged();
     private FieldUpdate<PermissionMode> permissionMode = FieldUpdate.unchanged();
 
@@ -151,20 +177,25 @@ public final class UpdateSessionRequest {
      *
      * @param name the new name, not null
      * @return this builder
+     * @throws NullPointerException if it is null: a session's name cannot be cleared
      */
     public Builder name(String name) {
-      this.name = FieldUpdate.set(name);
+      this.name = FieldUpdate.set(Objects.requireNonNull(name, "name"));
       return this;
     }
 
     /**
-     * Clears the session's name: sends {@code "name": null}. Servers that require a name answer 422.
+     * Always refuses: the Agent Service requires every session to have a name ({@code SessionConfig.name} is
+     * a string), and answers {@code "name": null} with a 500. Set another name with {@link #name(String)}.
      *
-     * @return this builder
+     * @return never
+     * @throws IllegalStateException always, before any request
+     * @deprecated a session's name cannot be cleared; this method will go
      */
+    @Deprecated
     public Builder clearName() {
-      this.name = FieldUpdate.clear();
-      return this;
+      throw new IllegalStateException("name cannot be cleared: the Agent Service requires every session to have "
+          + "a name and answers \"name\": null with a 500; set another name instead");
     }
 
     /**
@@ -200,6 +231,60 @@ public final class UpdateSessionRequest {
     }
 
     /**
+     * Gives the session a text-to-speech model; the server checks that its credential is visible.
+     *
+     * @param config the model, not null
+     * @return this builder
+     */
+    public Builder ttsModelConfig(TtsModelConfig config) {
+      this.ttsModelConfig = FieldUpdate.set(config);
+      return this;
+    }
+
+    /**
+     * Stops the session speaking: sends {@code "tts_model_config": null}.
+     *
+     * @return this builder
+     */
+    public Builder clearTtsModelConfig() {
+      this.ttsModelConfig = FieldUpdate.clear();
+      return this;
+    }
+
+    /**
+     * Attaches knowledge bases, with the retrieval parameters; the server checks that each base is visible.
+     * Replaces the attachment as a whole.
+     *
+     * @param config the knowledge bases and parameters, not null
+     * @return this builder
+     */
+    public Builder knowledgeConfig(SessionKnowledgeConfig config) {
+      this.knowledgeConfig = FieldUpdate.set(config);
+      return this;
+    }
+
+    /**
+     * Detaches every knowledge base: sends {@code "knowledge_config": null}.
+     *
+     * @return this builder
+     */
+    public Builder clearKnowledgeConfig() {
+      this.knowledgeConfig = FieldUpdate.clear();
+      return this;
+    }
+
+    /**
+     * Removes the session's model: sends {@code "chat_model_config": null}. The session cannot reply until a
+     * model is set again.
+     *
+     * @return this builder
+     */
+    public Builder clearChatModelConfig() {
+      this.chatModelConfig = FieldUpdate.clear();
+      return this;
+    }
+
+    /**
      * Focuses the session on a directory, absolute or relative to the workspace root.
      *
      * @param cwd the directory, not null
@@ -221,7 +306,8 @@ public final class UpdateSessionRequest {
     }
 
     /**
-     * Changes how the session's tool calls are allowed.
+     * Changes how the session's tool calls are allowed. There is no way to clear it: the server reads a
+     * {@code null} mode as "leave it", so none is ever sent.
      *
      * @param mode the mode, not null
      * @return this builder

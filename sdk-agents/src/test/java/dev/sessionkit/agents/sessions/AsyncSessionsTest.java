@@ -63,7 +63,7 @@ class AsyncSessionsTest {
     CreateSessionResponse created = async.create(CreateSessionRequest.builder().agentId("agt-7f3a").build(),
         RequestOptions.builder().header("X-Trace", "t-2").build()).get(30, TimeUnit.SECONDS);
     SessionRecord updated = async.update(UpdateSessionRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e")
-        .clearName().build()).get(30, TimeUnit.SECONDS);
+        .clearFallbackChatModelConfig().build()).get(30, TimeUnit.SECONDS);
     async.delete("agt-7f3a", "sess-9c1e").get(30, TimeUnit.SECONDS);
     ChatResponse chat = async.chat(ChatRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e")
         .input(Msg.user("alice", "Go on")).build()).get(30, TimeUnit.SECONDS);
@@ -74,7 +74,7 @@ class AsyncSessionsTest {
     assertEquals("started", chat.status());
     assertEquals(5, ran.size());
     wm.verify(postRequestedFor(urlPathEqualTo("/sessions/")).withHeader("X-Trace", equalTo("t-2")));
-    wm.verify(patchRequestedFor(urlPathEqualTo("/sessions/sess-9c1e")).withRequestBody(equalToJson("{\"name\": null}"))
+    wm.verify(patchRequestedFor(urlPathEqualTo("/sessions/sess-9c1e")).withRequestBody(equalToJson("{\"fallback_chat_model_config\": null}"))
         .withHeader("x-user-id", equalTo(USER_ID)));
     wm.verify(deleteRequestedFor(urlPathEqualTo("/sessions/sess-9c1e")).withQueryParam("agent_id", equalTo("agt-7f3a")));
   }

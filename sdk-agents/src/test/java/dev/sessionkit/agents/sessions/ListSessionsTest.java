@@ -20,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.node.NullNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.sessionkit.agents.AgentsClient;
@@ -123,8 +122,9 @@ class ListSessionsTest {
     assertEquals(2, model.parameters().size());
     assertEquals(ChatModelConfig.builder().type("dashscope_chat").credentialId("cred-dashscope-2").model("qwen-max")
         .build(), config.fallbackChatModelConfig().orElseThrow());
-    // A field of newer servers the SDK does not model is kept.
-    assertEquals(Map.of("tts_model_config", NullNode.getInstance()), config.additionalProperties());
+    assertEquals(Optional.empty(), config.ttsModelConfig());
+    assertEquals(Optional.empty(), config.knowledgeConfig());
+    assertEquals(Map.of(), config.additionalProperties());
 
     AgentState state = s.state();
     assertEquals(Optional.of("sess-9c1e"), state.sessionId());

@@ -22,12 +22,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.state.PermissionMode;
 import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.errors.ConflictException;
 import dev.sessionkit.core.errors.InternalServerException;
 import dev.sessionkit.core.errors.NotFoundException;
 import dev.sessionkit.core.errors.UnprocessableEntityException;
@@ -49,6 +51,10 @@ class SessionWritesTest {
       .credentialId("cred-openai-1").model("gpt-4o").putParameters("temperature", IntNode.valueOf(0)).build();
   private static final ChatModelConfig QWEN = ChatModelConfig.builder().type("dashscope_chat")
       .credentialId("cred-dashscope-2").model("qwen-max").build();
+  private static final TtsModelConfig VOICE = TtsModelConfig.builder().type("dashscope_tts")
+      .credentialId("cred-dashscope-2").model("qwen-tts").putParameters("voice", TextNode.valueOf("Cherry")).build();
+  private static final SessionKnowledgeConfig HANDBOOK = SessionKnowledgeConfig.builder()
+      .addKnowledgeBaseIds("kb-handbook", "kb-faq").putParameters("top_k", IntNode.valueOf(5)).build();
 
   private final RecordingSleeper sleeper = new RecordingSleeper();
   private final AgentsClient agents = client(wm, sleeper);
@@ -60,7 +66,7 @@ class SessionWritesTest {
 
     CreateSessionResponse created = agents.sessions().create(CreateSessionRequest.builder()
         .agentId("agt-7f3a").workspaceId("ws-docs-42").name("Release notes for 2.5")
-        .chatModelConfig(GPT).fallbackChatModelConfig(QWEN).build());
+        .chatModelConfig(GPT).fallbackChatModelConfig(QWEN).ttsModelConfig(VOICE).knowledgeConfig(HANDBOOK).build());
 
     assertEquals("sess-new-1", created.sessionId());
     LoggedRequest request = onlyRequest(wm);
@@ -73,7 +79,10 @@ class SessionWritesTest {
          "chat_model_config": {"type": "openai_chat", "credential_id": "cred-openai-1", "model": "gpt-4o",
                                "parameters": {"temperature": 0}},
          "fallback_chat_model_config": {"type": "dashscope_chat", "credential_id": "cred-dashscope-2",
-                                        "model": "qwen-max", "parameters": {}}}""")));
+                                        "model": "qwen-max", "parameters": {}},
+         "tts_model_config": {"type": "dashscope_tts", "credential_id": "cred-dashscope-2", "model": "qwen-tts",
+                              "parameters": {"voice": "Cherry"}},
+         "knowledge_config": {"knowledge_base_ids": ["kb-handbook", "kb-faq"], "parameters": {"top_k": 5}}}""")));
   }
 
   @Test
@@ -151,19 +160,65 @@ class SessionWritesTest {
   }
 
   @Test
-  void updateClearsTheNameAndSetsBothModels() {
+  void updateSetsEveryModelAndTheKnowledgeBases() {
     wm.stubFor(patch(urlPathEqualTo("/sessions/sess-9c1e")).willReturn(okJson(SESSION_RECORD)));
 
     agents.sessions().update(UpdateSessionRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e")
-        .clearName().chatModelConfig(GPT).fallbackChatModelConfig(QWEN).cwd("docs/release").build());
+        .chatModelConfig(GPT).fallbackChatModelConfig(QWEN).ttsModelConfig(VOICE).knowledgeConfig(HANDBOOK)
+        .cwd("docs/release").build());
 
     wm.verify(patchRequestedFor(urlPathEqualTo("/sessions/sess-9c1e")).withRequestBody(equalToJson("""
-        {"name": null,
-         "chat_model_config": {"type": "openai_chat", "credential_id": "cred-openai-1", "model": "gpt-4o",
+        {"chat_model_config": {"type": "openai_chat", "credential_id": "cred-openai-1", "model": "gpt-4o",
                                "parameters": {"temperature": 0}},
          "fallback_chat_model_config": {"type": "dashscope_chat", "credential_id": "cred-dashscope-2",
                                         "model": "qwen-max", "parameters": {}},
+         "tts_model_config": {"type": "dashscope_tts", "credential_id": "cred-dashscope-2", "model": "qwen-tts",
+                              "parameters": {"voice": "Cherry"}},
+         "knowledge_config": {"knowledge_base_ids": ["kb-handbook", "kb-faq"], "parameters": {"top_k": 5}},
          "cwd": "docs/release"}""")));
+  }
+
+  @Test
+  void updateClearsWhatTheServerCanClear() {
+    wm.stubFor(patch(urlPathEqualTo("/sessions/sess-9c1e")).willReturn(okJson(SESSION_RECORD)));
+
+    agents.sessions().update(UpdateSessionRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e")
+        .clearChatModelConfig().clearFallbackChatModelConfig().clearTtsModelConfig().clearKnowledgeConfig()
+        .clearCwd().build());
+
+    wm.verify(patchRequestedFor(urlPathEqualTo("/sessions/sess-9c1e")).withRequestBody(equalToJson("""
+        {"chat_model_config": null, "fallback_chat_model_config": null, "tts_model_config": null,
+         "knowledge_config": null, "cwd": null}""")));
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void theNameCannotBeClearedAndTheBuilderSaysSoBeforeAnyRequest() {
+    // The real server's SessionConfig.name is a str: "name": null is a 500 there (seen on agentscope da00849).
+    UpdateSessionRequest.Builder b = UpdateSessionRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e");
+
+    IllegalStateException e = assertThrows(IllegalStateException.class, b::clearName);
+
+    assertEquals("name cannot be cleared: the Agent Service requires every session to have a name and answers "
+        + "\"name\": null with a 500; set another name instead", e.getMessage());
+    assertEquals("name", assertThrows(NullPointerException.class, () -> b.name(null)).getMessage());
+    assertTrue(b.build().name().isUnchanged());
+    assertEquals(0, wm.findAll(patchRequestedFor(urlPathEqualTo("/sessions/sess-9c1e"))).size());
+  }
+
+  @Test
+  void anUpdateWhileARunIsActiveIsAConflictAndNeverRetried() {
+    wm.stubFor(patch(urlPathEqualTo("/sessions/sess-9c1e")).willReturn(aResponse().withStatus(409)
+        .withHeader("Content-Type", "application/json").withBody(
+            "{\"detail\": \"Cannot modify session configuration while the session is running.\"}")));
+
+    ConflictException e = assertThrows(ConflictException.class, () -> agents.sessions().update(
+        UpdateSessionRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e").name("n").build()));
+
+    assertEquals(409, e.statusCode());
+    assertEquals("Cannot modify session configuration while the session is running.", e.detail().message());
+    assertEquals(1, wm.findAll(patchRequestedFor(urlPathEqualTo("/sessions/sess-9c1e"))).size());
+    assertEquals(List.of(), sleeper.sleeps());
   }
 
   @Test
@@ -178,14 +233,15 @@ class SessionWritesTest {
   @Test
   void theLastCallOnAFieldWins() {
     UpdateSessionRequest r = UpdateSessionRequest.builder().agentId("a").sessionId("s")
-        .name("first").clearName().fallbackChatModelConfig(QWEN).build();
+        .name("first").name("second").clearCwd().fallbackChatModelConfig(QWEN).cwd("docs").build();
 
-    assertEquals(FieldUpdate.clear(), r.name());
-    assertTrue(r.name().isClear());
+    assertEquals(FieldUpdate.set("second"), r.name());
+    assertEquals(FieldUpdate.set("docs"), r.cwd());
     assertEquals(FieldUpdate.set(QWEN), r.fallbackChatModelConfig());
     assertEquals(Optional.of(QWEN), r.fallbackChatModelConfig().value());
     assertTrue(r.chatModelConfig().isUnchanged());
-    assertEquals("unchanged", r.cwd().toString());
+    assertEquals("unchanged", r.ttsModelConfig().toString());
+    assertTrue(r.knowledgeConfig().isUnchanged());
     assertEquals(r, r.toBuilder().build());
   }
 
