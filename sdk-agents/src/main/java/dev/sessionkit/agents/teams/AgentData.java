@@ -11,7 +11,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * An agent's definition: {@code {id, name, system_prompt, context_config, react_config}}. Immutable.
+ * An agent's definition: {@code {name, system_prompt, context_config, react_config, invite_config}} ({@code id}
+ * too on older servers). Immutable.
  */
 @Value.Immutable
 @ModelStyle
@@ -39,6 +40,10 @@ public abstract class AgentData {
   /** How its reasoning-acting loop runs. */
   @JsonProperty("react_config")
   public abstract Optional<ReactConfig> reactConfig();
+
+  /** Whether other users' leaders may invite it into their teams, on servers that send it. */
+  @JsonProperty("invite_config")
+  public abstract Optional<InviteConfig> inviteConfig();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

@@ -13,7 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A stored agent: {@code {id, user_id, source, data, created_at, updated_at}}. Immutable.
+ * A stored agent: {@code {id, user_id, source, data, created_at, updated_at}}, and in a team's views
+ * {@code editable}. Immutable.
  *
  * <p>Its times are naive, written by the server's storage; they are read in the client's storage time zone
  * ({@code AgentsClient.Builder.storageTimeZone}, UTC by default).
@@ -50,6 +51,16 @@ public abstract class AgentRecord {
   @JsonProperty("updated_at")
   @JsonDeserialize(contentUsing = StorageTimeDeserializer.class)
   public abstract Optional<Instant> updatedAt();
+
+  /**
+   * Whether the caller may edit the agent: true for their own, false for one shared to them or borrowed from
+   * another user. Sent on the agent views of a session's team; false when not sent.
+   */
+  @JsonProperty("editable")
+  @Value.Default
+  public boolean editable() {
+    return false;
+  }
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

@@ -46,6 +46,10 @@ public abstract class ContextConfig {
   @JsonProperty("tool_result_limit")
   public abstract Optional<Integer> toolResultLimit();
 
+  /** How many images the context keeps, on servers that send it. */
+  @JsonProperty("max_image_num")
+  public abstract Optional<Integer> maxImageNum();
+
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();

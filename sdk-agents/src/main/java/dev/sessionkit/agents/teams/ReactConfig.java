@@ -29,6 +29,21 @@ public abstract class ReactConfig {
     return false;
   }
 
+  /** How many more iterations the agent gets to produce its structured output, on servers that send it. */
+  @JsonProperty("structured_output_grace_iters")
+  public abstract Optional<Integer> structuredOutputGraceIters();
+
+  /** What the agent says when a reply is interrupted, on servers that send it. */
+  @JsonProperty("interruption_message")
+  public abstract Optional<String> interruptionMessage();
+
+  /** Whether an interruption is raised to the caller as a cancellation; false when not sent. */
+  @JsonProperty("interruption_raise_cancelled_error")
+  @Value.Default
+  public boolean interruptionRaiseCancelledError() {
+    return false;
+  }
+
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();

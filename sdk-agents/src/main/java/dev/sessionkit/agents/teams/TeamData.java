@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** A team's definition: {@code {name, description, member_ids}}. Immutable. */
+/** A team's definition: {@code {name, description, member_ids, members}}. Immutable. */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableTeamData.class)
@@ -29,9 +29,16 @@ public abstract class TeamData {
     return "";
   }
 
-  /** The agent ids of its workers. */
+  /**
+   * The agent ids of its workers: the legacy roster, from before agents could be invited. Current servers keep
+   * it for old records; read {@link #members()} where it is sent.
+   */
   @JsonProperty("member_ids")
   public abstract List<String> memberIds();
+
+  /** The roster: each member agent with its owner, its session in the team and its role; empty on older servers. */
+  @JsonProperty("members")
+  public abstract List<TeamMembership> members();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

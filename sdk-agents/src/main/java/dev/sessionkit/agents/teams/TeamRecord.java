@@ -13,7 +13,8 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A stored team: {@code {id, user_id, session_id (the leader's session), data, created_at, updated_at}}.
+ * A stored team: {@code {id, user_id, session_id (the leader's session), leader_agent_id, data, created_at,
+ * updated_at}}.
  * Immutable.
  */
 @Value.Immutable
@@ -34,6 +35,10 @@ public abstract class TeamRecord {
   /** The leader's session: the session that created the team. */
   @JsonProperty("session_id")
   public abstract String sessionId();
+
+  /** The leader's agent, on servers that record it. */
+  @JsonProperty("leader_agent_id")
+  public abstract Optional<String> leaderAgentId();
 
   /** Its definition. */
   @JsonProperty("data")
