@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.testkit.internal.ErrorStyle;
 import dev.sessionkit.testkit.internal.FastApiValidation;
+import dev.sessionkit.testkit.internal.HttpError;
 import dev.sessionkit.testkit.internal.Json;
 import dev.sessionkit.testkit.internal.Request;
 import dev.sessionkit.testkit.internal.Response;
@@ -26,6 +27,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
@@ -43,8 +45,11 @@ final class AgentScopeApi {
       + "design review at 14:00.", "Here are the five points that matter most in the report.",
       "The cheapest direct flight leaves at 07:05 and costs CHF 142.", "Here is a short, firm draft you can send.",
       "Groceries and rent make up 61% of last month's spending; the chart is below.");
-  private static final List<String> CONFIG_FIELDS =
-      List.of("workspace_id", "name", "chat_model_config", "fallback_chat_model_config");
+  /** The config fields a create or update body may carry (an update may also send {@code permission_mode}). */
+  private static final List<String> CONFIG_FIELDS = List.of("workspace_id", "name", "cwd", "chat_model_config",
+      "fallback_chat_model_config", "tts_model_config", "knowledge_config");
+  private static final List<String> CONFIG_OBJECTS =
+      List.of("chat_model_config", "fallback_chat_model_config", "tts_model_config", "knowledge_config");
   private static final List<String> TOOLS = List.of("web_search", "read_file", "execute_python_code", "get_calendar");
 
   /** A session and what only the fake knows about it: owner, messages, the run in progress. */
@@ -72,7 +77,12 @@ final class AgentScopeApi {
   /** A scripted run: the events its stream plays and the reply message it leaves behind. */
   private record Run(List<ObjectNode> events, ObjectNode reply) {}
 
+  /** The host's zone: message, block, event and task times ({@code datetime.now()}). */
   final ZoneId zone;
+  /** The storage's zone: record times (the SQL storage writes UTC). */
+  final ZoneId storageZone;
+  /** Whether messages page by offset with no {@code has_more}, as servers before 2.0.4.post1 did. */
+  private final boolean offsetPaging;
   private final Clock clock;
   private final Instant reference;
   private final Duration streamDelay;
@@ -84,6 +94,8 @@ final class AgentScopeApi {
 
   AgentScopeApi(FakeAgentScope.Builder b, Clock clock) {
     this.zone = b.serverZone;
+    this.storageZone = b.storageZone;
+    this.offsetPaging = b.offsetMessagePaging;
     this.clock = clock;
     this.reference = b.referenceTime.truncatedTo(ChronoUnit.MICROS);
     this.streamDelay = b.streamEventDelay;
@@ -122,16 +134,20 @@ final class AgentScopeApi {
       throw new IllegalArgumentException("user " + userId + " already owns agent " + agentId);
     }
     Instant created = r.before(reference.minus(Duration.ofDays(31)), Duration.ofDays(60));
-    ObjectNode agent = Json.object().put("user_id", userId);
-    ObjectNode data = agent.putObject("data").put("name", name);
+    // An AgentRecord as the storage dumps it; the views add "editable".
+    ObjectNode agent = Json.object().put("id", agentId).put("updated_at", stored(created))
+        .put("created_at", stored(created)).put("user_id", userId).put("source", "user");
+    ObjectNode data = agent.putObject("data").put("name", name)
+        .put("system_prompt", "You're " + name + ", a helpful assistant.");
     data.putObject("context_config").put("trigger_ratio", 0.8).put("reserve_ratio", 0.1)
         .put("compression_prompt", "<system-hint>Write a continuation summary.</system-hint>")
         .put("summary_template", "<system-info>Here is a summary of your previous work\n{task_overview}</system-info>")
         .putObject("summary_schema");
-    ((ObjectNode) data.get("context_config")).put("tool_result_limit", 3000);
-    data.putObject("react_config").put("max_iters", 20).put("stop_on_reject", false);
-    data.put("id", agentId).put("system_prompt", "You're " + name + ", a helpful assistant.");
-    agent.put("id", agentId).put("updated_at", naive(created)).put("created_at", naive(created)).put("source", "user");
+    ((ObjectNode) data.get("context_config")).put("tool_result_limit", 3000).put("max_image_num", 5);
+    data.putObject("react_config").put("max_iters", 20).put("structured_output_grace_iters", 5)
+        .put("stop_on_reject", false).put("interruption_message", "I notice the interruption. How can I help you?")
+        .put("interruption_raise_cancelled_error", false);
+    data.putObject("invite_config").put("invitable", false).putNull("invite_description");
     owned.add(agent);
     return agent;
   }
@@ -173,19 +189,27 @@ final class AgentScopeApi {
     }
     Instant updated = messages.isEmpty() ? created : instant(messages.get(messages.size() - 1), "created_at");
 
-    ObjectNode record = Json.object().put("user_id", userId).put("agent_id", agentId);
-    ObjectNode config = record.putObject("config");
-    config.put("workspace_id", r.chance(0.6) ? "ws-" + r.hex(12) : null);
-    config.put("name", spec.name != null ? spec.name : r.pick(List.of("Trip planning", "Inbox zero", "Q1 report",
-        "Budget review", "Heater complaint", "Weekly planning")));
-    config.set("chat_model_config", modelConfig(r, model));
-    config.set("fallback_chat_model_config", r.chance(0.3) ? modelConfig(r, "gpt-4o-mini") : null);
+    // In the order the server's SessionRecord dumps its fields.
     String source = spec.source != null ? spec.source : "user";
-    record.put("id", id).put("updated_at", naive(updated)).put("created_at", naive(created)).put("source", source)
-        .put("source_schedule_id", source.equals("schedule") ? r.hex(32) : null);
+    ObjectNode record = Json.object().put("id", id).put("updated_at", stored(updated))
+        .put("created_at", stored(created)).put("user_id", userId).put("agent_id", agentId).put("source", source)
+        .put("source_schedule_id", source.equals("schedule") ? r.hex(32) : null)
+        .put("source_chat_id", source.equals("channel") ? "chat-" + r.hex(8) : null)
+        .put("source_channel_id", source.equals("channel") ? r.hex(32) : null);
     ObjectNode team = spec.team ? team(r, userId, id, agent, created) : null;
     record.put("team_id", team == null ? null : team.path("team").path("id").asText());
-    ObjectNode state = record.putObject("state").put("session_id", id);
+    ObjectNode config = record.putObject("config");
+    // The server always binds a workspace (WorkspaceManagerBase.assign_workspace_id when the body has none).
+    config.put("workspace_id", "ws-" + r.hex(12));
+    config.put("name", spec.name != null ? spec.name : r.pick(List.of("Trip planning", "Inbox zero", "Q1 report",
+        "Budget review", "Heater complaint", "Weekly planning")));
+    config.putNull("cwd");
+    config.set("chat_model_config", modelConfig(r, model));
+    config.set("fallback_chat_model_config", r.chance(0.3) ? modelConfig(r, "gpt-4o-mini") : null);
+    config.putNull("tts_model_config");
+    config.putNull("knowledge_config");
+    // The agent state's own id (AgentState.session_id, a fresh id of its own): not the session's id.
+    ObjectNode state = record.putObject("state").put("session_id", r.hex(32));
     int kind = r.between(0, 5);
     if (kind == 0) {
       state.put("summary", "The user is planning a trip to Lisbon and prefers morning flights.");
@@ -204,16 +228,19 @@ final class AgentScopeApi {
         iterations++;
       }
     }
-    state.put("reply_id", lastReply).put("cur_iter", iterations);
+    ObjectNode replyContext = state.putObject("reply_context").put("reply_id", lastReply != null ? lastReply
+        : r.hex(32)).put("cur_iter", iterations);
+    replyContext.putNull("structured_schema");
+    replyContext.putNull("structured_output");
     state.putObject("permission_context").put("mode", r.weighted(List.of("default", "accept_edits", "explore"), 6, 2, 1))
         .set("working_directories", Json.object());
     ObjectNode permissions = (ObjectNode) state.get("permission_context");
     permissions.set("allow_rules", Json.object());
     permissions.set("deny_rules", Json.object());
     permissions.set("ask_rules", Json.object());
-    ObjectNode tools = state.putObject("tool_context").put("max_cache_files", 100).put("max_cache_bytes", 25000);
-    tools.putArray("read_file_cache");
-    tools.putArray("activated_groups").add("basic");
+    ObjectNode tools = state.putObject("tool_context");
+    resetToolContext(tools);
+    ((ArrayNode) tools.get("activated_groups")).add("basic");
     ArrayNode tasks = state.putObject("tasks_context").putArray("tasks");
     for (int k = r.between(0, 2); k > 0; k--) {
       ObjectNode task = tasks.addObject().put("subject", r.pick(List.of("Book flights", "Collect receipts",
@@ -224,6 +251,7 @@ final class AgentScopeApi {
       task.putArray("blocks");
       task.putArray("blocked_by");
     }
+    state.putObject("middle_context");
     Session s = new Session(userId, agentId, record, team, messages);
     s.run = run;
     return s;
@@ -237,21 +265,46 @@ final class AgentScopeApi {
     return c;
   }
 
+  /** The view's {@code team}: a TeamDetailResponse (the team, its leader and members as AgentViews). */
   private ObjectNode team(Seeded r, String userId, String sessionId, ObjectNode leader, Instant created) {
     ObjectNode view = Json.object();
-    ObjectNode team = view.putObject("team").put("user_id", userId).put("session_id", sessionId);
+    ObjectNode team = view.putObject("team").put("id", r.hex(32)).put("updated_at", stored(created))
+        .put("created_at", stored(created)).put("user_id", userId).put("session_id", sessionId)
+        .put("leader_agent_id", leader.path("id").asText());
     ObjectNode data = team.putObject("data").put("name", "Household admin").put("description", "");
     ArrayNode memberIds = data.putArray("member_ids");
-    team.put("id", r.hex(32)).put("updated_at", naive(created)).put("created_at", naive(created));
-    view.set("leader_agent", leader.deepCopy());
+    ArrayNode roster = data.putArray("members");
+    view.set("leader_agent", agentView(leader, userId));
     ArrayNode members = view.putArray("members");
     for (ObjectNode a : agents.getOrDefault(userId, List.of())) {
       if (!a.path("id").equals(leader.path("id"))) {
+        String workerSession = r.hex(32);
         memberIds.add(a.path("id").asText());
-        members.addObject().<ObjectNode>set("agent", a.deepCopy()).put("session_id", r.hex(32));
+        roster.addObject().put("owner_id", userId).put("agent_id", a.path("id").asText())
+            .put("session_id", workerSession).put("role", "created");
+        members.addObject().<ObjectNode>set("agent", agentView(a, userId)).put("session_id", workerSession);
       }
     }
     return view;
+  }
+
+  /** An AgentView: the record and whether the viewer owns it. */
+  private static ObjectNode agentView(ObjectNode agent, String viewer) {
+    return agent.deepCopy().put("editable", agent.path("user_id").asText().equals(viewer));
+  }
+
+  /** The object under a field, made empty if the field holds none. */
+  private static ObjectNode child(ObjectNode parent, String field) {
+    return parent.get(field) instanceof ObjectNode existing ? existing : parent.putObject(field);
+  }
+
+  /** A ToolContext() as the server makes it: what list results reset the state's tool context to. */
+  private static void resetToolContext(ObjectNode tools) {
+    tools.removeAll();
+    // A float on the wire (25000.0), as pydantic dumps it.
+    tools.put("max_cache_files", 100).put("max_cache_bytes", 25000.0);
+    tools.putArray("read_file_cache");
+    tools.putArray("activated_groups");
   }
 
   // ---- messages and runs -------------------------------------------------------------------------------
@@ -408,8 +461,14 @@ final class AgentScopeApi {
         .put("cache_creation_input_tokens", 0).put("finished_reason", "completed");
   }
 
+  /** A time of the host's clock: messages, blocks, events, tasks. */
   private String naive(Instant t) {
     return Times.pythonNaiveIso(t, zone);
+  }
+
+  /** A time the storage writes on a record (sessions, agents, teams). */
+  private String stored(Instant t) {
+    return Times.pythonNaiveIso(t, storageZone);
   }
 
   private Instant instant(ObjectNode node, String field) {
@@ -418,30 +477,43 @@ final class AgentScopeApi {
 
   // ---- serving -----------------------------------------------------------------------------------------
 
-  /** The record as served: {@code state.context} holds the messages in the seed's shape (no role). */
+  /** The record as PATCH answers it: {@code state.context} holds the session's messages, each whole. */
   private static ObjectNode served(Session s) {
     ObjectNode record = s.record.deepCopy();
     JsonNode state = record.get("state");
     if (state instanceof ObjectNode && state.has("context")) {
       ArrayNode context = ((ObjectNode) state).putArray("context");
-      for (ObjectNode m : s.messages) {
-        ObjectNode c = context.addObject();
-        for (String f : List.of("name", "content", "id", "metadata", "created_at", "finished_at", "usage")) {
-          if (m.has(f)) {
-            c.set(f, m.get(f).deepCopy());
-          }
-        }
-      }
+      s.messages.forEach(m -> context.add(m.deepCopy()));
+    }
+    return record;
+  }
+
+  /**
+   * The record as the list endpoint serves it (agentscope#1984): its context, summary and tool context are
+   * cleared, since they hold the conversation and every file read.
+   */
+  private static ObjectNode listed(Session s) {
+    ObjectNode record = s.record.deepCopy();
+    if (record.get("state") instanceof ObjectNode state && state.has("context")) {
+      state.putArray("context");
+      state.put("summary", "");
+      resetToolContext(child(state, "tool_context"));
     }
     return record;
   }
 
   private static ObjectNode view(Session s) {
     ObjectNode v = Json.object();
-    v.set("session", served(s));
+    v.set("session", listed(s));
     v.put("is_running", s.run != null);
+    v.put("status", status(s));
     v.set("team", s.team == null ? null : s.team.deepCopy());
     return v;
+  }
+
+  /** The session's one status: running while a run is active, else idle (the fake parks on nothing). */
+  private static String status(Session s) {
+    return s.run != null ? "running" : "idle";
   }
 
   private List<Session> owned(String userId, String agentId) {
@@ -477,6 +549,12 @@ final class AgentScopeApi {
   List<ObjectNode> views(String userId, String agentId) {
     synchronized (lock) {
       return owned(userId, agentId).stream().map(AgentScopeApi::view).toList();
+    }
+  }
+
+  Optional<ObjectNode> record(String sessionId) {
+    synchronized (lock) {
+      return sessions.stream().filter(s -> s.id().equals(sessionId)).findFirst().map(AgentScopeApi::served);
     }
   }
 
@@ -544,6 +622,8 @@ final class AgentScopeApi {
         .route("PATCH", "/sessions/{id}", this::update)
         .route("DELETE", "/sessions/{id}", this::delete)
         .route("GET", "/sessions/{id}/messages", this::listMessages)
+        .route("GET", "/sessions/{id}/status", this::status)
+        .route("POST", "/sessions/{id}/interrupt", this::interrupt)
         .route("GET", "/sessions/{id}/stream", this::stream)
         .route("POST", "/chat/", this::chat);
   }
@@ -565,13 +645,13 @@ final class AgentScopeApi {
     }
   }
 
-  /** The session config fields a create or update body may carry: strings and model configs, each nullable. */
+  /** The session config fields a create or update body may carry: strings and configs, each nullable. */
   private static void checkConfig(FastApiValidation v, ObjectNode body) {
     if (body != null) {
       v.optionalString(body, "workspace_id");
       v.optionalString(body, "name");
-      v.optionalObject(body, "chat_model_config");
-      v.optionalObject(body, "fallback_chat_model_config");
+      v.optionalString(body, "cwd");
+      CONFIG_OBJECTS.forEach(f -> v.optionalObject(body, f));
     }
   }
 
@@ -621,7 +701,14 @@ final class AgentScopeApi {
           .messages(0), forAdded.split());
       ObjectNode config = (ObjectNode) s.record.get("config");
       for (String f : CONFIG_FIELDS) {
-        config.set(f, body.hasNonNull(f) ? body.get(f).deepCopy() : null);
+        if (f.equals("workspace_id") || f.equals("name")) {
+          // Both always have a value: the server assigns a workspace and names the session after the time.
+          if (body.hasNonNull(f)) {
+            config.set(f, body.get(f).deepCopy());
+          }
+        } else if (!f.equals("cwd")) {
+          config.set(f, body.hasNonNull(f) ? body.get(f).deepCopy() : null);
+        }
       }
       // A new session has no history yet.
       ObjectNode state = (ObjectNode) s.record.get("state");
@@ -639,9 +726,19 @@ final class AgentScopeApi {
     String agentId = v.requiredQuery(r, "agent_id");
     ObjectNode body = v.objectBody(r);
     checkConfig(v, body);
+    if (body != null) {
+      v.optionalString(body, "permission_mode");
+    }
     validated(v, user);
     synchronized (lock) {
       Session s = requireSession(user, agentId, r.path("id"));
+      if (s.run != null) {
+        throw ERRORS.fail(409, "Cannot modify session configuration while the session is running.");
+      }
+      if (body.has("name") && body.get("name").isNull()) {
+        // SessionConfig.name is a str: the server's model_validate fails inside the handler, a bare 500.
+        throw new HttpError(Response.text(500, "Internal Server Error"));
+      }
       ObjectNode config = (ObjectNode) s.record.get("config");
       // An omitted field stays as it is; a field sent as null is cleared.
       for (String f : CONFIG_FIELDS) {
@@ -649,7 +746,11 @@ final class AgentScopeApi {
           config.set(f, body.get(f).deepCopy());
         }
       }
-      s.record.put("updated_at", naive(clock.instant()));
+      if (body.hasNonNull("permission_mode") && s.record.get("state") instanceof ObjectNode state) {
+        // The only request field that lives in the state; a null mode leaves it as it is.
+        child(state, "permission_context").set("mode", body.get("permission_mode").deepCopy());
+      }
+      s.record.put("updated_at", stored(clock.instant()));
       return Response.ok(served(s));
     }
   }
@@ -665,23 +766,87 @@ final class AgentScopeApi {
     return Response.empty(204);
   }
 
+  /**
+   * Messages as the server of the builder's choice pages them: by default as 2.0.4.post1 and newer do (the page
+   * before {@code before}, or the latest, oldest first within it, and {@code has_more}; {@code offset} accepted
+   * and ignored; an unknown cursor is an empty last page), else by {@code offset} with no {@code has_more}.
+   */
   private Response listMessages(Request r) {
     FastApiValidation v = new FastApiValidation();
     String user = caller(v, r);
     String agentId = v.requiredQuery(r, "agent_id");
-    int offset = v.intQuery(r, "offset", 0, 0, null);
+    int offset = v.intQuery(r, "offset", 0, offsetPaging ? 0 : null, null);
     int limit = v.intQuery(r, "limit", 50, 1, 200);
+    String before = r.query("before");
     validated(v, user);
     ObjectNode body = Json.object();
     synchronized (lock) {
       Session s = requireSession(user, agentId, r.path("id"));
       ArrayNode items = body.putArray("messages");
-      for (int i = offset; i < s.messages.size() && i < offset + limit; i++) {
-        items.add(s.messages.get(i).deepCopy());
+      List<ObjectNode> all = s.messages;
+      if (offsetPaging) {
+        for (int i = offset; i < all.size() && i < offset + limit; i++) {
+          items.add(all.get(i).deepCopy());
+        }
+        body.put("is_running", s.run != null);
+      } else {
+        int end = all.size();
+        if (before != null) {
+          end = indexOf(all, before);
+        }
+        int start = Math.max(0, end - limit);
+        for (int i = start; i < end; i++) {
+          items.add(all.get(i).deepCopy());
+        }
+        body.put("is_running", s.run != null).put("has_more", end >= 0 && start > 0);
       }
-      body.put("is_running", s.run != null);
     }
     return Response.ok(body);
+  }
+
+  /** Where a message is in the session, or 0 (nothing before it) when the cursor is unknown. */
+  private static int indexOf(List<ObjectNode> messages, String id) {
+    for (int i = 0; i < messages.size(); i++) {
+      if (id.equals(Json.text(messages.get(i), "id"))) {
+        return i;
+      }
+    }
+    return 0;
+  }
+
+  private Response status(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    String agentId = v.requiredQuery(r, "agent_id");
+    validated(v, user);
+    synchronized (lock) {
+      Session s = requireSession(user, agentId, r.path("id"));
+      return Response.ok(Json.object().put("session_id", s.id()).put("status", status(s)));
+    }
+  }
+
+  /**
+   * Interrupts the session's run, as the server's cancel path ends one: the reply stops with the agent's
+   * interruption message, {@code finished_reason: interrupted}. An idle session is left alone (202 either way).
+   */
+  private Response interrupt(Request r) {
+    FastApiValidation v = new FastApiValidation();
+    String user = caller(v, r);
+    String agentId = v.requiredQuery(r, "agent_id");
+    validated(v, user);
+    synchronized (lock) {
+      Session s = requireSession(user, agentId, r.path("id"));
+      if (s.run != null) {
+        ObjectNode reply = s.run.reply.deepCopy();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        reply.set("content", Json.array().add(text(forAdded.split(),
+            "I notice the interruption. How can I help you?", now)));
+        reply.put("finished_at", naive(now)).put("finished_reason", "interrupted");
+        s.run = null;
+        finish(s, reply);
+      }
+      return Response.json(202, Json.object().put("session_id", s.id()));
+    }
   }
 
   private Response chat(Request r) {
@@ -710,7 +875,7 @@ final class AgentScopeApi {
       String agentName = agent(user, agentId).path("data").path("name").asText();
       String model = s.record.path("config").path("chat_model_config").path("model").asText("qwen-max");
       s.run = script(rnd, sessionId, agentName, model, now.plusMillis(300));
-      s.record.put("updated_at", naive(now));
+      s.record.put("updated_at", stored(now));
     }
     return Response.ok(Json.object().put("status", "started").put("session_id", sessionId));
   }
@@ -758,14 +923,19 @@ final class AgentScopeApi {
       synchronized (lock) {
         if (session.run == run) {
           session.run = null;
-          session.messages.add(run.reply.deepCopy());
-          ObjectNode state = (ObjectNode) session.record.get("state");
-          if (state != null) {
-            state.put("reply_id", run.reply.path("id").asText()).put("cur_iter", state.path("cur_iter").asInt() + 1);
-          }
-          session.record.put("updated_at", Json.text(run.reply, "finished_at"));
+          finish(session, run.reply.deepCopy());
         }
       }
     }
+  }
+
+  /** A run is over: its reply joins the messages, the state points at it, the record is touched. */
+  private void finish(Session session, ObjectNode reply) {
+    session.messages.add(reply);
+    if (session.record.get("state") instanceof ObjectNode state) {
+      ObjectNode replyContext = child(state, "reply_context");
+      replyContext.put("reply_id", reply.path("id").asText()).put("cur_iter", replyContext.path("cur_iter").asInt() + 1);
+    }
+    session.record.put("updated_at", stored(instant(reply, "finished_at")));
   }
 }

@@ -9,33 +9,49 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * A fake AgentScope Agent Service: sessions owned per user ({@code x-user-id}) and agent, their messages, chat
- * runs and their Server-Sent Event streams. Record times are naive ({@code 2026-05-01T12:00:00.123456}, no
- * zone) in a configurable server zone, as {@code datetime.now()} writes them. Thread-safe.
+ * A fake AgentScope Agent Service, shaped after the vendor's server (agentscope da00849, 2026-08-22): sessions
+ * owned per user ({@code x-user-id}) and agent, their messages, chat runs and their Server-Sent Event streams.
+ * Thread-safe.
  *
  * <pre>{@code
  * try (FakeAgentScope fake = FakeAgentScope.start()) {
- *   AgentsClient client = fake.clientBuilder().build();   // the first user, the server's zone
+ *   AgentsClient client = fake.clientBuilder().build();   // the first user, the server's zones
  *   String agent = fake.agentIds(fake.userIds().get(0)).get(0);
  *   client.sessions().list(ListSessionsRequest.builder().agentId(agent).build());
  * }
  * }</pre>
  *
  * <p>Served (every route needs {@code x-user-id}: missing is FastAPI's 422, empty is a 401):
- * {@code GET /sessions/?agent_id=} ({@code {sessions: [{session, is_running, team}], total}}, newest first by
- * {@code created_at}; 404 when the agent is not the caller's), {@code POST /sessions/} (201
- * {@code {session_id}}), {@code PATCH /sessions/{id}?agent_id=} (an omitted field stays, an explicit null
- * clears; answers the record), {@code DELETE /sessions/{id}?agent_id=} (204),
- * {@code GET /sessions/{id}/messages?agent_id=&offset=&limit=} (offset &ge; 0, limit 1..200, default 50, oldest
- * first; {@code {messages, is_running}}), {@code POST /chat/} ({@code {agent_id, session_id, input}} →
- * {@code {status: "started", session_id}}, 409 while a run is active) and
- * {@code GET /sessions/{id}/stream?agent_id=}: the active run as {@code data: <event JSON>} frames
- * ({@code REPLY_START}, {@code MODEL_CALL_*}, {@code TOOL_CALL_*}, {@code TOOL_RESULT_*}, {@code TEXT_BLOCK_*},
- * {@code REPLY_END}) with {@code : ping} heartbeats, after which the run is over and its reply is a message;
- * with no active run the stream ends at once. A path without its trailing slash is redirected (307), as
- * FastAPI does. In {@code state.context} messages appear in the seed's shape, without {@code role}.
+ * <ul>
+ *   <li>{@code GET /sessions/?agent_id=}: {@code {sessions: [{session, is_running, status, team}], total}},
+ *       newest first by {@code created_at}; 404 when the agent is not the caller's. As on the real server, the
+ *       listed records' {@code state.context}, {@code summary} and {@code tool_context} are cleared; a team is
+ *       {@code {team, leader_agent, members: [{agent, session_id}]}} with {@code editable} agent views.</li>
+ *   <li>{@code POST /sessions/} (201 {@code {session_id}}); {@code PATCH /sessions/{id}?agent_id=} (an omitted
+ *       field stays, an explicit null clears; answers the whole record; 409 while a run is active; a null
+ *       {@code name} is the real server's bare 500); {@code DELETE /sessions/{id}?agent_id=} (204).</li>
+ *   <li>{@code GET /sessions/{id}/messages?agent_id=&before=&limit=} (limit 1..200, default 50):
+ *       {@code {messages, is_running, has_more}}, the latest page first and each page oldest first;
+ *       {@code offset} is accepted and ignored, as on 2.0.4.post1 and newer. With
+ *       {@link Builder#offsetMessagePaging(boolean)} it pages as servers before that did: by {@code offset},
+ *       oldest first, with no {@code has_more}.</li>
+ *   <li>{@code GET /sessions/{id}/status?agent_id=} ({@code {session_id, status}}) and
+ *       {@code POST /sessions/{id}/interrupt?agent_id=} (202 {@code {session_id}}: an active run ends with the
+ *       agent's interruption message, {@code finished_reason: interrupted}).</li>
+ *   <li>{@code POST /chat/} ({@code {agent_id, session_id, input}} → {@code {status: "started", session_id}},
+ *       409 while a run is active) and {@code GET /sessions/{id}/stream?agent_id=}: the active run as
+ *       {@code data: <event JSON>} frames ({@code REPLY_START}, {@code MODEL_CALL_*}, {@code TOOL_CALL_*},
+ *       {@code TOOL_RESULT_*}, {@code TEXT_BLOCK_*}, {@code REPLY_END}) with {@code : ping} heartbeats, after
+ *       which the run is over and its reply is a message; with no active run the stream ends at once.</li>
+ * </ul>
+ * A path without its trailing slash is redirected (307), as FastAPI does.
+ *
+ * <p>Times are naive ({@code 2026-05-01T12:00:00.123456}, no zone), on two clocks as on the real server:
+ * messages, blocks, events and tasks in the host's zone ({@link Builder#serverZone(ZoneId)}, UTC by default),
+ * session, agent and team records in the storage's ({@link Builder#storageZone(ZoneId)}, UTC: the SQL storage).
  */
 public final class FakeAgentScope extends FakeServer {
   private final AgentScopeApi api;
@@ -65,13 +81,14 @@ public final class FakeAgentScope extends FakeServer {
   }
 
   /**
-   * A builder of a client of this fake: its base URL, its first user as {@code x-user-id}, and its server zone
+   * A builder of a client of this fake: its base URL, its first user as {@code x-user-id}, and its two zones
    * for reading naive times. Add settings (another {@code userId}, retries, …) before {@code build()}.
    *
    * @return a new client builder
    */
   public AgentsClient.Builder clientBuilder() {
-    return AgentsClient.builder().baseUrl(baseUrl()).userId(userIds().get(0)).serverTimeZone(serverZone());
+    return AgentsClient.builder().baseUrl(baseUrl()).userId(userIds().get(0)).serverTimeZone(serverZone())
+        .storageTimeZone(storageZone());
   }
 
   /**
@@ -94,12 +111,21 @@ public final class FakeAgentScope extends FakeServer {
   }
 
   /**
-   * The zone the naive times are written in.
+   * The zone of the host's clock: the naive times of messages, blocks, events and tasks.
    *
    * @return the zone
    */
   public ZoneId serverZone() {
     return api.zone;
+  }
+
+  /**
+   * The zone of the storage: the naive times of session, agent and team records.
+   *
+   * @return the zone
+   */
+  public ZoneId storageZone() {
+    return api.storageZone;
   }
 
   /**
@@ -112,6 +138,17 @@ public final class FakeAgentScope extends FakeServer {
    */
   public List<ObjectNode> sessions(String userId, String agentId) {
     return api.views(userId, agentId);
+  }
+
+  /**
+   * A session record whole, as the server stores it and {@code PATCH} answers it: its {@code state.context}
+   * holds every message (listings clear it); a copy.
+   *
+   * @param sessionId the session id, not null
+   * @return the record, empty for an unknown session
+   */
+  public Optional<ObjectNode> session(String sessionId) {
+    return api.record(sessionId);
   }
 
   /**
@@ -177,6 +214,8 @@ public final class FakeAgentScope extends FakeServer {
     int sessions = 12;
     int messagesPerSession = 8;
     ZoneId serverZone = ZoneId.of("UTC");
+    ZoneId storageZone = ZoneId.of("UTC");
+    boolean offsetMessagePaging;
     Duration streamEventDelay = Duration.ofMillis(20);
 
     Builder() {}
@@ -246,13 +285,38 @@ public final class FakeAgentScope extends FakeServer {
     }
 
     /**
-     * The zone the server's naive times are written in. Default UTC.
+     * The zone of the host's clock, which stamps messages, blocks, events and tasks ({@code datetime.now()}).
+     * Default UTC.
      *
      * @param zone the zone, not null
      * @return this builder
      */
     public Builder serverZone(ZoneId zone) {
       this.serverZone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * The zone the storage writes record times in. Default UTC, as the real SQL storage writes them; set the
+     * host's zone to play a server on the Redis storage.
+     *
+     * @param zone the zone, not null
+     * @return this builder
+     */
+    public Builder storageZone(ZoneId zone) {
+      this.storageZone = Objects.requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * Pages messages as servers before AgentScope 2.0.4.post1 did: by {@code offset} from the first message,
+     * with no {@code has_more}. Default false: by {@code before} from the latest, as current servers do.
+     *
+     * @param offsetPaging true for the older servers' paging
+     * @return this builder
+     */
+    public Builder offsetMessagePaging(boolean offsetPaging) {
+      this.offsetMessagePaging = offsetPaging;
       return this;
     }
 

@@ -9,6 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.core.errors.SessionKitException;
+import dev.sessionkit.agents.sessions.SessionStatus;
+import dev.sessionkit.agents.messages.MessageOrder;
 import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.agents.events.AgentEvent;
 import dev.sessionkit.agents.events.ReplyEndEvent;
@@ -42,6 +45,8 @@ import dev.sessionkit.core.errors.NotFoundException;
 import dev.sessionkit.core.streaming.EventStream;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Collections;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -99,8 +104,8 @@ class AgentsClientAgainstFakeTest {
     }
   }
 
-  /** Every field of a session record that the fake fills in, read in the fake's zone. */
-  static void assertRecord(JsonNode raw, SessionRecord s, ZoneId zone) {
+  /** Every field of a session record that the fake fills in, its times read in the fake's two zones. */
+  static void assertRecord(JsonNode raw, SessionRecord s, FakeAgentScope fake) {
     String id = raw.get("id").asText();
     assertEquals(id, s.id());
     assertEquals(raw.get("user_id").asText(), s.userId());
@@ -111,14 +116,18 @@ class AgentsClientAgainstFakeTest {
     assertEquals(Sdk.text(config, "name"), c.name(), id);
     assertModelConfig(config.get("chat_model_config"), c.chatModelConfig());
     assertModelConfig(config.get("fallback_chat_model_config"), c.fallbackChatModelConfig());
-    assertEquals(Optional.empty(), c.cwd());
+    assertEquals(Sdk.text(config, "cwd"), c.cwd());
+    assertEquals(config.get("tts_model_config").isNull(), c.ttsModelConfig().isEmpty());
+    assertEquals(config.get("knowledge_config").isNull(), c.knowledgeConfig().isEmpty());
     assertEquals(Map.of(), c.additionalProperties());
     assertEquals(raw.get("source").asText(), s.source().value());
     assertEquals(Sdk.text(raw, "source_schedule_id"), s.sourceScheduleId(), id);
-    assertEquals(Optional.empty(), s.sourceChannelId());
+    assertEquals(Sdk.text(raw, "source_chat_id"), s.sourceChatId(), id);
+    assertEquals(Sdk.text(raw, "source_channel_id"), s.sourceChannelId(), id);
     assertEquals(Sdk.text(raw, "team_id"), s.teamId(), id);
-    assertEquals(Sdk.naive(raw, "created_at", zone), s.createdAt(), id);
-    assertEquals(Sdk.naive(raw, "updated_at", zone), s.updatedAt(), id);
+    // Record times come from the storage's clock, UTC unless the fake plays the Redis storage.
+    assertEquals(Sdk.naive(raw, "created_at", fake.storageZone()), s.createdAt(), id);
+    assertEquals(Sdk.naive(raw, "updated_at", fake.storageZone()), s.updatedAt(), id);
     assertEquals(Map.of(), s.additionalProperties(), id);
 
     JsonNode state = raw.get("state");
@@ -132,33 +141,41 @@ class AgentsClientAgainstFakeTest {
       assertEquals(summary.size(), st.summary().blocks().size());
     }
     assertEquals(Sdk.ids(Sdk.elements(state, "context")), st.context().stream().map(m -> m.id().orElseThrow()).toList());
-    assertEquals(Sdk.text(state, "reply_id").orElse(""), st.replyId(), id);
-    assertEquals(state.get("cur_iter").asInt(), st.curIter());
     assertEquals(state.get("permission_context").get("mode").asText(), st.permissionContext().mode().value());
     List<JsonNode> tasks = Sdk.elements(state.get("tasks_context"), "tasks");
     assertEquals(tasks.size(), st.tasksContext().tasks().size());
     for (int i = 0; i < tasks.size(); i++) {
       assertEquals(tasks.get(i).get("id").asText(), st.tasksContext().tasks().get(i).id());
       assertEquals(tasks.get(i).get("state").asText(), st.tasksContext().tasks().get(i).state().value());
-      assertEquals(Sdk.naive(tasks.get(i), "created_at", zone), st.tasksContext().tasks().get(i).createdAt());
+      assertEquals(Sdk.naive(tasks.get(i), "created_at", fake.serverZone()), st.tasksContext().tasks().get(i).createdAt());
     }
     assertEquals(Optional.of(state.get("tool_context").get("max_cache_files").asInt()), st.toolContext().maxCacheFiles());
-    assertEquals(List.of("basic"), st.toolContext().activatedGroups());
+    assertEquals(Sdk.elements(state.get("tool_context"), "activated_groups").stream().map(JsonNode::asText).toList(),
+        st.toolContext().activatedGroups());
     assertEquals(Map.of(), st.additionalProperties(), id);
   }
 
-  static void assertView(JsonNode served, SessionView v, ZoneId zone) {
+  static void assertView(JsonNode served, SessionView v, FakeAgentScope fake) {
     JsonNode raw = Sdk.reparsed(served);
-    assertRecord(raw.get("session"), v.session(), zone);
+    assertRecord(raw.get("session"), v.session(), fake);
     assertEquals(raw.get("is_running").asBoolean(), v.running());
-    assertEquals(Optional.empty(), v.status(), "the documented server sends no status");
+    assertEquals(Optional.of(raw.get("status").asText()), v.status().map(SessionStatus::value));
     JsonNode team = raw.get("team");
     assertEquals(team.isNull(), v.team().isEmpty());
     if (!team.isNull()) {
       assertEquals(team.get("team").get("id").asText(), v.team().get().team().id());
       assertEquals(team.get("team").get("session_id").asText(), v.team().get().team().sessionId());
-      assertEquals(Sdk.naive(team.get("team"), "created_at", zone), v.team().get().team().createdAt());
+      assertEquals(Sdk.naive(team.get("team"), "created_at", fake.storageZone()), v.team().get().team().createdAt());
+      assertEquals(Sdk.text(team.get("team"), "leader_agent_id"), v.team().get().team().leaderAgentId());
+      List<JsonNode> roster = Sdk.elements(team.get("team").get("data"), "members");
+      assertEquals(roster.stream().map(m -> m.get("session_id").asText()).toList(),
+          v.team().get().team().data().members().stream().map(m -> m.sessionId()).toList());
+      assertEquals(roster.stream().map(m -> m.get("role").asText()).toList(),
+          v.team().get().team().data().members().stream().map(m -> m.role().value()).toList());
       assertEquals(team.get("leader_agent").get("id").asText(), v.team().get().leaderAgent().orElseThrow().id());
+      assertEquals(team.get("leader_agent").get("editable").asBoolean(),
+          v.team().get().leaderAgent().orElseThrow().editable());
+      assertEquals(Map.of(), v.team().get().leaderAgent().orElseThrow().additionalProperties());
       List<JsonNode> members = Sdk.elements(team, "members");
       assertEquals(members.stream().map(m -> m.get("agent").get("id").asText()).toList(),
           v.team().get().members().stream().map(m -> m.agent().id()).toList());
@@ -180,7 +197,7 @@ class AgentsClientAgainstFakeTest {
       assertEquals(expected.size(), list.total());
       assertEquals(expected.size(), list.sessions().size());
       for (int i = 0; i < expected.size(); i++) {
-        assertView(expected.get(i), list.sessions().get(i), fake.serverZone());
+        assertView(expected.get(i), list.sessions().get(i), fake);
         teams += list.sessions().get(i).team().isPresent() ? 1 : 0;
         running += list.sessions().get(i).running() ? 1 : 0;
       }
@@ -220,10 +237,10 @@ class AgentsClientAgainstFakeTest {
 
     SessionView first = client.sessions().list(ListSessionsRequest.builder().agentId(agent(fake)).build()).sessions().get(0);
     assertEquals(id, first.session().id());
-    assertView(fake.sessions("alice", agent(fake)).get(0), first, fake.serverZone());
+    assertView(fake.sessions("alice", agent(fake)).get(0), first, fake);
     assertEquals(Optional.of("Trip to Lisbon"), first.session().config().name());
     assertEquals(Optional.of(model), first.session().config().chatModelConfig());
-    assertEquals(Optional.empty(), first.session().config().workspaceId());
+    assertTrue(first.session().config().workspaceId().orElseThrow().startsWith("ws-"), "the server assigns one");
     assertEquals(Optional.empty(), first.session().config().fallbackChatModelConfig());
     assertFalse(first.running());
   }
@@ -249,13 +266,13 @@ class AgentsClientAgainstFakeTest {
     assertEquals(Optional.of("ws-1"), renamed.config().workspaceId());
 
     SessionRecord cleared = client.sessions().update(UpdateSessionRequest.builder().agentId(agent(fake)).sessionId(id)
-        .clearName().build());
-    assertEquals(Wire.json("{\"name\":null}"), Wire.json(last(fake).body()));
-    assertEquals(Optional.empty(), cleared.config().name());
-    assertEquals(Optional.of(main), cleared.config().chatModelConfig());
-    JsonNode raw = fake.sessions("alice", agent(fake)).stream().filter(v -> v.get("session").get("id").asText().equals(id))
-        .findFirst().orElseThrow().get("session");
-    assertRecord(Sdk.reparsed(raw), cleared, fake.serverZone());
+        .clearChatModelConfig().cwd("docs").build());
+    assertEquals(Wire.json("{\"chat_model_config\":null,\"cwd\":\"docs\"}"), Wire.json(last(fake).body()));
+    assertEquals(Optional.empty(), cleared.config().chatModelConfig());
+    assertEquals(Optional.of("Final"), cleared.config().name());
+    assertEquals(Optional.of("docs"), cleared.config().cwd());
+    // PATCH answers the whole record, its context included.
+    assertRecord(Sdk.reparsed(fake.session(id).orElseThrow()), cleared, fake);
 
     NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().update(
         UpdateSessionRequest.builder().agentId(agent(fake)).sessionId("nope").name("x").build()));
@@ -279,6 +296,7 @@ class AgentsClientAgainstFakeTest {
 
   // ---- messages ----------------------------------------------------------------------------------------
 
+  /** Every field of a message the fake wrote; its times are the host's. */
   static void assertMessage(JsonNode served, Msg m, ZoneId zone) {
     JsonNode raw = Sdk.reparsed(served);
     String id = raw.get("id").asText();
@@ -329,30 +347,44 @@ class AgentsClientAgainstFakeTest {
     assertEquals(Sdk.fields(raw.get("metadata")), m.metadata());
   }
 
-  @ParameterizedTest(name = "offset {0}, limit {1}")
-  @CsvSource({"0, 50", "0, 3", "2, 3", "6, 5", "7, 1", "8, 4", "30, 200"})
-  void listReturnsTheWindowOfMessagesOldestFirst(int offset, int limit, FakeAgentScope fake, AgentsClient client) {
+  static List<ObjectNode> newestFirst(List<ObjectNode> messages) {
+    List<ObjectNode> reversed = new ArrayList<>(messages);
+    Collections.reverse(reversed);
+    return reversed;
+  }
+
+  @ParameterizedTest(name = "before message {0}, limit {1}")
+  @CsvSource({"8, 50", "8, 3", "5, 3", "2, 5", "1, 1", "0, 4"})
+  void listReturnsThePageBeforeACursorNewestFirst(int end, int limit, FakeAgentScope fake, AgentsClient client) {
     String id = idleSession(fake);
     List<ObjectNode> all = fake.messages(id);
     assertEquals(8, all.size());
-    List<ObjectNode> expected = all.subList(Math.min(offset, all.size()), Math.min(offset + limit, all.size()));
+    List<ObjectNode> expected = newestFirst(all.subList(Math.max(0, end - limit), end));
     fake.clearRequests();
-    MessagePage page = client.sessions().messages().list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id)
-        .offset(offset).limit(limit).build());
+    ListMessagesRequest.Builder request = ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).limit(limit);
+    if (end < all.size()) {
+      request.before(all.get(end).get("id").asText());
+    }
+    MessagePage page = client.sessions().messages().list(request.build());
+    assertEquals(MessageOrder.NEWEST_FIRST, page.order());
     assertEquals(expected.size(), page.items().size());
     for (int i = 0; i < expected.size(); i++) {
       assertMessage(expected.get(i), page.items().get(i), fake.serverZone());
     }
+    assertEquals(end - limit > 0, page.hasNextPage(), "has_more says whether older messages remain");
     assertFalse(page.running());
     RecordedRequest r = fake.requests().get(0);
     assertEquals("/sessions/" + id + "/messages", r.path());
-    assertEquals(Map.of("agent_id", agent(fake), "offset", Integer.toString(offset), "limit", Integer.toString(limit)),
-        Sdk.query(r));
+    Map<String, String> query = new HashMap<>(Map.of("agent_id", agent(fake), "limit", Integer.toString(limit)));
+    if (end < all.size()) {
+      query.put("before", all.get(end).get("id").asText());
+    }
+    assertEquals(query, Sdk.query(r));
   }
 
   @ParameterizedTest(name = "{0} messages in pages of {1}")
-  @CsvSource({"8, 3, '0,3,6'", "9, 3, '0,3,6,9'", "0, 5, '0'", "8, 200, '0'", "8, 1, '0,1,2,3,4,5,6,7,8'"})
-  void listAllWalksTheOffsetsAndReturnsEveryMessageOnceInOrder(int count, int limit, String offsets,
+  @CsvSource({"8, 3, 3", "9, 3, 3", "0, 5, 1", "8, 200, 1", "8, 1, 8", "130, 50, 3"})
+  void listAllWalksBackByBeforeAndReturnsEveryMessageOnceNewestFirst(int count, int limit, int requests,
       FakeAgentScope fake, AgentsClient client) {
     String id = fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agent(fake)).messages(count))
         .get("id").asText();
@@ -360,15 +392,47 @@ class AgentsClientAgainstFakeTest {
     List<Msg> all = new ArrayList<>();
     client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).limit(limit)
         .build()).forEach(all::add);
-    List<ObjectNode> expected = fake.messages(id);
+    List<ObjectNode> expected = newestFirst(fake.messages(id));
     assertEquals(count, all.size());
     assertEquals(Sdk.ids(expected), all.stream().map(m -> m.id().orElseThrow()).toList());
     for (int i = 0; i < count; i++) {
       assertMessage(expected.get(i), all.get(i), fake.serverZone());
     }
-    assertEquals(List.of(offsets.split(",")),
-        fake.requests().stream().map(r -> r.queryParam("offset").orElseThrow()).toList());
+    assertEquals(requests, fake.requests().size());
+    // Each page after the first asks for the messages before the oldest one in hand.
+    for (int k = 0; k < requests; k++) {
+      Optional<String> before = fake.requests().get(k).queryParam("before");
+      assertEquals(k == 0 ? Optional.empty() : Optional.of(all.get(k * limit - 1).id().orElseThrow()), before);
+      assertEquals(Optional.empty(), fake.requests().get(k).queryParam("offset"));
+    }
     assertTrue(fake.requests().stream().allMatch(r -> r.queryParam("limit").orElseThrow().equals(Integer.toString(limit))));
+  }
+
+  @ParameterizedTest(name = "{0} messages in pages of {1}")
+  @CsvSource({"8, 3, '-,3,6'", "9, 3, '-,3,6'", "0, 5, '-'", "8, 200, '-'", "8, 1, '-,1,2,3,4,5,6,7'",
+      "6, 3, '-,3'", "3, 3, '-,3'"})
+  void anOlderServerIsWalkedForwardByOffsetOldestFirst(int count, int limit, String offsets) {
+    try (FakeAgentScope fake = FakeAgentScope.builder().offsetMessagePaging(true).sessions(0).start()) {
+      AgentsClient client = fake.clientBuilder().build();
+      String agentId = fake.agentIds("alice").get(0);
+      String id = fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agentId).messages(count))
+          .get("id").asText();
+      List<Msg> all = new ArrayList<>();
+      client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agentId).sessionId(id).limit(limit)
+          .build()).forEach(all::add);
+      List<ObjectNode> expected = fake.messages(id);
+      assertEquals(Sdk.ids(expected), all.stream().map(m -> m.id().orElseThrow()).toList());
+      for (int i = 0; i < count; i++) {
+        assertMessage(expected.get(i), all.get(i), fake.serverZone());
+      }
+      List<RecordedRequest> sent = fake.requests().stream().filter(r -> r.path().endsWith("/messages")).toList();
+      assertEquals(List.of(offsets.split(",")), sent.stream().map(r -> r.queryParam("offset").orElse("-")).toList());
+      // The first page is asked for at the limit, the next ones for one more, which says whether more follow.
+      for (int k = 0; k < sent.size(); k++) {
+        int asked = k == 0 || limit == 200 ? limit : limit + 1;
+        assertEquals(Optional.of(Integer.toString(asked)), sent.get(k).queryParam("limit"));
+      }
+    }
   }
 
   @Test
@@ -379,7 +443,7 @@ class AgentsClientAgainstFakeTest {
       for (String agentId : fake.agentIds(user)) {
         for (ObjectNode view : fake.sessions(user, agentId)) {
           String id = view.get("session").get("id").asText();
-          List<ObjectNode> expected = fake.messages(id);
+          List<ObjectNode> expected = newestFirst(fake.messages(id));
           List<Msg> actual = new ArrayList<>();
           asUser.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agentId).sessionId(id).limit(5)
               .build()).forEach(actual::add);
@@ -396,14 +460,36 @@ class AgentsClientAgainstFakeTest {
   }
 
   @Test
-  void listAllStartsAtTheRequestsOffset(FakeAgentScope fake, AgentsClient client) {
+  void listAllStartsBeforeTheRequestsCursor(FakeAgentScope fake, AgentsClient client) {
     String id = idleSession(fake);
-    fake.clearRequests();
+    List<ObjectNode> messages = fake.messages(id);
     List<String> ids = new ArrayList<>();
-    client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).offset(5)
-        .limit(2).build()).forEach(m -> ids.add(m.id().orElseThrow()));
-    assertEquals(Sdk.ids(fake.messages(id).subList(5, 8)), ids);
-    assertEquals(List.of("5", "7"), fake.requests().stream().map(r -> r.queryParam("offset").orElseThrow()).toList());
+    client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id)
+        .before(messages.get(5).get("id").asText()).limit(2).build()).forEach(m -> ids.add(m.id().orElseThrow()));
+    assertEquals(Sdk.ids(newestFirst(messages.subList(0, 5))), ids);
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void onAnOlderServerListAllStartsAtTheRequestsOffset() {
+    try (FakeAgentScope fake = FakeAgentScope.builder().offsetMessagePaging(true).start()) {
+      AgentsClient client = fake.clientBuilder().build();
+      String id = idleSession(fake);
+      fake.clearRequests();
+      List<String> ids = new ArrayList<>();
+      client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).offset(5)
+          .limit(2).build()).forEach(m -> ids.add(m.id().orElseThrow()));
+      assertEquals(Sdk.ids(fake.messages(id).subList(5, 8)), ids);
+      assertEquals(List.of("5", "7"), fake.requests().stream().map(r -> r.queryParam("offset").orElseThrow()).toList());
+    }
+  }
+
+  @Test
+  @SuppressWarnings("deprecation")
+  void anOffsetSentToACurrentServerFailsInsteadOfReadingTheLatestMessages(FakeAgentScope fake, AgentsClient client) {
+    SessionKitException e = assertThrows(SessionKitException.class, () -> client.sessions().messages().list(
+        ListMessagesRequest.builder().agentId(agent(fake)).sessionId(idleSession(fake)).offset(3).build()));
+    assertTrue(e.getMessage().startsWith("offset(3) was set, but this server pages by `before`"), e.getMessage());
   }
 
   @Test
@@ -479,10 +565,11 @@ class AgentsClientAgainstFakeTest {
     List<Msg> messages = new ArrayList<>();
     client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).build())
         .forEach(messages::add);
-    Msg reply = messages.get(messages.size() - 1);
+    // Newest first: the reply, then the input it answered.
+    Msg reply = messages.get(0);
     assertEquals(Optional.of(start.replyId()), reply.id());
     assertEquals(text.toString(), reply.text().substring(reply.text().lastIndexOf('\n') + 1));
-    assertEquals("Plan my week", messages.get(messages.size() - 2).text());
+    assertEquals("Plan my week", messages.get(1).text());
   }
 
   @Test

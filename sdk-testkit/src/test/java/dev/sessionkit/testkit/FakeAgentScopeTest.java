@@ -120,10 +120,25 @@ class FakeAgentScopeTest {
         .map(v -> LocalDateTime.parse(v.get("session").get("created_at").asText())).toList();
     assertEquals(created.stream().sorted(Comparator.reverseOrder()).toList(), created);
     for (JsonNode v : views) {
-      assertEquals(List.of("session", "is_running", "team"), fieldNames(v));
+      assertEquals(List.of("session", "is_running", "status", "team"), fieldNames(v));
       assertEquals("alice", v.get("session").get("user_id").asText());
       assertEquals(agent(fake), v.get("session").get("agent_id").asText());
-      assertEquals(fake.isRunning(v.get("session").get("id").asText()), v.get("is_running").asBoolean());
+      boolean running = fake.isRunning(v.get("session").get("id").asText());
+      assertEquals(running, v.get("is_running").asBoolean());
+      assertEquals(running ? "running" : "idle", v.get("status").asText());
+      // As agentscope#1984 lists them: context, summary and tool context cleared.
+      JsonNode state = v.get("session").get("state");
+      assertEquals("[]", state.get("context").toString());
+      assertEquals("", state.get("summary").asText());
+      JsonNode tools = state.get("tool_context");
+      assertEquals(List.of("max_cache_files", "max_cache_bytes", "read_file_cache", "activated_groups"),
+          fieldNames(tools));
+      assertEquals(100, tools.get("max_cache_files").asInt());
+      assertEquals(25000.0, tools.get("max_cache_bytes").asDouble());
+      assertEquals("[][]", tools.get("read_file_cache").toString() + tools.get("activated_groups"));
+      assertEquals(List.of("session_id", "summary", "context", "reply_context", "permission_context", "tool_context",
+          "tasks_context", "middle_context"), fieldNames(state));
+      assertNotEquals(v.get("session").get("id"), state.get("session_id"), "the state's own id is another id");
       assertEquals(v.get("team").isNull(), v.get("session").get("team_id").isNull());
     }
   }
@@ -151,8 +166,10 @@ class FakeAgentScopeTest {
     JsonNode config = first.get("session").get("config");
     assertEquals("Taxes", config.get("name").asText());
     assertEquals("{\"type\":\"openai\",\"model\":\"gpt-4o-mini\"}", config.get("chat_model_config").toString());
-    assertTrue(config.get("workspace_id").isNull());
+    assertTrue(config.get("workspace_id").asText().startsWith("ws-"), "the server assigns a workspace");
     assertTrue(config.get("fallback_chat_model_config").isNull());
+    assertEquals(List.of("workspace_id", "name", "cwd", "chat_model_config", "fallback_chat_model_config",
+        "tts_model_config", "knowledge_config"), fieldNames(config));
     assertEquals("[]", first.get("session").get("state").get("context").toString());
     assertFalse(first.get("is_running").asBoolean());
     assertEquals(0, alice("GET", fake, "/sessions/" + id + "/messages?agent_id=" + agent(fake), null).json()
@@ -193,7 +210,12 @@ class FakeAgentScopeTest {
     assertEquals(before.get("config").get("chat_model_config").toString(),
         after.get("config").get("chat_model_config").toString());
     assertNotEquals(before.get("updated_at"), after.get("updated_at"));
-    assertEquals(after.toString(), list(fake).get("sessions").get(0).get("session").toString());
+    JsonNode listed = list(fake).get("sessions").get(0).get("session");
+    assertEquals(after.get("config").toString(), listed.get("config").toString());
+    assertEquals(after.get("updated_at"), listed.get("updated_at"));
+    // PATCH answers the whole record: its context holds every message, each with its role.
+    assertEquals(fake.messages(id).size(), after.get("state").get("context").size());
+    after.get("state").get("context").forEach(m -> assertTrue(m.get("role").isTextual(), m.toString()));
     assertEquals(404, alice("PATCH", fake, "/sessions/nope?agent_id=" + agent(fake), "{}").status());
     assertEquals(422, alice("PATCH", fake, "/sessions/" + id, "{}").status(), "agent_id is required");
   }
@@ -212,23 +234,50 @@ class FakeAgentScopeTest {
   // ---- messages --------------------------------------------------------------------------------------
 
   @Test
-  void pagesMessagesByOffsetAndLimit(FakeAgentScope fake) {
+  void pagesMessagesBackFromTheLatestByBeforeAndSaysWhetherMoreCome(FakeAgentScope fake) {
     String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
     List<ObjectNode> all = fake.messages(id);
-    assertTrue(all.size() >= 8);
+    int n = all.size();
+    assertTrue(n >= 8);
     String path = "/sessions/" + id + "/messages?agent_id=" + agent(fake);
-    JsonNode page = alice("GET", fake, path + "&offset=2&limit=3", null).json();
-    assertEquals(List.of("messages", "is_running"), fieldNames(page));
-    assertEquals(json(all.subList(2, 5)), page.get("messages").toString());
+    JsonNode latest = alice("GET", fake, path + "&limit=3", null).json();
+    assertEquals(List.of("messages", "is_running", "has_more"), fieldNames(latest));
+    assertEquals(json(all.subList(n - 3, n)), latest.get("messages").toString());
+    assertTrue(latest.get("has_more").asBoolean());
+    String cursor = all.get(n - 3).get("id").asText();
+    JsonNode older = alice("GET", fake, path + "&limit=3&before=" + cursor, null).json();
+    assertEquals(json(all.subList(n - 6, n - 3)), older.get("messages").toString());
+    JsonNode oldest = alice("GET", fake, path + "&limit=200&before=" + all.get(2).get("id").asText(), null).json();
+    assertEquals(json(all.subList(0, 2)), oldest.get("messages").toString());
+    assertFalse(oldest.get("has_more").asBoolean());
+    // offset is accepted and ignored; an unknown cursor is an empty last page; the default limit is 50.
+    assertEquals(latest.toString(), alice("GET", fake, path + "&limit=3&offset=5", null).text());
+    assertEquals("{\"messages\":[],\"is_running\":false,\"has_more\":false}",
+        alice("GET", fake, path + "&before=nope", null).text());
     assertEquals(json(all), alice("GET", fake, path, null).json().get("messages").toString());
-    assertEquals(0, alice("GET", fake, path + "&offset=500", null).json().get("messages").size());
+  }
+
+  @Test
+  void pagesMessagesByOffsetLikeServersBefore204post1WhenAskedTo() {
+    try (FakeAgentScope fake = FakeAgentScope.builder().offsetMessagePaging(true).start()) {
+      String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
+      List<ObjectNode> all = fake.messages(id);
+      String path = "/sessions/" + id + "/messages?agent_id=" + agent(fake);
+      JsonNode page = alice("GET", fake, path + "&offset=2&limit=3", null).json();
+      assertEquals(List.of("messages", "is_running"), fieldNames(page));
+      assertEquals(json(all.subList(2, 5)), page.get("messages").toString());
+      assertEquals(json(all), alice("GET", fake, path, null).json().get("messages").toString());
+      assertEquals(0, alice("GET", fake, path + "&offset=500", null).json().get("messages").size());
+      Wire.Reply negative = alice("GET", fake, path + "&offset=-1", null);
+      assertEquals(422, negative.status());
+      assertEquals("{\"ge\":0}", negative.json().get("detail").get(0).get("ctx").toString());
+    }
   }
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "limit=0|greater_than_equal|limit|{\"ge\":1}",
-      "limit=201|less_than_equal|limit|{\"le\":200}",
-      "offset=-1|greater_than_equal|offset|{\"ge\":0}"})
+      "limit=201|less_than_equal|limit|{\"le\":200}"})
   void refusesMessageBoundsOutOfRange(String query, String type, String field, String ctx, FakeAgentScope fake) {
     String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
     Wire.Reply r = alice("GET", fake, "/sessions/" + id + "/messages?agent_id=" + agent(fake) + "&" + query, null);
@@ -240,17 +289,61 @@ class FakeAgentScopeTest {
   }
 
   @Test
-  void servesContextMessagesInTheSeedShapeWithoutRole(FakeAgentScope fake) {
-    JsonNode session = list(fake).get("sessions").get(0).get("session");
-    JsonNode context = session.get("state").get("context");
-    List<ObjectNode> messages = fake.messages(session.get("id").asText());
-    assertEquals(messages.size(), context.size());
-    for (int i = 0; i < context.size(); i++) {
-      assertEquals(List.of("name", "content", "id", "metadata", "created_at", "finished_at", "usage"),
-          fieldNames(context.get(i)));
-      assertEquals(messages.get(i).get("id").asText(), context.get(i).get("id").asText());
-      assertTrue(messages.get(i).has("role"));
+  void everyMessageHasTheRealModelsFieldsAndARole(FakeAgentScope fake) {
+    String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
+    for (ObjectNode m : fake.messages(id)) {
+      assertEquals(List.of("name", "content", "role", "id", "metadata", "created_at", "usage", "finished_at",
+          "finished_reason", "structured_output", "error"), fieldNames(m));
     }
+  }
+
+  @Test
+  void answersStatusAndInterrupt() {
+    try (FakeAgentScope fake = FakeAgentScope.builder().streamEventDelay(Duration.ZERO).start()) {
+      JsonNode view = list(fake).get("sessions").get(0);
+      String id = view.get("session").get("id").asText();
+      String path = "/sessions/" + id;
+      String query = "?agent_id=" + agent(fake);
+      assertEquals("{\"session_id\":\"" + id + "\",\"status\":\"idle\"}",
+          alice("GET", fake, path + "/status" + query, null).text());
+      assertEquals(404, alice("GET", fake, "/sessions/nope/status" + query, null).status());
+      assertEquals(422, alice("GET", fake, path + "/status", null).status(), "agent_id is required");
+
+      assertEquals(200, alice("POST", fake, "/chat/", "{\"agent_id\":\"" + agent(fake) + "\",\"session_id\":\""
+          + id + "\",\"input\":\"hi\"}").status());
+      assertEquals("running", alice("GET", fake, path + "/status" + query, null).json().get("status").asText());
+      Wire.Reply conflict = alice("PATCH", fake, path + query, "{\"name\":\"x\"}");
+      assertEquals(409, conflict.status());
+      assertEquals("{\"detail\":\"Cannot modify session configuration while the session is running.\"}",
+          conflict.text());
+
+      int before = fake.messages(id).size();
+      Wire.Reply accepted = alice("POST", fake, path + "/interrupt" + query, null);
+      assertEquals(202, accepted.status());
+      assertEquals("{\"session_id\":\"" + id + "\"}", accepted.text());
+      assertEquals("idle", alice("GET", fake, path + "/status" + query, null).json().get("status").asText());
+      List<ObjectNode> after = fake.messages(id);
+      assertEquals(before + 1, after.size());
+      assertEquals("interrupted", after.get(after.size() - 1).get("finished_reason").asText());
+      // Idempotent: an idle session is left alone.
+      assertEquals(202, alice("POST", fake, path + "/interrupt" + query, null).status());
+      assertEquals(before + 1, fake.messages(id).size());
+    }
+  }
+
+  @Test
+  void aNullNameIsTheRealServersBare500AndPermissionModeLandsInTheState(FakeAgentScope fake) {
+    String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
+    String path = "/sessions/" + id + "?agent_id=" + agent(fake);
+    Wire.Reply r = alice("PATCH", fake, path, "{\"name\":null}");
+    assertEquals(500, r.status());
+    assertEquals("Internal Server Error", r.text());
+    JsonNode after = alice("PATCH", fake, path, "{\"permission_mode\":\"dont_ask\",\"cwd\":\"docs\","
+        + "\"tts_model_config\":{\"type\":\"t\",\"credential_id\":\"c\",\"model\":\"m\",\"parameters\":{}}}")
+        .json();
+    assertEquals("dont_ask", after.get("state").get("permission_context").get("mode").asText());
+    assertEquals("docs", after.get("config").get("cwd").asText());
+    assertEquals("m", after.get("config").get("tts_model_config").get("model").asText());
   }
 
   // ---- chat and stream -------------------------------------------------------------------------------
@@ -310,7 +403,8 @@ class FakeAgentScopeTest {
     assertEquals(out, reply.get("usage").get("output_tokens").asLong());
     JsonNode view = list(fake).get("sessions").get(0);
     assertFalse(view.get("is_running").asBoolean());
-    assertEquals(replyId, view.get("session").get("state").get("reply_id").asText());
+    assertEquals("idle", view.get("status").asText());
+    assertEquals(replyId, view.get("session").get("state").get("reply_context").get("reply_id").asText());
     assertEquals(200, alice("POST", fake, "/chat/", chat).status(), "idle again");
   }
 
@@ -386,14 +480,26 @@ class FakeAgentScopeTest {
     JsonNode view = as("carol", "GET", fake, "/sessions/?agent_id=agent-c", null).json().get("sessions").get(0);
     assertEquals(record.get("team_id").asText(), view.get("team").get("team").get("id").asText());
     assertEquals("agent-c", view.get("team").get("leader_agent").get("id").asText());
+    assertTrue(view.get("team").get("leader_agent").get("editable").asBoolean());
+    assertEquals("agent-c", view.get("team").get("team").get("leader_agent_id").asText());
+    assertEquals(List.of("team", "leader_agent", "members"), fieldNames(view.get("team")));
+    JsonNode roster = view.get("team").get("team").get("data").get("members");
+    assertEquals(view.get("team").get("members").size(), roster.size());
+    for (int i = 0; i < roster.size(); i++) {
+      assertEquals(List.of("owner_id", "agent_id", "session_id", "role"), fieldNames(roster.get(i)));
+      assertEquals(roster.get(i).get("session_id"), view.get("team").get("members").get(i).get("session_id"));
+      assertTrue(view.get("team").get("members").get(i).get("agent").get("editable").asBoolean());
+    }
 
     fake.addSession("dave", (ObjectNode) Wire.json("{\"id\":\"raw\",\"agent_id\":\"agent-d\",\"created_at\":"
         + "\"2026-01-01T00:00:00\",\"state\":{\"context\":[{\"id\":\"m1\"}]},\"x\":1}"));
     assertEquals(List.of("agent-d"), fake.agentIds("dave"));
-    assertEquals("{\"id\":\"raw\",\"agent_id\":\"agent-d\",\"created_at\":\"2026-01-01T00:00:00\",\"state\":"
-        + "{\"context\":[{\"id\":\"m1\"}]},\"x\":1}", as("dave", "GET", fake, "/sessions/?agent_id=agent-d", null)
-        .json().get("sessions").get(0).get("session").toString());
-    assertEquals("{\"messages\":[{\"id\":\"m1\"}],\"is_running\":false}",
+    // Listed as given, but for what the real list clears (its context, summary and tool context).
+    String listed = as("dave", "GET", fake, "/sessions/?agent_id=agent-d", null).text();
+    assertTrue(listed.contains("{\"id\":\"raw\",\"agent_id\":\"agent-d\",\"created_at\":\"2026-01-01T00:00:00\","
+        + "\"state\":{\"context\":[],\"summary\":\"\",\"tool_context\":{\"max_cache_files\":100,"
+        + "\"max_cache_bytes\":25000.0,\"read_file_cache\":[],\"activated_groups\":[]}},\"x\":1}"), listed);
+    assertEquals("{\"messages\":[{\"id\":\"m1\"}],\"is_running\":false,\"has_more\":false}",
         as("dave", "GET", fake, "/sessions/raw/messages?agent_id=agent-d", null).text());
     assertThrows(IllegalArgumentException.class, () -> fake.addAgent("carol", "agent-c"));
     assertThrows(IllegalArgumentException.class, () -> fake.addSession(new FakeAgentScope.SessionSpec().id("s1")));
@@ -401,12 +507,22 @@ class FakeAgentScopeTest {
   }
 
   @Test
-  void writesNaiveTimesInTheServerZone() {
+  void writesMessageTimesInTheHostZoneAndRecordTimesInTheStorageZone() {
     try (FakeAgentScope fake = FakeAgentScope.builder().serverZone(ZoneId.of("Europe/Zurich")).sessions(0).start()) {
       ObjectNode record = fake.addSession(new FakeAgentScope.SessionSpec()
+          .createdAt(Instant.parse("2026-05-01T10:00:00.250Z")).messages(1));
+      assertEquals("2026-05-01T10:00:00.250000", record.get("created_at").asText(), "the SQL storage writes UTC");
+      LocalDateTime message = LocalDateTime.parse(fake.messages(record.get("id").asText()).get(0)
+          .get("created_at").asText());
+      assertTrue(message.isAfter(LocalDateTime.parse("2026-05-01T12:00:00")), message.toString());
+      assertEquals(ZoneId.of("Europe/Zurich"), fake.serverZone());
+      assertEquals(ZoneId.of("UTC"), fake.storageZone());
+    }
+    try (FakeAgentScope redis = FakeAgentScope.builder().serverZone(ZoneId.of("Europe/Zurich"))
+        .storageZone(ZoneId.of("Europe/Zurich")).sessions(0).start()) {
+      ObjectNode record = redis.addSession(new FakeAgentScope.SessionSpec()
           .createdAt(Instant.parse("2026-05-01T10:00:00.250Z")).messages(0));
       assertEquals("2026-05-01T12:00:00.250000", record.get("created_at").asText());
-      assertEquals(ZoneId.of("Europe/Zurich"), fake.serverZone());
     }
   }
 

@@ -187,11 +187,19 @@ class SessionKitFakesTest {
     @Test
     void readsNaiveTimesInTheFakesZoneAsItsFirstUser(FakeAgentScope fake, AgentsClient client) {
       assertEquals(ZoneId.of("America/New_York"), client.config().serverZone());
+      assertEquals(fake.storageZone(), client.config().storageZone());
       String agent = fake.agentIds("carol").get(0);
       JsonNode raw = fake.sessions("carol", agent).get(0).get("session");
       SessionView view = client.sessions().list(sessionsOf(agent)).sessions().get(0);
+      // Record times are the storage's (UTC); the tasks in the state are stamped by the host's clock.
       assertEquals(Optional.of(LocalDateTime.parse(raw.get("created_at").asText())
-          .atZone(ZoneId.of("America/New_York")).toInstant()), view.session().createdAt());
+          .atZone(ZoneId.of("UTC")).toInstant()), view.session().createdAt());
+      JsonNode tasks = raw.get("state").get("tasks_context").get("tasks");
+      for (int i = 0; i < tasks.size(); i++) {
+        assertEquals(Optional.of(LocalDateTime.parse(tasks.get(i).get("created_at").asText())
+            .atZone(ZoneId.of("America/New_York")).toInstant()), view.session().state().tasksContext().tasks().get(i)
+            .createdAt());
+      }
       assertEquals(Optional.of("carol"), fake.requests().get(fake.requests().size() - 1).header("x-user-id"));
     }
   }

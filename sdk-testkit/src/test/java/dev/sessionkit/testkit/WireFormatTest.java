@@ -98,7 +98,8 @@ class WireFormatTest {
           "alice").text();
       JsonNode messages = Wire.get(fake.baseUrl() + "/sessions/" + session + "/messages?agent_id=" + agent,
           "x-user-id", "alice").json();
-      List<JsonNode> all = new ArrayList<>(List.of(list, messages));
+      // Listings clear the context: the whole record is where most times are.
+      List<JsonNode> all = new ArrayList<>(List.of(list, messages, fake.session(session).orElseThrow()));
       for (Object frame : FakeAgentScopeTest.frames(stream)) {
         if (frame instanceof JsonNode) {
           all.add((JsonNode) frame);
@@ -275,7 +276,9 @@ class WireFormatTest {
   }
 
   @Test
-  void agentScopeSendsTheFieldsOfSeed003InItsOrder() {
+  void agentScopeSendsTheFieldsOfTheVendorsModelsInTheirOrder() {
+    // The order pydantic dumps the server's models in (agentscope da00849: SessionView, SessionRecord,
+    // SessionConfig, AgentState, TeamDetailResponse, AgentView, Msg), not seed 003's older shape.
     try (FakeAgentScope fake = FakeAgentScope.builder().streamEventDelay(Duration.ZERO).start()) {
       String agent = fake.agentIds("alice").get(0);
       fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agent).team(true));
@@ -283,15 +286,17 @@ class WireFormatTest {
       assertEquals(seed("sessions, total"), names(list));
       int teams = 0;
       for (JsonNode view : list.get("sessions")) {
-        assertEquals(seed("session, is_running, team"), names(view));
+        assertEquals(seed("session, is_running, status, team"), names(view));
         JsonNode s = view.get("session");
-        assertEquals(seed("user_id, agent_id, config, id, updated_at, created_at, source, source_schedule_id, team_id, "
-            + "state"), names(s));
-        assertEquals(seed("workspace_id, name, chat_model_config, fallback_chat_model_config"), names(s.get("config")));
+        assertEquals(seed("id, updated_at, created_at, user_id, agent_id, source, source_schedule_id, source_chat_id, "
+            + "source_channel_id, team_id, config, state"), names(s));
+        assertEquals(seed("workspace_id, name, cwd, chat_model_config, fallback_chat_model_config, tts_model_config, "
+            + "knowledge_config"), names(s.get("config")));
         assertEquals(seed("type, credential_id, model, parameters"), names(s.get("config").get("chat_model_config")));
         JsonNode state = s.get("state");
-        assertEquals(seed("session_id, summary, context, reply_id, cur_iter, permission_context, tool_context, "
-            + "tasks_context"), names(state));
+        assertEquals(seed("session_id, summary, context, reply_context, permission_context, tool_context, "
+            + "tasks_context, middle_context"), names(state));
+        assertEquals(seed("reply_id, cur_iter, structured_schema, structured_output"), names(state.get("reply_context")));
         assertEquals(seed("mode, working_directories, allow_rules, deny_rules, ask_rules"),
             names(state.get("permission_context")));
         assertEquals(seed("max_cache_files, max_cache_bytes, read_file_cache, activated_groups"),
@@ -300,21 +305,31 @@ class WireFormatTest {
           assertEquals(seed("subject, description, metadata, created_at, state, id, owner, blocks, blocked_by"),
               names(task));
         }
-        for (JsonNode m : state.get("context")) {
-          assertEquals(seed("name, content, id, metadata, created_at, finished_at, usage"), names(m));
+        String id = s.get("id").asText();
+        for (JsonNode m : fake.session(id).orElseThrow().get("state").get("context")) {
+          assertEquals(seed("name, content, role, id, metadata, created_at, usage, finished_at, finished_reason, "
+              + "structured_output, error"), names(m));
         }
         JsonNode team = view.get("team");
         if (!team.isNull()) {
           teams++;
           assertEquals(seed("team, leader_agent, members"), names(team));
-          assertEquals(seed("user_id, session_id, data, id, updated_at, created_at"), names(team.get("team")));
-          assertEquals(seed("name, description, member_ids"), names(team.get("team").get("data")));
-          assertEquals(seed("user_id, data, id, updated_at, created_at, source"), names(team.get("leader_agent")));
-          assertEquals(seed("name, context_config, react_config, id, system_prompt"),
+          assertEquals(seed("id, updated_at, created_at, user_id, session_id, leader_agent_id, data"),
+              names(team.get("team")));
+          assertEquals(seed("name, description, member_ids, members"), names(team.get("team").get("data")));
+          for (JsonNode member : team.get("team").get("data").get("members")) {
+            assertEquals(seed("owner_id, agent_id, session_id, role"), names(member));
+          }
+          assertEquals(seed("id, updated_at, created_at, user_id, source, data, editable"),
+              names(team.get("leader_agent")));
+          assertEquals(seed("name, system_prompt, context_config, react_config, invite_config"),
               names(team.get("leader_agent").get("data")));
           assertEquals(seed("trigger_ratio, reserve_ratio, compression_prompt, summary_template, summary_schema, "
-              + "tool_result_limit"), names(team.get("leader_agent").get("data").get("context_config")));
-          assertEquals(seed("max_iters, stop_on_reject"), names(team.get("leader_agent").get("data").get("react_config")));
+              + "tool_result_limit, max_image_num"), names(team.get("leader_agent").get("data").get("context_config")));
+          assertEquals(seed("max_iters, structured_output_grace_iters, stop_on_reject, interruption_message, "
+              + "interruption_raise_cancelled_error"), names(team.get("leader_agent").get("data").get("react_config")));
+          assertEquals(seed("invitable, invite_description"),
+              names(team.get("leader_agent").get("data").get("invite_config")));
           for (JsonNode member : team.get("members")) {
             assertEquals(seed("agent, session_id"), names(member));
           }

@@ -16,6 +16,7 @@ import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
 import dev.sessionkit.agents.sessions.SessionStatusResponse;
+import dev.sessionkit.agents.sessions.SessionView;
 import dev.sessionkit.agents.sessions.SessionsService;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.RequestOptions;
@@ -23,6 +24,7 @@ import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.paging.ExecutorAsyncAutoPager;
 import dev.sessionkit.core.paging.AsyncAutoPager;
 import dev.sessionkit.core.streaming.EventStream;
+import dev.sessionkit.core.usage.SessionUsage;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
@@ -73,6 +75,11 @@ public final class DefaultAsyncSessionsService implements AsyncSessionsService {
   @Override
   public CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId, RequestOptions options) {
     return transport.async(() -> sync.interrupt(agentId, sessionId, options));
+  }
+
+  @Override
+  public CompletableFuture<SessionUsage> usage(SessionView view, RequestOptions options) {
+    return transport.async(() -> sync.usage(view, options));
   }
 
   @Override

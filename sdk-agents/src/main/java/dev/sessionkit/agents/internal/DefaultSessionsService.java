@@ -3,7 +3,9 @@ package dev.sessionkit.agents.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sessionkit.agents.events.AgentEvent;
+import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessagesService;
+import dev.sessionkit.agents.messages.Msg;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.ChatResponse;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
@@ -13,6 +15,7 @@ import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
 import dev.sessionkit.agents.sessions.SessionStatusResponse;
+import dev.sessionkit.agents.sessions.SessionView;
 import dev.sessionkit.agents.sessions.SessionsService;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.RequestOptions;
@@ -23,6 +26,8 @@ import dev.sessionkit.core.internal.http.ResponseReader;
 import dev.sessionkit.core.internal.sse.SseEventStream;
 import dev.sessionkit.core.streaming.EventStream;
 import dev.sessionkit.core.streaming.ServerSentEvent;
+import dev.sessionkit.core.usage.SessionUsage;
+import dev.sessionkit.core.usage.TokenUsage;
 import java.util.Objects;
 
 /**
@@ -109,6 +114,18 @@ public final class DefaultSessionsService implements SessionsService {
         .build();
     String description = "GET /sessions/" + sessionId + "/stream";
     return new SseEventStream<>(transport.openStream(get, options), e -> event(e, description), description);
+  }
+
+  @Override
+  public SessionUsage usage(SessionView view, RequestOptions options) {
+    Objects.requireNonNull(view, "view");
+    SessionRecord s = view.session();
+    ListMessagesRequest all = ListMessagesRequest.builder().agentId(s.agentId()).sessionId(s.id()).build();
+    TokenUsage tokens = TokenUsage.zero();
+    for (Msg m : messages.listAll(all, Objects.requireNonNull(options, "options"))) {
+      tokens = tokens.plus(m.tokens());
+    }
+    return view.toSessionUsage(tokens);
   }
 
   @Override

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
+import dev.sessionkit.core.usage.TokenUsage;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,16 @@ public abstract class Msg {
   public String text() {
     return content().stream().filter(b -> b instanceof TextBlock).map(b -> ((TextBlock) b).text())
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * The tokens this message took, as the server reported them in its {@code usage}: none for a message without
+   * (a user message, or an assistant message still in flight).
+   *
+   * @return the usage, zero when none was reported
+   */
+  public TokenUsage tokens() {
+    return usage().map(u -> TokenUsage.reported(u.inputTokens(), u.outputTokens(), 0, 0)).orElse(TokenUsage.zero());
   }
 
   /**

@@ -4,6 +4,7 @@ import dev.sessionkit.agents.events.AgentEvent;
 import dev.sessionkit.agents.messages.AsyncMessagesService;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.streaming.EventStream;
+import dev.sessionkit.core.usage.SessionUsage;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -127,6 +128,27 @@ public interface AsyncSessionsService {
    * @see SessionsService#interrupt(String, String, RequestOptions)
    */
   CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * The session with its real token usage, from its messages.
+   *
+   * @param view the session, not null
+   * @return the usage
+   * @see SessionsService#usage(SessionView)
+   */
+  default CompletableFuture<SessionUsage> usage(SessionView view) {
+    return usage(view, RequestOptions.none());
+  }
+
+  /**
+   * The session with its real token usage, with per-call options.
+   *
+   * @param view the session, not null
+   * @param options the options of every request, not null
+   * @return the usage
+   * @see SessionsService#usage(SessionView, RequestOptions)
+   */
+  CompletableFuture<SessionUsage> usage(SessionView view, RequestOptions options);
 
   /**
    * @param request the session and the input, not null

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.agents.teams.TeamDetail;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import dev.sessionkit.core.usage.SessionUsage;
+import dev.sessionkit.core.usage.TokenUsage;
 import dev.sessionkit.core.usage.Vendor;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -54,16 +56,30 @@ public abstract class SessionView {
   public abstract Map<String, JsonNode> additionalProperties();
 
   /**
-   * The session in the cross-vendor form: vendor {@code AGENTSCOPE}; the session id; the status the server
-   * sends, else {@code running} or {@code idle}; the model of its {@code chat_model_config}; created and
-   * updated times; the tokens of its context's messages added up; and no cost, since AgentScope reports
+   * The session in the cross-vendor form, its tokens added up from the context of the record in hand: vendor
+   * {@code AGENTSCOPE}; the session id; the status the server sends, else {@code running} or {@code idle}; the
+   * model of its {@code chat_model_config}; created and updated times; and no cost, since AgentScope reports
    * none.
    *
-   * <p>Newer servers clear the context in session listings: the tokens are then 0.
+   * <p>The tokens are real only where the record carries its context: a record from servers before July 2026
+   * (agentscope#1984). Current servers clear the context in session listings, so a listed view's tokens are 0
+   * there: {@link SessionsService#usage(SessionView)} reads them from the session's messages instead, where
+   * every server still reports them.
    *
    * @return the usage view
    */
   public SessionUsage toSessionUsage() {
+    return toSessionUsage(session().state().tokens());
+  }
+
+  /**
+   * The session in the cross-vendor form, as {@link #toSessionUsage()} makes it, with the given tokens: those of
+   * its messages, as {@link SessionsService#usage(SessionView)} adds them up.
+   *
+   * @param tokens the session's token usage, not null
+   * @return the usage view
+   */
+  public SessionUsage toSessionUsage(TokenUsage tokens) {
     SessionRecord s = session();
     String status = status().map(SessionStatus::value).orElse(running() ? "running" : "idle");
     return SessionUsage.builder()
@@ -73,7 +89,7 @@ public abstract class SessionView {
         .model(s.config().chatModelConfig().map(ChatModelConfig::model))
         .startedAt(s.createdAt())
         .lastActivityAt(s.updatedAt())
-        .tokens(s.state().tokens())
+        .tokens(Objects.requireNonNull(tokens, "tokens"))
         .build();
   }
 

@@ -4,6 +4,7 @@ import dev.sessionkit.agents.events.AgentEvent;
 import dev.sessionkit.agents.messages.MessagesService;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.streaming.EventStream;
+import dev.sessionkit.core.usage.SessionUsage;
 
 /**
  * AgentScope sessions: list, create, update and delete them, start runs and follow them live. Reached through
@@ -228,6 +229,32 @@ public interface SessionsService {
    * @throws dev.sessionkit.core.errors.SessionKitException if the stream cannot be opened
    */
   EventStream<AgentEvent> stream(String agentId, String sessionId, RequestOptions options);
+
+  /**
+   * The session in the cross-vendor form with its real token usage, added up from every one of its messages
+   * (each assistant message carries its {@code usage}). Current servers clear the context of listed sessions,
+   * so {@link SessionView#toSessionUsage()} finds no tokens there; the messages are where every server still
+   * reports them. It reads the session's messages a page at a time, in constant memory: one request per 200
+   * messages.
+   *
+   * @param view the session, as {@link #list(ListSessionsRequest)} gave it, not null
+   * @return the usage, with the view's id, status, model and times and the messages' tokens
+   * @throws dev.sessionkit.core.errors.NotFoundException if the session is gone or not the caller's
+   * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
+   */
+  default SessionUsage usage(SessionView view) {
+    return usage(view, RequestOptions.none());
+  }
+
+  /**
+   * The session's real token usage with per-call options, applied to every page of its messages.
+   *
+   * @param view the session, not null
+   * @param options the options of every request, not null
+   * @return the usage
+   * @throws dev.sessionkit.core.errors.SessionKitException if a request fails
+   */
+  SessionUsage usage(SessionView view, RequestOptions options);
 
   /**
    * A session's messages.
