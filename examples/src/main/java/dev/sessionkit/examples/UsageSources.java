@@ -68,7 +68,10 @@ final class UsageSources implements AutoCloseable {
         .stream().map(Session::toSessionUsage);
   }
 
-  /** The sessions of each AgentScope agent named in AGENTSCOPE_AGENT_IDS (or every agent of the fake). */
+  /**
+   * The sessions of each AgentScope agent named in AGENTSCOPE_AGENT_IDS (or every agent of the fake), with the
+   * tokens of their messages. AGENTSCOPE_SERVER_TZ names the server host's zone when it is not UTC.
+   */
   Stream<SessionUsage> agentScope() {
     AgentsClient client;
     List<String> agentIds;
@@ -80,13 +83,14 @@ final class UsageSources implements AutoCloseable {
     } else {
       FakeAgentScope fake = track(FakeAgentScope.start());
       String user = fake.userIds().get(0);
-      client = AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user).serverTimeZone(fake.serverZone()).build();
+      client = fake.clientBuilder().userId(user).build();
       agentIds = fake.agentIds(user);
       origins.add("AgentScope: fake server at " + fake.baseUrl());
     }
+    // Current servers list sessions with their context cleared: the tokens come from each session's messages.
     return agentIds.stream().flatMap(agentId -> client.sessions()
         .list(dev.sessionkit.agents.sessions.ListSessionsRequest.builder().agentId(agentId).build())
-        .sessions().stream().map(view -> view.toSessionUsage()));
+        .sessions().stream().map(view -> client.sessions().usage(view)));
   }
 
   /** All three, one after the other, each item also passed to {@code progress}. */

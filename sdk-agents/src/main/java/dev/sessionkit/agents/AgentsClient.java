@@ -8,6 +8,7 @@ import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
 import dev.sessionkit.core.internal.http.HeaderValues;
 import dev.sessionkit.core.internal.http.HttpTransport;
+import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Objects;
@@ -22,8 +23,14 @@ import java.util.Objects;
  * SessionView v = list.sessions().get(0);
  * }</pre>
  *
- * <p>Or from the environment: {@code AGENTSCOPE_API_URL} (default {@value #DEFAULT_BASE_URL}) and
- * {@code AGENTSCOPE_USER_ID}, with {@link #fromEnv()}.
+ * <p>Or from the environment: {@code AGENTSCOPE_API_URL} (default {@value #DEFAULT_BASE_URL}),
+ * {@code AGENTSCOPE_USER_ID}, and the server's zones {@code AGENTSCOPE_SERVER_TZ} and
+ * {@code AGENTSCOPE_STORAGE_TZ} (both UTC by default), with {@link #fromEnv()}.
+ *
+ * <p>The server writes naive times on two clocks. Messages, their blocks and run events carry its host's local
+ * time: set {@link Builder#serverTimeZone(ZoneId)} to the host's zone when it is not UTC. Session, team and
+ * agent records carry the time its storage writes: UTC with the SQL storage, the host's local time with the
+ * Redis storage ({@link Builder#storageTimeZone(ZoneId)}).
  *
  * <p>Immutable and thread-safe; share one per server and user.
  */
@@ -34,6 +41,10 @@ public final class AgentsClient {
   public static final String ENV_API_URL = "AGENTSCOPE_API_URL";
   /** The environment variable of the user id. */
   public static final String ENV_USER_ID = "AGENTSCOPE_USER_ID";
+  /** The environment variable of the server host's zone ({@link Builder#serverTimeZone(ZoneId)}). */
+  public static final String ENV_SERVER_TZ = "AGENTSCOPE_SERVER_TZ";
+  /** The environment variable of the storage's zone ({@link Builder#storageTimeZone(ZoneId)}). */
+  public static final String ENV_STORAGE_TZ = "AGENTSCOPE_STORAGE_TZ";
 
   private final ClientConfig config;
   private final SessionsService sessions;
@@ -162,10 +173,12 @@ public final class AgentsClient {
     }
 
     /**
-     * Applies {@code AGENTSCOPE_API_URL} and {@code AGENTSCOPE_USER_ID} where they are set and not blank.
+     * Applies {@code AGENTSCOPE_API_URL}, {@code AGENTSCOPE_USER_ID}, {@code AGENTSCOPE_SERVER_TZ} and
+     * {@code AGENTSCOPE_STORAGE_TZ} (zone ids such as {@code Asia/Shanghai} or {@code +08:00}) where they are
+     * set and not blank.
      *
      * @return this builder
-     * @throws IllegalArgumentException if a variable holds an invalid value
+     * @throws IllegalArgumentException if a variable holds an invalid value; the message names the variable
      */
     public Builder fromEnv() {
       return fromEnv(System.getenv());
@@ -180,7 +193,24 @@ public final class AgentsClient {
       if (user != null && !user.isBlank()) {
         userId(user.trim());
       }
+      String serverZone = env.get(ENV_SERVER_TZ);
+      if (serverZone != null && !serverZone.isBlank()) {
+        serverTimeZone(zone(ENV_SERVER_TZ, serverZone));
+      }
+      String storageZone = env.get(ENV_STORAGE_TZ);
+      if (storageZone != null && !storageZone.isBlank()) {
+        storageTimeZone(zone(ENV_STORAGE_TZ, storageZone));
+      }
       return this;
+    }
+
+    private static ZoneId zone(String variable, String value) {
+      try {
+        return ZoneId.of(value.trim());
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException(variable + " is not a time zone id (such as Asia/Shanghai or +08:00): \""
+            + value.trim() + "\"", e);
+      }
     }
 
     /**

@@ -99,4 +99,25 @@ class AgentsClientTest {
     assertEquals(ZoneId.of("Europe/Madrid"), agents.config().serverZone());
     assertThrows(NullPointerException.class, () -> AgentsClient.builder().serverTimeZone(null));
   }
+
+  @Test
+  void fromEnvReadsTheServersTwoZones() {
+    AgentsClient agents = AgentsClient.fromEnv(Map.of("AGENTSCOPE_USER_ID", "bob",
+        "AGENTSCOPE_SERVER_TZ", " Asia/Shanghai ", "AGENTSCOPE_STORAGE_TZ", "+08:00"));
+
+    assertEquals(java.time.ZoneId.of("Asia/Shanghai"), agents.config().serverZone());
+    assertEquals(java.time.ZoneId.of("+08:00"), agents.config().storageZone());
+    AgentsClient defaults = AgentsClient.fromEnv(Map.of("AGENTSCOPE_USER_ID", "bob", "AGENTSCOPE_SERVER_TZ", " "));
+    assertEquals(java.time.ZoneOffset.UTC, defaults.config().serverZone());
+    assertEquals(java.time.ZoneOffset.UTC, defaults.config().storageZone());
+  }
+
+  @Test
+  void aZoneThatIsNotOneIsRefusedNamingTheVariable() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AgentsClient.fromEnv(
+        Map.of("AGENTSCOPE_USER_ID", "bob", "AGENTSCOPE_STORAGE_TZ", "Mars/Olympus")));
+
+    assertEquals("AGENTSCOPE_STORAGE_TZ is not a time zone id (such as Asia/Shanghai or +08:00): \"Mars/Olympus\"",
+        e.getMessage());
+  }
 }
