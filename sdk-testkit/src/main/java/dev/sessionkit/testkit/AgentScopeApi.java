@@ -906,7 +906,7 @@ final class AgentScopeApi {
   }
 
   private void play(OutputStream out, Session session, Run run) throws IOException, InterruptedException {
-    Sse.heartbeat(out, "ping");
+    Sse.heartbeat(out);
     if (run == null) {
       return;
     }
@@ -915,7 +915,7 @@ final class AgentScopeApi {
         Thread.sleep(streamDelay.toMillis());
         Sse.data(out, event);
         if ("TOOL_RESULT_END".equals(Json.text(event, "type"))) {
-          Sse.heartbeat(out, "ping");
+          Sse.heartbeat(out);
         }
       }
     } finally {

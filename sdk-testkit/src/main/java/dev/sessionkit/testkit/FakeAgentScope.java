@@ -44,7 +44,7 @@ import java.util.Optional;
  *   <li>{@code POST /chat/} ({@code {agent_id, session_id, input}} → {@code {status: "started", session_id}},
  *       409 while a run is active) and {@code GET /sessions/{id}/stream?agent_id=}: the active run as
  *       {@code data: <event JSON>} frames ({@code REPLY_START}, {@code MODEL_CALL_*}, {@code TOOL_CALL_*},
- *       {@code TOOL_RESULT_*}, {@code TEXT_BLOCK_*}, {@code REPLY_END}) with {@code : ping} heartbeats, after
+ *       {@code TOOL_RESULT_*}, {@code TEXT_BLOCK_*}, {@code REPLY_END}) with {@code :} heartbeats, after
  *       which the run is over and its reply is a message; with no active run the stream ends at once.</li>
  * </ul>
  * A path without its trailing slash is redirected (307), as FastAPI does.

@@ -57,7 +57,7 @@ class FakeAgentScopeTest {
   static List<Object> frames(String stream) {
     List<Object> frames = new ArrayList<>();
     for (String frame : stream.split("\n\n")) {
-      if (frame.startsWith(": ")) {
+      if (frame.startsWith(":")) {
         frames.add(frame);
       } else if (frame.startsWith("data: ")) {
         frames.add(Wire.json(frame.substring(6)));
@@ -368,7 +368,7 @@ class FakeAgentScopeTest {
     assertEquals(200, stream.status());
     assertTrue(stream.header("Content-Type").orElseThrow().startsWith("text/event-stream"));
     List<Object> frames = frames(stream.text());
-    assertEquals(": ping", frames.get(0));
+    assertEquals(":", frames.get(0));
     assertEquals(2, frames.stream().filter(f -> f instanceof String).count());
     List<JsonNode> events = frames.stream().filter(f -> f instanceof JsonNode).map(f -> (JsonNode) f).toList();
     assertEquals(EVENT_TYPES, events.stream().map(e -> e.get("type").asText()).toList());
@@ -414,7 +414,7 @@ class FakeAgentScopeTest {
         .findFirst().orElseThrow().get("session").get("id").asText();
     Wire.Reply r = alice("GET", fake, "/sessions/" + session + "/stream?agent_id=" + agent(fake), null);
     assertEquals(200, r.status());
-    assertEquals(": ping\n\n", r.text());
+    assertEquals(":\n\n", r.text());
   }
 
   @Test

@@ -26,12 +26,13 @@ public final class Sse {
   }
 
   /**
-   * Writes a comment line, which clients skip (a heartbeat that keeps proxies from closing an idle stream).
+   * Writes an empty comment frame, {@code :} alone, as AgentScope's stream does: clients skip it; it keeps
+   * proxies from closing an idle stream.
    *
    * @throws IOException when the client went away
    */
-  public static void heartbeat(OutputStream out, String text) throws IOException {
-    out.write((": " + text + "\n\n").getBytes(StandardCharsets.UTF_8));
+  public static void heartbeat(OutputStream out) throws IOException {
+    out.write(":\n\n".getBytes(StandardCharsets.UTF_8));
     out.flush();
   }
 }
