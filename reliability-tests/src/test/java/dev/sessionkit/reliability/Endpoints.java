@@ -104,6 +104,14 @@ final class Endpoints {
       c -> c.agents.sessions().messages().list(ListMessagesRequest.builder().agentId(AGENT_ID).sessionId(SESSION_ID)
           .build()).items());
 
+  static final Endpoint AGENTS_STATUS = new Endpoint("agents session status", "GET",
+      "/agents/sessions/" + SESSION_ID + "/status", 200, JSON, Bodies.text("agents-status.json"),
+      c -> c.agents.sessions().status(AGENT_ID, SESSION_ID));
+
+  static final Endpoint AGENTS_INTERRUPT = new Endpoint("agents session interrupt", "POST",
+      "/agents/sessions/" + SESSION_ID + "/interrupt", 202, JSON, Bodies.text("agents-interrupt.json"),
+      c -> c.agents.sessions().interrupt(AGENT_ID, SESSION_ID));
+
   static final Endpoint AGENTS_CHAT = new Endpoint("agents chat", "POST", "/agents/chat/", 200, JSON,
       Bodies.text("agents-chat.json"),
       c -> c.agents.sessions().chat(ChatRequest.builder().agentId(AGENT_ID).sessionId(SESSION_ID)
@@ -123,7 +131,7 @@ final class Endpoints {
   static List<Endpoint> all() {
     return List.of(TIMBAL_COMPOSE_LIST, TIMBAL_COMPOSE_GET, TIMBAL_RUNS_LIST, TIMBAL_RUN_GET, TIMBAL_REACTIONS_LIST,
         TIMBAL_REACTION_CREATE, SYN_LIST, SYN_LIST_ALL, SYN_GET, AGENTS_LIST, AGENTS_CREATE, AGENTS_UPDATE,
-        AGENTS_DELETE, AGENTS_MESSAGES, AGENTS_CHAT, AGENTS_STREAM);
+        AGENTS_DELETE, AGENTS_MESSAGES, AGENTS_STATUS, AGENTS_INTERRUPT, AGENTS_CHAT, AGENTS_STREAM);
   }
 
   /** The endpoints whose success response has a body that the SDK parses. */

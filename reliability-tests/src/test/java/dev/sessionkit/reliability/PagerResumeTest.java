@@ -38,7 +38,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * An auto-pager whose walk stops on a page that fails for good (a 503 that outlasts the retries) resumes
  * from the last page it handed out: {@code nextPage()} on it again fetches the failed page, and the walk goes
  * on without losing or repeating an item. One test per paging style: Timbal runs (cursor), Syntropic
- * sessions (keyset on {@code started_at}), AgentScope messages (offset).
+ * sessions (keyset on {@code started_at}), AgentScope messages ({@code before} on current servers, offset on
+ * older ones).
  */
 @ExtendWith(SecretsNeverLogged.class)
 class PagerResumeTest {
@@ -209,33 +210,66 @@ class PagerResumeTest {
         + " \"text\": \"message " + id + "\"}], \"metadata\": {}, \"created_at\": \"2026-05-01T09:00:05\"}";
   }
 
-  private static String msgPage(String... ids) {
+  /** A page as both server versions send it, oldest first; {@code hasMore} null for a server before 2.0.4.post1. */
+  private static String msgPage(Boolean hasMore, String... ids) {
     return "{\"messages\": [" + Stream.of(ids).map(PagerResumeTest::msg).collect(Collectors.joining(", "))
-        + "], \"is_running\": false}";
+        + "], \"is_running\": false" + (hasMore == null ? "" : ", \"has_more\": " + hasMore) + "}";
   }
 
-  private static MappingBuilder messagesAt(int offset) {
-    return get(urlPathEqualTo(MESSAGES)).withQueryParam("offset", equalTo(String.valueOf(offset)))
+  /** A current server's page: the latest (no cursor), or the one before a message. */
+  private static MappingBuilder messagesBefore(String before) {
+    return get(urlPathEqualTo(MESSAGES))
+        .withQueryParam("before", before == null ? absent() : equalTo(before))
         .withQueryParam("limit", equalTo("2")).withQueryParam("agent_id", equalTo(Endpoints.AGENT_ID));
+  }
+
+  /** An older server's page: from an offset (the first has none), asked for with the given limit. */
+  private static MappingBuilder messagesAt(int offset, int limit) {
+    return get(urlPathEqualTo(MESSAGES))
+        .withQueryParam("offset", offset == 0 ? absent() : equalTo(String.valueOf(offset)))
+        .withQueryParam("limit", equalTo(String.valueOf(limit))).withQueryParam("agent_id", equalTo(Endpoints.AGENT_ID));
+  }
+
+  private static ListMessagesRequest twoAPage() {
+    return ListMessagesRequest.builder().agentId(Endpoints.AGENT_ID).sessionId(Endpoints.SESSION_ID).limit(2).build();
   }
 
   @Test
   void anAgentScopeMessageListingResumesFromItsLastPageAfterAPageFailedForGood() {
-    wm.stubFor(messagesAt(0).willReturn(okJson(msgPage("m1", "m2"))));
-    wm.stubFor(messagesAt(2).willReturn(aResponse().withStatus(503).withBody("{\"detail\": \"restarting\"}")));
-    wm.stubFor(messagesAt(4).willReturn(okJson(msgPage("m5"))));
+    wm.stubFor(messagesBefore(null).willReturn(okJson(msgPage(true, "m4", "m5"))));
+    wm.stubFor(messagesBefore("m4").willReturn(aResponse().withStatus(503).withBody("{\"detail\": \"restarting\"}")));
+    wm.stubFor(messagesBefore("m2").willReturn(okJson(msgPage(false, "m1"))));
     Clients clients = Clients.at(wm.baseUrl());
-    ListMessagesRequest request = ListMessagesRequest.builder().agentId(Endpoints.AGENT_ID)
-        .sessionId(Endpoints.SESSION_ID).limit(2).build();
 
     Walk<Msg> walk = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD,
-        () -> walk(clients.agents.sessions().messages().listAll(request)));
+        () -> walk(clients.agents.sessions().messages().listAll(twoAPage())));
 
-    assertEquals(List.of("m1", "m2"), ids(walk.items, m -> m.id().orElseThrow()));
+    assertEquals(List.of("m5", "m4"), ids(walk.items, m -> m.id().orElseThrow()));
     InternalServerException failure = (InternalServerException) walk.failure;
     assertEquals("restarting", failure.detail().message());
 
-    wm.stubFor(messagesAt(2).willReturn(okJson(msgPage("m3", "m4"))));
+    wm.stubFor(messagesBefore("m4").willReturn(okJson(msgPage(true, "m2", "m3"))));
+    List<Msg> rest = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD, () -> resume(walk.last));
+
+    assertEquals(List.of("m3", "m2", "m1"), ids(rest, m -> m.id().orElseThrow()));
+    wm.verify(1, getRequestedFor(urlPathEqualTo(MESSAGES)).withQueryParam("before", equalTo("m2")));
+  }
+
+  @Test
+  void anOlderServersMessageListingResumesFromItsLastPageAfterAPageFailedForGood() {
+    wm.stubFor(messagesAt(0, 2).willReturn(okJson(msgPage(null, "m1", "m2"))));
+    wm.stubFor(messagesAt(2, 3).willReturn(aResponse().withStatus(503).withBody("{\"detail\": \"restarting\"}")));
+    wm.stubFor(messagesAt(4, 3).willReturn(okJson(msgPage(null, "m5"))));
+    Clients clients = Clients.at(wm.baseUrl());
+
+    Walk<Msg> walk = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD,
+        () -> walk(clients.agents.sessions().messages().listAll(twoAPage())));
+
+    assertEquals(List.of("m1", "m2"), ids(walk.items, m -> m.id().orElseThrow()));
+    assertEquals("restarting", ((InternalServerException) walk.failure).detail().message());
+
+    // The page after asks for one message more than the limit: the third says whether more follow.
+    wm.stubFor(messagesAt(2, 3).willReturn(okJson(msgPage(null, "m3", "m4", "m5"))));
     List<Msg> rest = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD, () -> resume(walk.last));
 
     assertEquals(List.of("m3", "m4", "m5"), ids(rest, m -> m.id().orElseThrow()));
@@ -244,15 +278,13 @@ class PagerResumeTest {
 
   @Test
   void aFailedPageSurfacesFromTheIteratorAsTheTypedException() {
-    wm.stubFor(messagesAt(0).willReturn(okJson(msgPage("m1", "m2"))));
-    wm.stubFor(messagesAt(2).willReturn(aResponse().withStatus(503)));
+    wm.stubFor(messagesBefore(null).willReturn(okJson(msgPage(true, "m1", "m2"))));
+    wm.stubFor(messagesBefore("m1").willReturn(aResponse().withStatus(503)));
     Clients clients = Clients.at(wm.baseUrl());
-    ListMessagesRequest request = ListMessagesRequest.builder().agentId(Endpoints.AGENT_ID)
-        .sessionId(Endpoints.SESSION_ID).limit(2).build();
-    Iterator<Msg> items = clients.agents.sessions().messages().listAll(request).iterator();
+    Iterator<Msg> items = clients.agents.sessions().messages().listAll(twoAPage()).iterator();
 
-    assertEquals("m1", items.next().id().orElseThrow());
     assertEquals("m2", items.next().id().orElseThrow());
+    assertEquals("m1", items.next().id().orElseThrow());
     assertThrows(InternalServerException.class, items::hasNext);
   }
 }
