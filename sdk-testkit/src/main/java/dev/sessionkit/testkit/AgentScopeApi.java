@@ -755,13 +755,24 @@ final class AgentScopeApi {
     }
   }
 
-  private Response delete(Request r) {
+  /**
+   * Validates a route whose only parameter is {@code agent_id} and finds the caller's session: 422, 401 or 404
+   * as the server answers them.
+   */
+  private Session ownSession(Request r) {
     FastApiValidation v = new FastApiValidation();
     String user = caller(v, r);
     String agentId = v.requiredQuery(r, "agent_id");
     validated(v, user);
     synchronized (lock) {
-      sessions.remove(requireSession(user, agentId, r.path("id")));
+      return requireSession(user, agentId, r.path("id"));
+    }
+  }
+
+  private Response delete(Request r) {
+    Session s = ownSession(r);
+    synchronized (lock) {
+      sessions.remove(s);
     }
     return Response.empty(204);
   }
@@ -815,12 +826,8 @@ final class AgentScopeApi {
   }
 
   private Response status(Request r) {
-    FastApiValidation v = new FastApiValidation();
-    String user = caller(v, r);
-    String agentId = v.requiredQuery(r, "agent_id");
-    validated(v, user);
+    Session s = ownSession(r);
     synchronized (lock) {
-      Session s = requireSession(user, agentId, r.path("id"));
       return Response.ok(Json.object().put("session_id", s.id()).put("status", status(s)));
     }
   }
@@ -830,12 +837,8 @@ final class AgentScopeApi {
    * interruption message, {@code finished_reason: interrupted}. An idle session is left alone (202 either way).
    */
   private Response interrupt(Request r) {
-    FastApiValidation v = new FastApiValidation();
-    String user = caller(v, r);
-    String agentId = v.requiredQuery(r, "agent_id");
-    validated(v, user);
+    Session s = ownSession(r);
     synchronized (lock) {
-      Session s = requireSession(user, agentId, r.path("id"));
       if (s.run != null) {
         ObjectNode reply = s.run.reply.deepCopy();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -892,14 +895,9 @@ final class AgentScopeApi {
   }
 
   private Response stream(Request r) {
-    FastApiValidation v = new FastApiValidation();
-    String user = caller(v, r);
-    String agentId = v.requiredQuery(r, "agent_id");
-    validated(v, user);
-    Session session;
+    Session session = ownSession(r);
     Run run;
     synchronized (lock) {
-      session = requireSession(user, agentId, r.path("id"));
       run = session.run;
     }
     return Response.stream(200, Sse.CONTENT_TYPE, out -> play(out, session, run));
