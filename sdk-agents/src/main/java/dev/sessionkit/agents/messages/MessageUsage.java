@@ -6,10 +6,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
+import dev.sessionkit.core.usage.TokenUsage;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** The tokens one message took: {@code {"input_tokens", "output_tokens"}}. Immutable. */
+/**
+ * The tokens one message took: {@code {"input_tokens", "output_tokens", "cache_input_tokens",
+ * "cache_creation_input_tokens"}} (the cache counts since agentscope@63e64ae, August 2026; 0 before). Immutable.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableMessageUsage.class)
@@ -31,7 +35,31 @@ public abstract class MessageUsage {
     return 0;
   }
 
-  /** Fields this SDK version does not know, as sent (cache counts on some servers). */
+  /** Input tokens read from the prompt cache; 0 when not sent. */
+  @JsonProperty("cache_input_tokens")
+  @Value.Default
+  public long cacheInputTokens() {
+    return 0;
+  }
+
+  /** Input tokens written to the prompt cache; 0 when not sent. */
+  @JsonProperty("cache_creation_input_tokens")
+  @Value.Default
+  public long cacheCreationInputTokens() {
+    return 0;
+  }
+
+  /**
+   * The message's tokens in the cross-vendor form. A negative count (a server's "unknown") counts as 0:
+   * {@link TokenUsage} holds no negative count, and reading usage must not fail.
+   *
+   * @return input, output, cache reads and cache writes
+   */
+  public TokenUsage tokens() {
+    return TokenUsage.reported(inputTokens(), outputTokens(), cacheCreationInputTokens(), cacheInputTokens());
+  }
+
+  /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();
 

@@ -42,10 +42,6 @@ public abstract class ReadCacheEntry {
   @JsonProperty("bytes")
   public abstract Optional<BigDecimal> bytes();
 
-  /** The read's tool call, on servers that send it. */
-  @JsonProperty("tool_call_id")
-  public abstract Optional<String> toolCallId();
-
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();
