@@ -50,11 +50,17 @@ public abstract non-sealed class HintBlock implements ContentBlock {
   @JsonProperty("id")
   public abstract Optional<String> id();
 
-  /** When the block was created, when sent (a naive time, read in the client's server time zone). */
+  /**
+   * When the block was created, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
   @JsonProperty("created_at")
   public abstract Optional<Instant> createdAt();
 
-  /** When the block was complete, when sent (a naive time, read in the client's server time zone). */
+  /**
+   * When the block was complete, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
   @JsonProperty("finished_at")
   public abstract Optional<Instant> finishedAt();
 

@@ -6,13 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
-import dev.sessionkit.core.usage.TokenUsage;
 import java.util.Map;
 import org.immutables.value.Value;
 
 /**
  * The tokens one message took: {@code {"input_tokens", "output_tokens", "cache_input_tokens",
  * "cache_creation_input_tokens"}} (the cache counts since agentscope@63e64ae, August 2026; 0 before). Immutable.
+ *
+ * <p>The counts are the model provider's, unchanged: whether {@code input_tokens} includes the cached tokens
+ * depends on the provider (OpenAI's prompt tokens do, Anthropic's input tokens do not).
  */
 @Value.Immutable
 @ModelStyle
@@ -47,16 +49,6 @@ public abstract class MessageUsage {
   @Value.Default
   public long cacheCreationInputTokens() {
     return 0;
-  }
-
-  /**
-   * The message's tokens in the cross-vendor form. A negative count (a server's "unknown") counts as 0:
-   * {@link TokenUsage} holds no negative count, and reading usage must not fail.
-   *
-   * @return input, output, cache reads and cache writes
-   */
-  public TokenUsage tokens() {
-    return TokenUsage.reported(inputTokens(), outputTokens(), cacheCreationInputTokens(), cacheInputTokens());
   }
 
   /** Fields this SDK version does not know, as sent. */

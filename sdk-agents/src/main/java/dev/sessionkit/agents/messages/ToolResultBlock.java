@@ -55,15 +55,21 @@ public abstract non-sealed class ToolResultBlock implements ContentBlock {
   @JsonProperty("state")
   public abstract Optional<ToolResultState> state();
 
-  /** Metadata the tool attached to its result, in the order sent; empty when none. */
+  /** Metadata the tool attached to its result (servers since agentscope 2.0.3), in the order sent; empty when none. */
   @JsonProperty("metadata")
   public abstract Map<String, JsonNode> metadata();
 
-  /** When the block was created, when sent (a naive time, read in the client's server time zone). */
+  /**
+   * When the block was created, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
   @JsonProperty("created_at")
   public abstract Optional<Instant> createdAt();
 
-  /** When the block was complete, when sent (a naive time, read in the client's server time zone). */
+  /**
+   * When the block was complete, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
   @JsonProperty("finished_at")
   public abstract Optional<Instant> finishedAt();
 

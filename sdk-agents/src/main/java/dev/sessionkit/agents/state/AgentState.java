@@ -122,8 +122,9 @@ public abstract class AgentState {
   /**
    * Moves a state's top-level {@code reply_id} and {@code cur_iter} (servers before agentscope 2.0.5) into its
    * reply context where that has no value of its own, as the server's {@code _migrate_legacy_reply_fields} does.
-   * Jackson puts the two in {@link #additionalProperties()}, as fields this version no longer names; one that is
-   * not moved (the reply context has its own value, or it is not a string or an int) stays there.
+   * Jackson puts the two in {@link #additionalProperties()}, as fields this version no longer names. A null one
+   * is dropped, as the SDK reads any null field as absent; one that is not moved (the reply context has its own
+   * value, or it is not a string or an int) stays there.
    */
   @Value.Check
   AgentState migrateLegacyReplyFields() {
@@ -132,17 +133,23 @@ public abstract class AgentState {
     boolean moveReplyId = replyId != null && replyId.isTextual() && replyContext().replyId().isEmpty();
     boolean moveCurIter = curIter != null && curIter.isIntegralNumber() && curIter.canConvertToInt()
         && replyContext().curIter() == 0;
-    if (!moveReplyId && !moveCurIter) {
+    boolean dropReplyId = moveReplyId || replyId != null && replyId.isNull();
+    boolean dropCurIter = moveCurIter || curIter != null && curIter.isNull();
+    if (!dropReplyId && !dropCurIter) {
       return this;
     }
     ReplyContext.Builder reply = replyContext().toBuilder();
     Map<String, JsonNode> rest = new LinkedHashMap<>(additionalProperties());
     if (moveReplyId) {
       reply.replyId(replyId.asText());
-      rest.remove(LEGACY_REPLY_ID);
     }
     if (moveCurIter) {
       reply.curIter(curIter.intValue());
+    }
+    if (dropReplyId) {
+      rest.remove(LEGACY_REPLY_ID);
+    }
+    if (dropCurIter) {
       rest.remove(LEGACY_CUR_ITER);
     }
     return toBuilder().replyContext(reply.build()).additionalProperties(rest).build();
@@ -151,15 +158,16 @@ public abstract class AgentState {
   /**
    * The tokens of the context's messages added up. A negative count (a server's "unknown") counts as 0, and
    * a sum past {@link Long#MAX_VALUE} stays there: {@link TokenUsage} holds no negative count, and reading
-   * usage must not fail on one odd message.
+   * usage must not fail on one odd message. The messages' cache counts are left out: whether a provider's input
+   * count includes them differs (see {@link dev.sessionkit.agents.messages.MessageUsage}).
    *
-   * @return input, output and cache tokens; 0 when no message reports usage
+   * @return input and output tokens; 0 when no message reports usage
    */
   public TokenUsage tokens() {
     TokenUsage sum = TokenUsage.zero();
     for (Msg m : context()) {
       if (m.usage().isPresent()) {
-        sum = sum.plus(m.usage().get().tokens());
+        sum = sum.plus(TokenUsage.reported(m.usage().get().inputTokens(), m.usage().get().outputTokens(), 0, 0));
       }
     }
     return sum;
