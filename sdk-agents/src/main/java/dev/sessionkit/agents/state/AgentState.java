@@ -39,11 +39,12 @@ public abstract class AgentState {
   AgentState() {}
 
   /**
-   * The id the state carries, which is <em>not</em> the session's id: use {@code SessionRecord.id()} to name
-   * the session. The server gives a new state an id of its own (a random one) when it creates the session, and
-   * sets it to the session's id only when a run starts, saving it with the state when the run ends
-   * (agentscope's {@code app/_service/_chat.py}). So a session that has never run, or whose only runs failed
-   * before the agent was assembled, has a state id that names nothing; after a run the two are equal.
+   * The id the state carries, which is not necessarily the session's: name a session by
+   * {@code SessionRecord.id()}, never by this. The server gives a new state a random id of its own when it
+   * creates the session (a state's default), and sets it to the session's id only when a run starts, saving it
+   * with the state when the run ends (agentscope's {@code app/_service/_chat.py}). So a session that has never
+   * run, or whose runs all failed before the agent was assembled (no model configured, say), has a state id
+   * that names nothing; after a run the two are equal.
    */
   @JsonProperty("session_id")
   public abstract Optional<String> sessionId();

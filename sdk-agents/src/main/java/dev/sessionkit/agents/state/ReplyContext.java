@@ -27,7 +27,8 @@ public abstract class ReplyContext {
 
   /**
    * The id of the current (or last) reply, which is also the id of the reply's assistant message; empty when not
-   * sent. The server makes one up for a state that has never replied, so it need not name any message.
+   * sent. It need not name any message: the server makes one up for a state that has never replied, and a run
+   * that failed before the agent was assembled leaves it as it was.
    */
   @JsonProperty("reply_id")
   public abstract Optional<String> replyId();
