@@ -15,7 +15,6 @@ import java.util.Optional;
  * @param replyId the id of the reply (the assistant message) this event belongs to; required
  * @param blockId the id of the block being streamed; required
  * @param mediaType the MIME type ({@code image/png})
- * @param name a name for the data, such as a file name
  * @param id the event's id, when sent
  * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
  * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
@@ -29,7 +28,6 @@ public record DataBlockStartEvent(
     @JsonProperty("reply_id") String replyId,
     @JsonProperty("block_id") String blockId,
     @JsonProperty("media_type") Optional<String> mediaType,
-    @JsonProperty("name") Optional<String> name,
     @JsonProperty("id") Optional<String> id,
     @JsonProperty("created_at") Optional<Instant> createdAt,
     @JsonProperty("metadata") Map<String, JsonNode> metadata,
@@ -47,7 +45,6 @@ public record DataBlockStartEvent(
     Objects.requireNonNull(replyId, "replyId");
     Objects.requireNonNull(blockId, "blockId");
     Objects.requireNonNull(mediaType, "mediaType");
-    Objects.requireNonNull(name, "name");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(createdAt, "createdAt");
     metadata = EventFields.copy(metadata);

@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param outputTokens output tokens; 0 when not sent
  * @param cacheInputTokens input tokens read from the prompt cache; 0 when not sent
  * @param cacheCreationInputTokens input tokens written to the prompt cache; 0 when not sent
- * @param finishedReason why the model stopped, as sent
+ * @param finishedReason why the model call ended, as sent (the server's default is {@code completed}); empty on
+ *     servers before agentscope 2.0.4, which do not send it
  * @param id the event's id, when sent
  * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
  * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
@@ -34,7 +35,7 @@ public record ModelCallEndEvent(
     @JsonProperty("output_tokens") long outputTokens,
     @JsonProperty("cache_input_tokens") long cacheInputTokens,
     @JsonProperty("cache_creation_input_tokens") long cacheCreationInputTokens,
-    @JsonProperty("finished_reason") Optional<String> finishedReason,
+    @JsonProperty("finished_reason") Optional<ModelFinishedReason> finishedReason,
     @JsonProperty("id") Optional<String> id,
     @JsonProperty("created_at") Optional<Instant> createdAt,
     @JsonProperty("metadata") Map<String, JsonNode> metadata,

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.sessionkit.agents.messages.ReplyError;
+import dev.sessionkit.agents.messages.ReplyFinishedReason;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
@@ -14,9 +16,10 @@ import java.util.Optional;
  *
  * @param sessionId the id of the session, on servers that send it
  * @param replyId the id of the reply (the assistant message) this event belongs to; required
- * @param finishedReason why the reply ended ({@code completed}, {@code interrupted}, {@code exceed_max_iters},
- *     {@code error}, …), as sent
- * @param error the error, as sent, when the reply ended with one
+ * @param finishedReason why the reply ended, as sent (the server's default is {@code completed}); empty on servers
+ *     before agentscope 2.0.4, which do not send it
+ * @param error why the reply failed, when its finished reason is {@link ReplyFinishedReason#ERROR} (servers since
+ *     agentscope 2.0.5)
  * @param id the event's id, when sent
  * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
  * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
@@ -29,8 +32,8 @@ import java.util.Optional;
 public record ReplyEndEvent(
     @JsonProperty("session_id") Optional<String> sessionId,
     @JsonProperty("reply_id") String replyId,
-    @JsonProperty("finished_reason") Optional<String> finishedReason,
-    @JsonProperty("error") Optional<JsonNode> error,
+    @JsonProperty("finished_reason") Optional<ReplyFinishedReason> finishedReason,
+    @JsonProperty("error") Optional<ReplyError> error,
     @JsonProperty("id") Optional<String> id,
     @JsonProperty("created_at") Optional<Instant> createdAt,
     @JsonProperty("metadata") Map<String, JsonNode> metadata,

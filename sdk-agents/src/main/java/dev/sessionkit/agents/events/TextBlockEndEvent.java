@@ -14,7 +14,6 @@ import java.util.Optional;
  *
  * @param replyId the id of the reply (the assistant message) this event belongs to; required
  * @param blockId the id of the block being streamed; required
- * @param text the block's final text, when it is not the deltas joined (a voice reply cut short)
  * @param id the event's id, when sent
  * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
  * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
@@ -27,7 +26,6 @@ import java.util.Optional;
 public record TextBlockEndEvent(
     @JsonProperty("reply_id") String replyId,
     @JsonProperty("block_id") String blockId,
-    @JsonProperty("text") Optional<String> text,
     @JsonProperty("id") Optional<String> id,
     @JsonProperty("created_at") Optional<Instant> createdAt,
     @JsonProperty("metadata") Map<String, JsonNode> metadata,
@@ -44,7 +42,6 @@ public record TextBlockEndEvent(
   public TextBlockEndEvent {
     Objects.requireNonNull(replyId, "replyId");
     Objects.requireNonNull(blockId, "blockId");
-    Objects.requireNonNull(text, "text");
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(createdAt, "createdAt");
     metadata = EventFields.copy(metadata);

@@ -28,9 +28,16 @@ public abstract class DataSource {
 
   DataSource() {}
 
-  /** {@value #BASE64}, {@value #URL}, or another type as the server sent it. */
+  /**
+   * {@value #BASE64}, {@value #URL}, or another type as the server sent it. When the server leaves it out (its
+   * models default it), the fields say which: {@value #URL} when there is a {@link #url()}, else
+   * {@value #BASE64}, the choice the server's own models make.
+   */
   @JsonProperty("type")
-  public abstract String type();
+  @Value.Default
+  public String type() {
+    return url().isPresent() ? URL : BASE64;
+  }
 
   /** The base64 data, for a {@value #BASE64} source. */
   @JsonProperty("data")
@@ -80,7 +87,7 @@ public abstract class DataSource {
     return new Builder().from(this);
   }
 
-  /** Builds a {@link DataSource}; {@code type} is required. Not thread-safe. */
+  /** Builds a {@link DataSource}. Not thread-safe. */
   public static final class Builder extends ImmutableDataSource.Builder {
     Builder() {}
   }

@@ -8,13 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * An instruction put in front of the model during a run (a team message, a background tool's result, a
- * user interruption): {@code {"type": "hint", "hint": …, "source": …, "id": …}}. The hint is text, or on
+ * user interruption): {@code {"type": "hint", "hint", "source", "id", "created_at", "finished_at"}}. The hint is
+ * text, or on
  * newer servers a list of text and data blocks. Immutable.
  */
 @Value.Immutable
@@ -47,6 +49,20 @@ public abstract non-sealed class HintBlock implements ContentBlock {
   /** The block's id, when the server gave it one. */
   @JsonProperty("id")
   public abstract Optional<String> id();
+
+  /**
+   * When the block was created, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the block was complete, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
+  @JsonProperty("finished_at")
+  public abstract Optional<Instant> finishedAt();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

@@ -9,7 +9,13 @@ import dev.sessionkit.core.internal.model.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
 
-/** The tokens one message took: {@code {"input_tokens", "output_tokens"}}. Immutable. */
+/**
+ * The tokens one message took: {@code {"input_tokens", "output_tokens", "cache_input_tokens",
+ * "cache_creation_input_tokens"}} (the cache counts since agentscope@63e64ae, August 2026; 0 before). Immutable.
+ *
+ * <p>The counts are the model provider's, unchanged: whether {@code input_tokens} includes the cached tokens
+ * depends on the provider (OpenAI's prompt tokens do, Anthropic's input tokens do not).
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableMessageUsage.class)
@@ -31,7 +37,21 @@ public abstract class MessageUsage {
     return 0;
   }
 
-  /** Fields this SDK version does not know, as sent (cache counts on some servers). */
+  /** Input tokens read from the prompt cache; 0 when not sent. */
+  @JsonProperty("cache_input_tokens")
+  @Value.Default
+  public long cacheInputTokens() {
+    return 0;
+  }
+
+  /** Input tokens written to the prompt cache; 0 when not sent. */
+  @JsonProperty("cache_creation_input_tokens")
+  @Value.Default
+  public long cacheCreationInputTokens() {
+    return 0;
+  }
+
+  /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();
 

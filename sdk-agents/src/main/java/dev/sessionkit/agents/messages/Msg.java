@@ -17,12 +17,21 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One AgentScope message: {@code {id, name, role, content[], metadata, created_at, finished_at, usage}}.
- * Messages are read from a session (its context, or {@code GET /sessions/{id}/messages}) and sent to start a
- * run. Immutable.
+ * One AgentScope message: {@code {id, name, role, content[], metadata, created_at, usage, finished_at,
+ * finished_reason, structured_output, error}}. Messages are read from a session (its context, or
+ * {@code GET /sessions/{id}/messages}) and sent to start a run. Immutable.
  *
  * <pre>{@code
  * Msg hello = Msg.user("alice", "Summarise the open tasks");
+ * }</pre>
+ *
+ * <p>An assistant reply says how it ended in {@link #finishedReason()}; a reply whose run failed has an empty or
+ * partial content, {@link ReplyFinishedReason#ERROR} and the failure in {@link #error()}:
+ * <pre>{@code
+ * if (reply.finishedReason().equals(Optional.of(ReplyFinishedReason.ERROR))) {
+ *   ReplyError e = reply.error().orElseThrow();
+ *   System.err.println(e.type() + ": " + e.message());
+ * }
  * }</pre>
  *
  * <p>The server stores naive times ({@code datetime.now()}); they are read in the client's server time zone.
@@ -68,6 +77,28 @@ public abstract class Msg {
   /** The tokens the message took, for an assistant reply. */
   @JsonProperty("usage")
   public abstract Optional<MessageUsage> usage();
+
+  /**
+   * Why the reply ended, once it has (servers since agentscope 2.0.5); empty on a message that is no finished
+   * reply, and on older servers.
+   */
+  @JsonProperty("finished_reason")
+  public abstract Optional<ReplyFinishedReason> finishedReason();
+
+  /**
+   * What the reply produced in answer to a structured-output request (a JSON object matching the requested
+   * schema); empty when none was requested, or the reply ended before producing it (servers since agentscope
+   * 2.0.5).
+   */
+  @JsonProperty("structured_output")
+  public abstract Optional<JsonNode> structuredOutput();
+
+  /**
+   * Why the reply failed, when its {@link #finishedReason()} is {@link ReplyFinishedReason#ERROR} (servers since
+   * agentscope 2.0.5).
+   */
+  @JsonProperty("error")
+  public abstract Optional<ReplyError> error();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

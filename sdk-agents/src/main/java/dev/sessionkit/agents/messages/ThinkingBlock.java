@@ -8,11 +8,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The model's reasoning: {@code {"type": "thinking", "thinking": …, "id": …}}. Immutable. */
+/**
+ * The model's reasoning: {@code {"type": "thinking", "thinking", "id", "created_at", "finished_at"}}. A model's own
+ * fields (Anthropic's {@code signature}, {@code redacted_thinking_data}) are in {@link #additionalProperties()}.
+ * Immutable.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableThinkingBlock.class)
@@ -39,6 +44,20 @@ public abstract non-sealed class ThinkingBlock implements ContentBlock {
   /** The block's id, when the server gave it one. */
   @JsonProperty("id")
   public abstract Optional<String> id();
+
+  /**
+   * When the block was created, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the block was complete, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
+  @JsonProperty("finished_at")
+  public abstract Optional<Instant> finishedAt();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

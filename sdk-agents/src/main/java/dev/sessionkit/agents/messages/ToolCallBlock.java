@@ -9,15 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.agents.internal.json.JsonTextDeserializer;
+import dev.sessionkit.agents.state.PermissionRule;
 import dev.sessionkit.core.internal.json.SessionKitJson;
 import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The model asking for a tool: {@code {"type": "tool_call", "id", "name", "input", "state"}}. The input is
- * kept as the JSON text the model wrote, which may be partial while a run streams. Immutable.
+ * The model asking for a tool: {@code {"type": "tool_call", "id", "name", "input", "state", "suggested_rules",
+ * "created_at", "finished_at"}}. The input is kept as the JSON text the model wrote, which may be partial while a
+ * run streams. Immutable.
  */
 @Value.Immutable
 @ModelStyle
@@ -70,16 +74,33 @@ public abstract non-sealed class ToolCallBlock implements ContentBlock {
     }
   }
 
-  /** The call's state as the server sends it, when it sends one. */
+  /**
+   * Where the call stands ({@link ToolCallState#ASKING} while it waits for the user's confirmation), when sent;
+   * the server's default is {@link ToolCallState#PENDING}.
+   */
   @JsonProperty("state")
-  public abstract Optional<String> state();
+  public abstract Optional<ToolCallState> state();
 
-  /** Whether the run waits for the user to confirm this call before running it. */
-  @JsonProperty("await_user_confirmation")
-  @Value.Default
-  public boolean awaitUserConfirmation() {
-    return false;
-  }
+  /**
+   * The permission rules the server suggests to the user for this call while it asks for confirmation (kept so
+   * that the suggestions survive across requests); empty when none.
+   */
+  @JsonProperty("suggested_rules")
+  public abstract List<PermissionRule> suggestedRules();
+
+  /**
+   * When the block was created, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the block was complete, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
+  @JsonProperty("finished_at")
+  public abstract Optional<Instant> finishedAt();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

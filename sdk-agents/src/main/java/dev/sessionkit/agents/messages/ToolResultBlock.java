@@ -8,13 +8,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a tool returned: {@code {"type": "tool_result", "id", "name", "output", "state"}}. The output is text,
- * or a list of text and data blocks. Immutable.
+ * What a tool returned: {@code {"type": "tool_result", "id", "name", "output", "state", "metadata",
+ * "created_at", "finished_at"}}. The output is text, or a list of text and data blocks. Immutable.
  */
 @Value.Immutable
 @ModelStyle
@@ -53,6 +54,24 @@ public abstract non-sealed class ToolResultBlock implements ContentBlock {
   /** How the call ended, when the server says. */
   @JsonProperty("state")
   public abstract Optional<ToolResultState> state();
+
+  /** Metadata the tool attached to its result (servers since agentscope 2.0.3), in the order sent; empty when none. */
+  @JsonProperty("metadata")
+  public abstract Map<String, JsonNode> metadata();
+
+  /**
+   * When the block was created, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
+  @JsonProperty("created_at")
+  public abstract Optional<Instant> createdAt();
+
+  /**
+   * When the block was complete, on servers that send it (agentscope 2.0.6 and later); a naive time, read in the
+   * client's server time zone.
+   */
+  @JsonProperty("finished_at")
+  public abstract Optional<Instant> finishedAt();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

@@ -5,20 +5,23 @@ import dev.sessionkit.core.json.OpenValue;
 import java.util.Map;
 
 /**
- * How a tool call ended: {@code finished}, {@code error}, {@code interrupted}, or still {@code running}. An open
- * set: any other value the server sends is kept as given.
+ * How a tool call ended: {@code success}, {@code error}, {@code interrupted}, {@code denied}, or still
+ * {@code running}, as every agentscope 2.0 server sends it. An open set: any other value the server sends is kept
+ * as given.
  */
 public final class ToolResultState extends OpenValue {
   /** The tool ran to its end. */
-  public static final ToolResultState FINISHED = new ToolResultState("finished", true);
+  public static final ToolResultState SUCCESS = new ToolResultState("success", true);
   /** The tool failed. */
   public static final ToolResultState ERROR = new ToolResultState("error", true);
   /** The tool was stopped before its end. */
   public static final ToolResultState INTERRUPTED = new ToolResultState("interrupted", true);
-  /** The tool is still running (a background tool). */
+  /** The call was not allowed to run (a permission rule or the user said no). */
+  public static final ToolResultState DENIED = new ToolResultState("denied", true);
+  /** The tool is still running (the server's default, and a background tool's state). */
   public static final ToolResultState RUNNING = new ToolResultState("running", true);
 
-  private static final Map<String, ToolResultState> KNOWN = index(FINISHED, ERROR, INTERRUPTED, RUNNING);
+  private static final Map<String, ToolResultState> KNOWN = index(SUCCESS, ERROR, INTERRUPTED, DENIED, RUNNING);
 
   private ToolResultState(String value, boolean known) {
     super(value, known);

@@ -29,9 +29,9 @@ public abstract class PermissionRule {
   @JsonProperty("rule_content")
   public abstract Optional<String> ruleContent();
 
-  /** What the rule does ({@code allow}, {@code deny}, {@code ask}), as sent. */
+  /** What the rule does ({@code allow}, {@code deny}, {@code ask}, {@code passthrough}), as sent. */
   @JsonProperty("behavior")
-  public abstract Optional<String> behavior();
+  public abstract Optional<PermissionBehavior> behavior();
 
   /** Where the rule comes from ({@code session}, {@code userSettings}, …), as sent. */
   @JsonProperty("source")

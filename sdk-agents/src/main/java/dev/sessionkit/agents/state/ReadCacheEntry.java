@@ -38,13 +38,12 @@ public abstract class ReadCacheEntry {
   @JsonProperty("updated_at")
   public abstract Optional<BigDecimal> updatedAt();
 
-  /** The cached size in bytes, as sent. */
+  /**
+   * The cached size as sent: in KiB despite the name, as the server counts it (agentscope's
+   * {@code ToolContext.cache_file} divides the lines' UTF-8 byte count by 1024).
+   */
   @JsonProperty("bytes")
   public abstract Optional<BigDecimal> bytes();
-
-  /** The read's tool call, on servers that send it. */
-  @JsonProperty("tool_call_id")
-  public abstract Optional<String> toolCallId();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

@@ -23,9 +23,9 @@ import org.immutables.value.Value;
 public abstract class Task {
   Task() {}
 
-  /** The task's id. */
+  /** The task's id; the server always gives one, but its model does not require it. */
   @JsonProperty("id")
-  public abstract String id();
+  public abstract Optional<String> id();
 
   /** A one-line title. */
   @JsonProperty("subject")
@@ -76,7 +76,7 @@ public abstract class Task {
     return new Builder().from(this);
   }
 
-  /** Builds a {@link Task}; {@code id}, {@code subject} are required. Not thread-safe. */
+  /** Builds a {@link Task}; {@code subject} is required. Not thread-safe. */
   public static final class Builder extends ImmutableTask.Builder {
     Builder() {}
   }

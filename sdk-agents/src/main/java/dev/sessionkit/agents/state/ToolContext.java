@@ -26,7 +26,10 @@ public abstract class ToolContext {
   @JsonProperty("max_cache_files")
   public abstract Optional<Integer> maxCacheFiles();
 
-  /** How large the cache may grow, when sent. */
+  /**
+   * How large the cache may grow, when sent: in the unit of {@link ReadCacheEntry#bytes()}, KiB despite the name
+   * (the server's default is 25000).
+   */
   @JsonProperty("max_cache_bytes")
   public abstract Optional<BigDecimal> maxCacheBytes();
 

@@ -1,16 +1,22 @@
 package dev.sessionkit.agents.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sessionkit.agents.messages.DataBlock;
 import dev.sessionkit.agents.messages.DataSource;
+import dev.sessionkit.agents.messages.ReplyError;
+import dev.sessionkit.agents.messages.ReplyErrorType;
+import dev.sessionkit.agents.messages.ReplyFinishedReason;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.messages.ToolCallBlock;
+import dev.sessionkit.agents.messages.ToolCallState;
 import dev.sessionkit.agents.messages.ToolResultBlock;
 import dev.sessionkit.agents.messages.ToolResultState;
+import dev.sessionkit.agents.state.PermissionBehavior;
 import dev.sessionkit.agents.state.PermissionRule;
 import dev.sessionkit.core.internal.json.SessionKitJson;
 import java.time.Instant;
@@ -25,9 +31,12 @@ class AgentEventJsonTest {
   private final ObjectReader reader = new SessionKitJson(ZoneId.of("UTC")).readerFor(AgentEvent.class);
 
   private static final ToolCallBlock BASH_CALL = ToolCallBlock.builder().id("call-7").name("Bash")
-      .input("{\"command\": \"git push\"}").awaitUserConfirmation(true).build();
+      .input("{\"command\": \"git push\"}").state(ToolCallState.ASKING).addSuggestedRules(PermissionRule.builder()
+          .toolName("Bash").ruleContent("git push").behavior(PermissionBehavior.ALLOW).source("session").build())
+      .build();
   private static final String BASH_CALL_JSON = "{\"type\": \"tool_call\", \"id\": \"call-7\", \"name\": \"Bash\", "
-      + "\"input\": \"{\\\"command\\\": \\\"git push\\\"}\", \"await_user_confirmation\": true}";
+      + "\"input\": \"{\\\"command\\\": \\\"git push\\\"}\", \"state\": \"asking\", \"suggested_rules\": "
+      + "[{\"tool_name\": \"Bash\", \"rule_content\": \"git push\", \"behavior\": \"allow\", \"source\": \"session\"}]}";
 
   private <T extends AgentEvent> T read(Class<T> type, String json) throws Exception {
     AgentEvent event = reader.readValue(json);
@@ -63,10 +72,11 @@ class AgentEventJsonTest {
     assertEquals(Optional.empty(), start.role());
     assertEquals(Optional.empty(), start.sessionId());
 
-    ReplyEndEvent end = read(ReplyEndEvent.class, event("REPLY_END",
-        "\"finished_reason\": \"error\", \"error\": {\"type\": \"RateLimitError\", \"message\": \"429\"}"));
-    assertEquals(Optional.of("error"), end.finishedReason());
-    assertEquals("RateLimitError", end.error().orElseThrow().get("type").asText());
+    ReplyEndEvent end = read(ReplyEndEvent.class, event("REPLY_END", "\"session_id\": \"sess-9c1e\", "
+        + "\"finished_reason\": \"error\", \"error\": {\"type\": \"rate_limit\", \"message\": \"Rate limit reached\"}"));
+    assertEquals(new ReplyEndEvent(Optional.of("sess-9c1e"), "msg-02", Optional.of(ReplyFinishedReason.ERROR),
+        Optional.of(ReplyError.builder().type(ReplyErrorType.RATE_LIMIT).message("Rate limit reached").build()),
+        Optional.of("evt-1"), Optional.of(Instant.parse("2026-05-01T09:00:06.5Z")), Map.of(), Map.of()), end);
 
     ModelCallStartEvent call = read(ModelCallStartEvent.class, event("MODEL_CALL_START", "\"model_name\": \"gpt-4o\""));
     assertEquals(Optional.of("gpt-4o"), call.modelName());
@@ -77,7 +87,54 @@ class AgentEventJsonTest {
     assertEquals(120, done.outputTokens());
     assertEquals(0, done.cacheInputTokens());
     assertEquals(0, done.cacheCreationInputTokens());
+    assertEquals(Optional.empty(), done.finishedReason());
     assertEquals(1020, done.tokens().total());
+    assertEquals(Optional.of(ModelFinishedReason.INTERRUPTED), read(ModelCallEndEvent.class, event("MODEL_CALL_END",
+        "\"input_tokens\": 9, \"output_tokens\": 1, \"finished_reason\": \"interrupted\"")).finishedReason());
+  }
+
+  @Test
+  void everyFinishedReasonOfAReplyIsTypedAndAnUnknownOneIsKept() throws Exception {
+    for (ReplyFinishedReason known : List.of(ReplyFinishedReason.COMPLETED, ReplyFinishedReason.INTERRUPTED,
+        ReplyFinishedReason.EXCEED_MAX_ITERS, ReplyFinishedReason.ERROR)) {
+      ReplyEndEvent end = read(ReplyEndEvent.class, event("REPLY_END", "\"finished_reason\": \"" + known + "\""));
+      assertEquals(Optional.of(known), end.finishedReason());
+      assertTrue(end.finishedReason().orElseThrow().isKnown());
+    }
+
+    ReplyEndEvent handedOff = read(ReplyEndEvent.class, event("REPLY_END", "\"finished_reason\": \"handed_off\""));
+    assertEquals("handed_off", handedOff.finishedReason().orElseThrow().value());
+    assertFalse(handedOff.finishedReason().orElseThrow().isKnown());
+    assertEquals(Optional.empty(), handedOff.error());
+    // Written back as sent.
+    assertTrue(SessionKitJson.mapper().writeValueAsString(handedOff).contains("\"finished_reason\":\"handed_off\""));
+
+    ModelCallEndEvent stop = read(ModelCallEndEvent.class, event("MODEL_CALL_END", "\"finished_reason\": \"stop\""));
+    assertEquals(ModelFinishedReason.of("stop"), stop.finishedReason().orElseThrow());
+    assertFalse(stop.finishedReason().orElseThrow().isKnown());
+    assertEquals(ModelFinishedReason.COMPLETED, ModelFinishedReason.of("completed"));
+  }
+
+  @Test
+  void aReplyErrorWithoutATypeIsUnknownAndAnUnknownTypeOrFieldIsKept() throws Exception {
+    ReplyEndEvent untyped = read(ReplyEndEvent.class, event("REPLY_END",
+        "\"finished_reason\": \"error\", \"error\": {\"message\": \"boom\"}"));
+    assertEquals(ReplyError.builder().message("boom").build(), untyped.error().orElseThrow());
+    assertEquals(ReplyErrorType.UNKNOWN, untyped.error().orElseThrow().type());
+
+    ReplyError quota = read(ReplyEndEvent.class, event("REPLY_END", "\"finished_reason\": \"error\", "
+        + "\"error\": {\"type\": \"quota\", \"message\": \"Out of credit\", \"retry_after\": 30}")).error().orElseThrow();
+    assertEquals("quota", quota.type().value());
+    assertFalse(quota.type().isKnown());
+    assertEquals("Out of credit", quota.message());
+    assertEquals(Map.of("retry_after", SessionKitJson.mapper().readTree("30")), quota.additionalProperties());
+  }
+
+  @Test
+  void aReplyErrorWithoutItsMessageMakesTheEventUnknownRatherThanLosingIt() throws Exception {
+    UnknownEvent e = read(UnknownEvent.class, event("REPLY_END", "\"error\": {\"type\": \"upstream\"}"));
+    assertEquals("REPLY_END", e.type());
+    assertEquals("upstream", e.raw().get("error").get("type").asText());
   }
 
   @Test
@@ -94,9 +151,8 @@ class AgentEventJsonTest {
     assertEquals("Hel", read(TextBlockDeltaEvent.class,
         event("TEXT_BLOCK_DELTA", "\"block_id\": \"blk-1\", \"delta\": \"Hel\"")).delta());
     TextBlockEndEvent textEnd = read(TextBlockEndEvent.class, event("TEXT_BLOCK_END", "\"block_id\": \"blk-1\""));
-    assertEquals(Optional.empty(), textEnd.text());
-    assertEquals(Optional.of("Hello, I was cut"), read(TextBlockEndEvent.class,
-        event("TEXT_BLOCK_END", "\"block_id\": \"blk-1\", \"text\": \"Hello, I was cut\"")).text());
+    assertEquals("blk-1", textEnd.blockId());
+    assertEquals(Map.of(), textEnd.additionalProperties());
 
     assertEquals("blk-2", read(ThinkingBlockStartEvent.class,
         event("THINKING_BLOCK_START", "\"block_id\": \"blk-2\"")).blockId());
@@ -106,9 +162,9 @@ class AgentEventJsonTest {
         event("THINKING_BLOCK_END", "\"block_id\": \"blk-2\"")).blockId());
 
     DataBlockStartEvent dataStart = read(DataBlockStartEvent.class,
-        event("DATA_BLOCK_START", "\"block_id\": \"blk-3\", \"media_type\": \"image/png\", \"name\": \"plot.png\""));
+        event("DATA_BLOCK_START", "\"block_id\": \"blk-3\", \"media_type\": \"image/png\""));
+    assertEquals("blk-3", dataStart.blockId());
     assertEquals(Optional.of("image/png"), dataStart.mediaType());
-    assertEquals(Optional.of("plot.png"), dataStart.name());
     DataBlockDeltaEvent dataDelta = read(DataBlockDeltaEvent.class,
         event("DATA_BLOCK_DELTA", "\"block_id\": \"blk-3\", \"media_type\": \"image/png\", \"data\": \"iVBORw0K\""));
     assertEquals(Optional.of("iVBORw0K"), dataDelta.data());
@@ -164,14 +220,15 @@ class AgentEventJsonTest {
             + ", \"rules\": null}]"));
     assertEquals(List.of(
         ConfirmResult.builder().confirmed(true).toolCall(BASH_CALL).addRules(PermissionRule.builder()
-            .toolName("Bash").ruleContent("git push").behavior("allow").source("session").build()).build(),
+            .toolName("Bash").ruleContent("git push").behavior(PermissionBehavior.ALLOW).source("session").build())
+            .build(),
         ConfirmResult.builder().confirmed(false).toolCall(BASH_CALL).build()), answer.confirmResults());
 
     ExternalExecutionResultEvent results = read(ExternalExecutionResultEvent.class, event(
         "EXTERNAL_EXECUTION_RESULT", "\"execution_results\": [{\"type\": \"tool_result\", \"id\": \"call-7\", "
             + "\"name\": \"Bash\", \"output\": [{\"type\": \"data\", \"source\": {\"type\": \"base64\", "
-            + "\"data\": \"AAAA\", \"media_type\": \"text/plain\"}}], \"state\": \"finished\"}]"));
-    assertEquals(List.of(ToolResultBlock.builder().id("call-7").name("Bash").state(ToolResultState.FINISHED)
+            + "\"data\": \"AAAA\", \"media_type\": \"text/plain\"}}], \"state\": \"success\"}]"));
+    assertEquals(List.of(ToolResultBlock.builder().id("call-7").name("Bash").state(ToolResultState.SUCCESS)
         .output(dev.sessionkit.agents.messages.TextOrBlocks.of(List.of(DataBlock.builder()
             .source(DataSource.base64("AAAA", "text/plain")).build()))).build()), results.executionResults());
 

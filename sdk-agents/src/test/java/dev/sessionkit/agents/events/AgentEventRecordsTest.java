@@ -39,30 +39,32 @@ class AgentEventRecordsTest {
   private final ObjectReader reader = new SessionKitJson(ZoneId.of("UTC")).readerFor(AgentEvent.class);
 
   private static final String CALL = "{\"type\": \"tool_call\", \"id\": \"call-7\", \"name\": \"Bash\", "
-      + "\"input\": \"{}\", \"await_user_confirmation\": true}";
+      + "\"input\": \"{}\", \"state\": \"asking\", \"suggested_rules\": [{\"tool_name\": \"Bash\", "
+      + "\"rule_content\": \"git push\", \"behavior\": \"allow\", \"source\": \"session\"}], "
+      + "\"created_at\": \"2026-05-01T09:00:06.200Z\", \"finished_at\": \"2026-05-01T09:00:06.300Z\"}";
 
   /** One event of each type with every field set, and one field this SDK does not know. */
   private static final Map<Class<? extends AgentEvent>, String> SAMPLES = Map.ofEntries(
       sample(ReplyStartEvent.class, ReplyStartEvent.TYPE,
           "\"session_id\": \"s-1\", \"reply_id\": \"msg-02\", \"name\": \"Scribe\", \"role\": \"assistant\""),
       sample(ReplyEndEvent.class, ReplyEndEvent.TYPE, "\"session_id\": \"s-1\", \"reply_id\": \"msg-02\", "
-          + "\"finished_reason\": \"error\", \"error\": {\"type\": \"RateLimitError\", \"message\": \"429\"}"),
+          + "\"finished_reason\": \"error\", \"error\": {\"type\": \"rate_limit\", \"message\": \"Rate limit reached\"}"),
       sample(ModelCallStartEvent.class, ModelCallStartEvent.TYPE, "\"reply_id\": \"msg-02\", \"model_name\": \"gpt-4o\""),
       sample(ModelCallEndEvent.class, ModelCallEndEvent.TYPE, "\"reply_id\": \"msg-02\", \"input_tokens\": 900, "
           + "\"output_tokens\": 120, \"cache_input_tokens\": 30, \"cache_creation_input_tokens\": 12, "
-          + "\"finished_reason\": \"stop\""),
+          + "\"finished_reason\": \"interrupted\""),
       sample(TextBlockStartEvent.class, TextBlockStartEvent.TYPE, "\"reply_id\": \"msg-02\", \"block_id\": \"blk-1\""),
       sample(TextBlockDeltaEvent.class, TextBlockDeltaEvent.TYPE,
           "\"reply_id\": \"msg-02\", \"block_id\": \"blk-1\", \"delta\": \"Hel\""),
       sample(TextBlockEndEvent.class, TextBlockEndEvent.TYPE,
-          "\"reply_id\": \"msg-02\", \"block_id\": \"blk-1\", \"text\": \"Hello\""),
+          "\"reply_id\": \"msg-02\", \"block_id\": \"blk-1\""),
       sample(ThinkingBlockStartEvent.class, ThinkingBlockStartEvent.TYPE,
           "\"reply_id\": \"msg-02\", \"block_id\": \"blk-2\""),
       sample(ThinkingBlockDeltaEvent.class, ThinkingBlockDeltaEvent.TYPE,
           "\"reply_id\": \"msg-02\", \"block_id\": \"blk-2\", \"delta\": \"First\""),
       sample(ThinkingBlockEndEvent.class, ThinkingBlockEndEvent.TYPE, "\"reply_id\": \"msg-02\", \"block_id\": \"blk-2\""),
       sample(DataBlockStartEvent.class, DataBlockStartEvent.TYPE, "\"reply_id\": \"msg-02\", \"block_id\": \"blk-3\", "
-          + "\"media_type\": \"image/png\", \"name\": \"plot.png\""),
+          + "\"media_type\": \"image/png\""),
       sample(DataBlockDeltaEvent.class, DataBlockDeltaEvent.TYPE, "\"reply_id\": \"msg-02\", \"block_id\": \"blk-3\", "
           + "\"media_type\": \"image/png\", \"data\": \"iVBORw0K\", \"url\": \"https://cdn.acme.example/p.png\""),
       sample(DataBlockEndEvent.class, DataBlockEndEvent.TYPE, "\"reply_id\": \"msg-02\", \"block_id\": \"blk-3\""),
@@ -93,7 +95,8 @@ class AgentEventRecordsTest {
       sample(UserInterruptEvent.class, UserInterruptEvent.TYPE, "\"reply_id\": \"msg-02\""),
       sample(ExternalExecutionResultEvent.class, ExternalExecutionResultEvent.TYPE, "\"reply_id\": \"msg-02\", "
           + "\"execution_results\": [{\"type\": \"tool_result\", \"id\": \"call-7\", \"name\": \"Bash\", "
-          + "\"output\": \"Everything up-to-date\", \"state\": \"finished\"}]"),
+          + "\"output\": \"Everything up-to-date\", \"state\": \"success\", \"metadata\": {\"exit_code\": 0}, "
+          + "\"created_at\": \"2026-05-01T09:00:06.400Z\", \"finished_at\": \"2026-05-01T09:00:07Z\"}]"),
       sample(CustomEvent.class, CustomEvent.TYPE,
           "\"name\": \"state_updated\", \"value\": {\"tasks\": [{\"id\": \"task-1\", \"state\": \"completed\"}]}"));
 
@@ -237,7 +240,7 @@ class AgentEventRecordsTest {
     assertThrows(NullPointerException.class, () -> new TextBlockDeltaEvent(null, "blk-1", "Hi", Optional.empty(),
         Optional.empty(), Map.of(), Map.of()));
     assertThrows(NullPointerException.class, () -> new TextBlockEndEvent("msg-02", "blk-1", null, Optional.empty(),
-        Optional.empty(), Map.of(), Map.of()));
+        Map.of(), Map.of()));
     assertThrows(NullPointerException.class, () -> new TextBlockStartEvent("msg-02", "blk-1", Optional.empty(),
         Optional.empty(), Collections.singletonMap("k", null), Map.of()));
     assertThrows(NullPointerException.class, () -> new RequireUserConfirmEvent("msg-02", Collections.singletonList(null),

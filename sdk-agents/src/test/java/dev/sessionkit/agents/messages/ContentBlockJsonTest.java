@@ -31,11 +31,11 @@ class ContentBlockJsonTest {
     assertEquals("{\"type\":\"hint\",\"hint\":\"Be brief\",\"source\":\"system\"}",
         mapper.writeValueAsString(HintBlock.builder().hint(TextOrBlocks.of("Be brief")).source("system").build()));
     assertEquals("{\"type\":\"tool_call\",\"id\":\"c1\",\"name\":\"Read\",\"input\":\"{}\","
-        + "\"await_user_confirmation\":false}",
+        + "\"suggested_rules\":[]}",
         mapper.writeValueAsString(ToolCallBlock.builder().id("c1").name("Read").input("{}").build()));
     assertEquals("{\"type\":\"tool_result\",\"id\":\"c1\",\"name\":\"Read\",\"output\":[{\"type\":\"text\","
-        + "\"text\":\"ok\"}],\"state\":\"finished\"}",
-        mapper.writeValueAsString(ToolResultBlock.builder().id("c1").name("Read").state(ToolResultState.FINISHED)
+        + "\"text\":\"ok\"}],\"state\":\"success\",\"metadata\":{}}",
+        mapper.writeValueAsString(ToolResultBlock.builder().id("c1").name("Read").state(ToolResultState.SUCCESS)
             .output(TextOrBlocks.of(List.of(TextBlock.of("ok")))).build()));
     assertEquals("{\"type\":\"data\",\"source\":{\"type\":\"base64\",\"data\":\"AAAA\",\"media_type\":\"audio/wav\"}}",
         mapper.writeValueAsString(DataBlock.builder().source(DataSource.base64("AAAA", "audio/wav")).build()));
@@ -47,7 +47,7 @@ class ContentBlockJsonTest {
         TextBlock.builder().text("Hi").id("b0").build(),
         ThinkingBlock.builder().thinking("Hmm").build(),
         HintBlock.builder().hint(TextOrBlocks.of(List.of(TextBlock.of("a")))).build(),
-        ToolCallBlock.builder().id("c1").name("Bash").input("{\"command\": \"ls\"}").state("pending").build(),
+        ToolCallBlock.builder().id("c1").name("Bash").input("{\"command\": \"ls\"}").state(ToolCallState.PENDING).build(),
         ToolResultBlock.builder().id("c1").name("Bash").output(TextOrBlocks.of("a.txt")).build(),
         DataBlock.builder().source(DataSource.url("https://x.example/a.mp3", "audio/mpeg")).name("a.mp3").build(),
         new UnknownBlock(mapper.readTree("{\"type\": \"video\", \"frames\": 3}")));

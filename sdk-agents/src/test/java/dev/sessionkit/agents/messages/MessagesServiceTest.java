@@ -172,13 +172,13 @@ class MessagesServiceTest {
     assertEquals("call-1", call.id());
     assertEquals("Read", call.name());
     assertEquals("{\"file_path\": \"/srv/ws/docs/CHANGELOG.md\"}", call.input());
-    assertEquals(Optional.of("finished"), call.state());
-    assertTrue(call.awaitUserConfirmation());
+    assertEquals(Optional.of(ToolCallState.FINISHED), call.state());
+    assertTrue(call.additionalProperties().get("await_user_confirmation").booleanValue());
 
     ToolResultBlock read = assertInstanceOf(ToolResultBlock.class, blocks.get(2));
     assertEquals("call-1", read.id());
     assertEquals("Read", read.name());
-    assertEquals(Optional.of(ToolResultState.FINISHED), read.state());
+    assertEquals(Optional.of(ToolResultState.of("finished")), read.state());
     assertFalse(read.output().isText());
     assertEquals(List.of(TextBlock.builder().text("# Changelog").id("blk-05").build(),
         DataBlock.builder().source(DataSource.url("https://cdn.acme.example/c.png", "image/png")).build()),

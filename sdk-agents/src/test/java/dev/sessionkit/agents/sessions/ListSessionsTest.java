@@ -27,6 +27,7 @@ import dev.sessionkit.agents.messages.MessageUsage;
 import dev.sessionkit.agents.messages.Msg;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.state.AgentState;
+import dev.sessionkit.agents.state.PermissionBehavior;
 import dev.sessionkit.agents.state.PermissionContext;
 import dev.sessionkit.agents.state.PermissionMode;
 import dev.sessionkit.agents.state.PermissionRule;
@@ -149,10 +150,10 @@ class ListSessionsTest {
     assertEquals(Map.of("/srv/ws/docs", WorkingDirectory.builder().path("/srv/ws/docs").source("session").build()),
         permissions.workingDirectories());
     assertEquals(Map.of("Bash", List.of(PermissionRule.builder().toolName("Bash").ruleContent("git log")
-        .behavior("allow").source("session").build())), permissions.allowRules());
+        .behavior(PermissionBehavior.ALLOW).source("session").build())), permissions.allowRules());
     assertEquals(Map.of("Write", List.of(PermissionRule.builder().toolName("Write").ruleContent("/etc/**")
-        .behavior("deny").source("userSettings").build())), permissions.denyRules());
-    assertEquals(Map.of("WebFetch", List.of(PermissionRule.builder().toolName("WebFetch").behavior("ask")
+        .behavior(PermissionBehavior.DENY).source("userSettings").build())), permissions.denyRules());
+    assertEquals(Map.of("WebFetch", List.of(PermissionRule.builder().toolName("WebFetch").behavior(PermissionBehavior.ASK)
         .source("session").build())), permissions.askRules());
 
     ToolContext tools = state.toolContext();
@@ -166,11 +167,10 @@ class ListSessionsTest {
     assertEquals(Optional.of(new BigDecimal("1777626896.25")), cached.updatedAt());
     assertEquals(Optional.of(Instant.ofEpochSecond(1777626896, 250_000_000)), cached.modifiedAt());
     assertEquals(Optional.of(new BigDecimal("2048")), cached.bytes());
-    assertEquals(Optional.empty(), cached.toolCallId());
 
     Task task = state.tasksContext().tasks().get(0);
     assertEquals(1, state.tasksContext().tasks().size());
-    assertEquals("task-1", task.id());
+    assertEquals(Optional.of("task-1"), task.id());
     assertEquals("Collect merged PRs", task.subject());
     assertEquals(Optional.of("List every PR merged since the 2.3 tag"), task.description());
     assertEquals("high", task.metadata().get("priority").asText());

@@ -14,11 +14,13 @@ import com.sun.net.httpserver.HttpServer;
 import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.agents.events.AgentEvent;
 import dev.sessionkit.agents.events.ModelCallEndEvent;
+import dev.sessionkit.agents.events.ModelFinishedReason;
 import dev.sessionkit.agents.events.ReplyEndEvent;
 import dev.sessionkit.agents.events.ReplyStartEvent;
 import dev.sessionkit.agents.events.TextBlockDeltaEvent;
 import dev.sessionkit.agents.events.UnknownEvent;
 import dev.sessionkit.agents.messages.MessageRole;
+import dev.sessionkit.agents.messages.ReplyFinishedReason;
 import dev.sessionkit.core.errors.NotFoundException;
 import dev.sessionkit.core.errors.ResponseParseException;
 import dev.sessionkit.core.streaming.EventStream;
@@ -168,10 +170,10 @@ class SessionStreamTest {
 
     ModelCallEndEvent model = assertInstanceOf(ModelCallEndEvent.class, events.get(3));
     assertEquals(TokenUsage.builder().input(1523).output(312).cacheRead(1024).cacheCreation(0).build(), model.tokens());
-    assertEquals(Optional.of("completed"), model.finishedReason());
+    assertEquals(Optional.of(ModelFinishedReason.COMPLETED), model.finishedReason());
 
     ReplyEndEvent end = assertInstanceOf(ReplyEndEvent.class, events.get(4));
-    assertEquals(Optional.of("completed"), end.finishedReason());
+    assertEquals(Optional.of(ReplyFinishedReason.COMPLETED), end.finishedReason());
     assertEquals(Optional.empty(), end.error());
   }
 
