@@ -220,16 +220,20 @@ final class AgentScopeApi {
       state.put("summary", "");
     }
     state.putArray("context");
-    String lastReply = null;
-    int iterations = 0;
+    ObjectNode lastReply = null;
     for (ObjectNode m : messages) {
       if ("assistant".equals(Json.text(m, "role"))) {
-        lastReply = m.path("id").asText();
-        iterations++;
+        lastReply = m;
       }
     }
-    ObjectNode replyContext = state.putObject("reply_context").put("reply_id", lastReply != null ? lastReply
-        : r.hex(32)).put("cur_iter", iterations);
+    if (lastReply != null) {
+      // A run sets the state's id to the session's and keeps it when it ends.
+      state.put("session_id", id);
+    }
+    // A new state names a reply that does not exist yet; after a run, that run's reply and its rounds.
+    ObjectNode replyContext = state.putObject("reply_context")
+        .put("reply_id", lastReply != null ? lastReply.path("id").asText() : r.hex(32))
+        .put("cur_iter", lastReply != null ? rounds(lastReply) : 0);
     replyContext.putNull("structured_schema");
     replyContext.putNull("structured_output");
     state.putObject("permission_context").put("mode", r.weighted(List.of("default", "accept_edits", "explore"), 6, 2, 1))
@@ -291,6 +295,15 @@ final class AgentScopeApi {
   /** An AgentView: the record and whether the viewer owns it. */
   private static ObjectNode agentView(ObjectNode agent, String viewer) {
     return agent.deepCopy().put("editable", agent.path("user_id").asText().equals(viewer));
+  }
+
+  /** How many model rounds a reply took: one per tool call, and one for the answer (ReplyContext.cur_iter). */
+  private static int rounds(ObjectNode reply) {
+    int rounds = 1;
+    for (JsonNode block : reply.path("content")) {
+      rounds += "tool_call".equals(Json.text(block, "type")) ? 1 : 0;
+    }
+    return rounds;
   }
 
   /** The object under a field, made empty if the field holds none. */
@@ -413,7 +426,7 @@ final class AgentScopeApi {
       t[0] = t[0].plusMillis(stepMillis);
       ObjectNode e = Json.object().put("id", r.hex(32)).put("created_at", naive(t[0]));
       e.putObject("metadata");
-      e.put("visibility", "user").put("type", type);
+      e.put("type", type);
       events.add(e);
       return e;
     };
@@ -439,7 +452,7 @@ final class AgentScopeApi {
       String delta = String.join(" ", List.of(words).subList(from, to)) + (to < words.length ? " " : "");
       event.apply("TEXT_BLOCK_DELTA", 40).put("reply_id", replyId).put("block_id", textId).put("delta", delta);
     }
-    event.apply("TEXT_BLOCK_END", 5).put("reply_id", replyId).put("block_id", textId).putNull("text");
+    event.apply("TEXT_BLOCK_END", 5).put("reply_id", replyId).put("block_id", textId);
     modelCallEnd(event.apply("MODEL_CALL_END", 5).put("reply_id", replyId), in2, out2);
     Instant end = t[0].plusMillis(5);
     event.apply("REPLY_END", 5).put("session_id", sessionId).put("reply_id", replyId)
@@ -931,8 +944,8 @@ final class AgentScopeApi {
   private void finish(Session session, ObjectNode reply) {
     session.messages.add(reply);
     if (session.record.get("state") instanceof ObjectNode state) {
-      ObjectNode replyContext = child(state, "reply_context");
-      replyContext.put("reply_id", reply.path("id").asText()).put("cur_iter", replyContext.path("cur_iter").asInt() + 1);
+      child(state, "reply_context").put("reply_id", reply.path("id").asText()).put("cur_iter", rounds(reply));
+      state.put("session_id", session.id());
     }
     session.record.put("updated_at", stored(instant(reply, "finished_at")));
   }

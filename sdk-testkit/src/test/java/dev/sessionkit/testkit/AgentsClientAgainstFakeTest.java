@@ -141,6 +141,12 @@ class AgentsClientAgainstFakeTest {
       assertEquals(summary.size(), st.summary().blocks().size());
     }
     assertEquals(Sdk.ids(Sdk.elements(state, "context")), st.context().stream().map(m -> m.id().orElseThrow()).toList());
+    JsonNode replyContext = state.get("reply_context");
+    assertEquals(Sdk.text(replyContext, "reply_id"), st.replyContext().replyId(), id);
+    assertEquals(replyContext.get("cur_iter").asInt(), st.replyContext().curIter(), id);
+    assertEquals(Optional.empty(), st.replyContext().structuredOutput());
+    assertEquals(replyContext.get("reply_id").asText(), st.replyId(), "the shortcut reads reply_context");
+    assertEquals(Map.of(), st.middleContext());
     assertEquals(state.get("permission_context").get("mode").asText(), st.permissionContext().mode().value());
     List<JsonNode> tasks = Sdk.elements(state.get("tasks_context"), "tasks");
     assertEquals(tasks.size(), st.tasksContext().tasks().size());

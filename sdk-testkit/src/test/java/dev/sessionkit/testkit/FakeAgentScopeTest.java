@@ -138,7 +138,10 @@ class FakeAgentScopeTest {
       assertEquals("[][]", tools.get("read_file_cache").toString() + tools.get("activated_groups"));
       assertEquals(List.of("session_id", "summary", "context", "reply_context", "permission_context", "tool_context",
           "tasks_context", "middle_context"), fieldNames(state));
-      assertNotEquals(v.get("session").get("id"), state.get("session_id"), "the state's own id is another id");
+      // The state's own id: the session's once a run has ended, else an id of its own.
+      boolean ranBefore = fake.messages(v.get("session").get("id").asText()).stream()
+          .anyMatch(m -> m.get("role").asText().equals("assistant"));
+      assertEquals(ranBefore, v.get("session").get("id").equals(state.get("session_id")));
       assertEquals(v.get("team").isNull(), v.get("session").get("team_id").isNull());
     }
   }
@@ -171,6 +174,9 @@ class FakeAgentScopeTest {
     assertEquals(List.of("workspace_id", "name", "cwd", "chat_model_config", "fallback_chat_model_config",
         "tts_model_config", "knowledge_config"), fieldNames(config));
     assertEquals("[]", first.get("session").get("state").get("context").toString());
+    assertNotEquals(first.get("session").get("id"), first.get("session").get("state").get("session_id"),
+        "a new state has an id of its own");
+    assertEquals(0, first.get("session").get("state").get("reply_context").get("cur_iter").asInt());
     assertFalse(first.get("is_running").asBoolean());
     assertEquals(0, alice("GET", fake, "/sessions/" + id + "/messages?agent_id=" + agent(fake), null).json()
         .get("messages").size());

@@ -167,9 +167,7 @@ public abstract class AgentState {
   public TokenUsage tokens() {
     TokenUsage sum = TokenUsage.zero();
     for (Msg m : context()) {
-      if (m.usage().isPresent()) {
-        sum = sum.plus(TokenUsage.reported(m.usage().get().inputTokens(), m.usage().get().outputTokens(), 0, 0));
-      }
+      sum = sum.plus(m.tokens());
     }
     return sum;
   }
