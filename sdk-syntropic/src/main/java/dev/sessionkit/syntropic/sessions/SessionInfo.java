@@ -48,6 +48,20 @@ public interface SessionInfo {
   @JsonProperty("phase_display")
   Optional<String> phaseDisplay();
 
+  /**
+   * The session that delegated to this one, when it is a delegate; empty for a leader (it has no parent)
+   * and on servers that do not report delegation (those of May 2026 and before).
+   */
+  @JsonProperty("parent_session_id")
+  Optional<String> parentSessionId();
+
+  /**
+   * The top of the delegation chain: {@link #id()} itself for a leader; empty on servers that do not
+   * report delegation (those of May 2026 and before).
+   */
+  @JsonProperty("root_session_id")
+  Optional<String> rootSessionId();
+
   /** The status ({@code running}, {@code completed}, {@code failed}, …). */
   @JsonProperty("status")
   SessionStatus status();
@@ -118,6 +132,15 @@ public interface SessionInfo {
   /** The cost, formatted for people ({@code "$0.12"}). */
   @JsonProperty("total_cost_display")
   Optional<String> totalCostDisplay();
+
+  /**
+   * How many of the session's usage observations had no usable price and so added nothing to
+   * {@link #totalCostUsd()}: more than 0 means that cost is incomplete (a lower bound), not that the work
+   * was free. Empty on servers that do not report it (those of May 2026 and before), which says nothing
+   * either way.
+   */
+  @JsonProperty("unpriced_observation_count")
+  Optional<Long> unpricedObservationCount();
 
   /** How long the session ran, in seconds; empty while unknown. */
   @JsonProperty("duration_seconds")
