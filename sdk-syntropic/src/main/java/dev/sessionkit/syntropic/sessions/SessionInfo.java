@@ -19,6 +19,9 @@ import java.util.Optional;
  * {@code str(datetime)} ({@code 2026-05-01 12:00:00.123456+00:00}) and money as decimal strings
  * ({@code "0.123400"}); both are read exactly.
  *
+ * <p>Servers after May 2026 also report delegation ({@link #parentSessionId()}, {@link #rootSessionId()})
+ * and usage they could not price ({@link #unpricedObservationCount()}); on older servers these are empty.
+ *
  * <p>Methods with a default body are defaults of the models (0 for counts): an absent field takes it.
  * Implementations are immutable and thread-safe.
  */
@@ -122,7 +125,8 @@ public interface SessionInfo {
 
   /**
    * The session's cost in US dollars, exactly as the server's decimal string says ({@code "0.123400"}
-   * keeps its scale); 0 when the server has no cost for it.
+   * keeps its scale); 0 when the server has no cost for it. Only a lower bound where
+   * {@link #unpricedObservationCount()} is more than 0.
    */
   @JsonProperty("total_cost_usd")
   default BigDecimal totalCostUsd() {
