@@ -163,6 +163,32 @@ class FakeSyntropicVersionsTest {
     }
   }
 
+  @Test
+  void laterServersSendTheirFieldsInTheOrderOfTheirModels() {
+    try (FakeSyntropic fake = start(ApiVersion.PAGED)) {
+      JsonNode list = get(fake, "/sessions?limit=3").json();
+      assertEquals(List.of("sessions", "total", "page", "page_size", "excluded_undated", "status_counts"), names(list));
+      JsonNode summary = list.get("sessions").get(0);
+      assertEquals(List.of("id", "workflow_id", "workflow_name", "execution_id", "phase_id", "parent_session_id",
+          "root_session_id", "phase_display", "status", "agent_provider", "agent_model", "agent_model_display", "repos",
+          "repos_display", "input_tokens", "output_tokens", "cache_creation_tokens", "cache_read_tokens", "total_tokens",
+          "total_tokens_display", "total_cost_usd", "total_cost_display", "unpriced_observation_count",
+          "duration_seconds", "duration_display", "started_at", "completed_at"), names(summary));
+      JsonNode detail = get(fake, "/sessions/" + summary.get("id").asText()).json();
+      assertEquals(List.of("id", "workflow_id", "workflow_name", "execution_id", "phase_id", "parent_session_id",
+          "root_session_id", "phase_display", "milestone_id", "agent_provider", "agent_model", "agent_model_display",
+          "repos", "repos_display", "status", "workspace_path", "input_tokens", "input_tokens_display", "output_tokens",
+          "output_tokens_display", "cache_creation_tokens", "cache_creation_tokens_display", "cache_read_tokens",
+          "cache_read_tokens_display", "total_tokens", "total_tokens_display", "total_cost_usd", "total_cost_display",
+          "unpriced_observation_count", "cost_by_model", "operations", "started_at", "completed_at",
+          "duration_seconds", "duration_display", "error_message", "metadata"), names(detail));
+      assertEquals(List.of("operation_id", "operation_type", "timestamp", "duration_seconds", "success",
+          "error_message", "input_tokens", "output_tokens", "total_tokens", "tool_name", "tool_use_id", "tool_input",
+          "tool_output", "message_role", "message_content", "thinking_content", "git", "git_sha", "git_message",
+          "git_branch", "git_repo"), names(detail.get("operations").get(0)));
+    }
+  }
+
   private static List<String> names(JsonNode node) {
     List<String> names = new ArrayList<>();
     node.fieldNames().forEachRemaining(names::add);
