@@ -21,12 +21,28 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Served: {@code GET /api/v1/sessions} with {@code workflow_id}, {@code status}, {@code statuses}
- * (comma-joined, wins over {@code status}), {@code started_after}/{@code started_before} (inclusive; a time
- * without an offset fails with a bare 500, as the real server does), {@code limit} 1..200 (default 50; out of
- * range is FastAPI's 422), newest first by {@code started_at} (ties by id, descending), {@code total} = the size
- * of the page; {@code GET /api/v1/sessions/{id}} by id or unique id prefix (404
+ * (comma-joined, wins over {@code status}), {@code started_after}/{@code started_before} (inclusive),
+ * {@code limit} 1..200 (default 50; out of range is FastAPI's 422), newest first by {@code started_at} (ties by
+ * id, descending; sessions without one last); {@code GET /api/v1/sessions/{id}} by id or unique id prefix (404
  * {@code {"detail": "Session not found: …"}}, 409 when the prefix is ambiguous). Some seeded sessions share
- * the exact same {@code started_at}, so keyset paging meets ties.
+ * the exact same {@code started_at} (each is a delegate of the one before it), so keyset paging meets ties.
+ * Operations always carry {@code success}: {@code true} where nothing failed, never null.
+ *
+ * <p>It speaks one of two server generations ({@link Builder#apiVersion}), so that clients can be tested
+ * against both:
+ * <ul>
+ *   <li>{@link ApiVersion#PAGED} (the default), what the newest Syntropic137 source shows: also {@code q}
+ *       (case-insensitive, in the id or the workflow id), {@code page} (from 1) and {@code page_size} 1..200
+ *       (which wins over {@code limit}, its deprecated alias); the response adds {@code page},
+ *       {@code page_size}, a {@code total} of all matches, {@code status_counts} (over every filter but the
+ *       status) and {@code excluded_undated} (sessions without {@code started_at} left out by a time bound);
+ *       sessions have {@code parent_session_id}, {@code root_session_id} and
+ *       {@code unpriced_observation_count}, operations {@code error_message}; a time bound without an offset
+ *       is a 422 ({@code timezone_aware}).</li>
+ *   <li>{@link ApiVersion#MAY_2026}, the server of the checked-in OpenAPI document of syntropic137@3b29537
+ *       (2026-05-01): none of that; it ignores {@code q}, {@code page} and {@code page_size}, {@code total} is
+ *       the size of the page, and a time bound without an offset fails with a bare 500.</li>
+ * </ul>
  */
 public final class FakeSyntropic extends FakeServer {
   private final SyntropicApi api;
@@ -46,7 +62,7 @@ public final class FakeSyntropic extends FakeServer {
   }
 
   /**
-   * A builder with the defaults: seed 42, 60 sessions of 8 operations, no auth.
+   * A builder with the defaults: seed 42, 60 sessions of 8 operations, no auth, {@link ApiVersion#PAGED}.
    *
    * @return a new builder
    */
@@ -113,8 +129,24 @@ public final class FakeSyntropic extends FakeServer {
     return api.add(session);
   }
 
+  /** A Syntropic137 server generation, as {@code GET /sessions} and {@code GET /sessions/{id}} show it. */
+  public enum ApiVersion {
+    /**
+     * Servers of May 2026 and before (0.25.x): the checked-in OpenAPI document of syntropic137@3b29537
+     * (2026-05-01), {@code apps/syn-api/src/syn_api/routes/sessions.py} at that commit.
+     */
+    MAY_2026,
+    /**
+     * Later servers, as the newest Syntropic137 source the project could read shows them (an indexed copy
+     * of {@code routes/sessions.py} that carries no date; after 2026-05-02): the listing pages, and sessions
+     * carry their delegation and unpriced observations.
+     */
+    PAGED
+  }
+
   /** Builds a {@link FakeSyntropic}. Not thread-safe. */
   public static final class Builder extends FakeServer.Builder<Builder, FakeSyntropic> {
+    ApiVersion apiVersion = ApiVersion.PAGED;
     int sessions = 60;
     int operationsPerSession = 8;
     String bearerToken;
@@ -147,6 +179,17 @@ public final class FakeSyntropic extends FakeServer {
      */
     public Builder operationsPerSession(int count) {
       this.operationsPerSession = nonNegative("operationsPerSession", count);
+      return this;
+    }
+
+    /**
+     * Which server generation the fake speaks. Default {@link ApiVersion#PAGED}, the newest.
+     *
+     * @param version the generation, not null
+     * @return this builder
+     */
+    public Builder apiVersion(ApiVersion version) {
+      this.apiVersion = Objects.requireNonNull(version, "version");
       return this;
     }
 

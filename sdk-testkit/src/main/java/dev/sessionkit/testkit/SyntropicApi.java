@@ -23,10 +23,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,12 +38,24 @@ final class SyntropicApi {
   static final String PREFIX = "/api/v1";
   static final ErrorStyle ERRORS = ErrorStyle.fastApi();
 
-  /** The summary fields the list endpoint serves, in the server's order (seed 001). */
-  private static final List<String> SUMMARY_FIELDS = List.of("id", "workflow_id", "workflow_name", "execution_id",
-      "phase_id", "phase_display", "status", "agent_provider", "agent_model", "agent_model_display", "repos",
-      "repos_display", "input_tokens", "output_tokens", "cache_creation_tokens", "cache_read_tokens", "total_tokens",
-      "total_tokens_display", "total_cost_usd", "total_cost_display", "duration_seconds", "duration_display",
-      "started_at", "completed_at");
+  /** The summary fields the list endpoint of May 2026 serves, in the server's order (seed 001). */
+  private static final List<String> SUMMARY_FIELDS_MAY_2026 = List.of("id", "workflow_id", "workflow_name",
+      "execution_id", "phase_id", "phase_display", "status", "agent_provider", "agent_model", "agent_model_display",
+      "repos", "repos_display", "input_tokens", "output_tokens", "cache_creation_tokens", "cache_read_tokens",
+      "total_tokens", "total_tokens_display", "total_cost_usd", "total_cost_display", "duration_seconds",
+      "duration_display", "started_at", "completed_at");
+
+  /** The summary fields of later servers, in their order: delegation ids after the phase, unpriced after the cost. */
+  private static final List<String> SUMMARY_FIELDS_PAGED = List.of("id", "workflow_id", "workflow_name",
+      "execution_id", "phase_id", "parent_session_id", "root_session_id", "phase_display", "status", "agent_provider",
+      "agent_model", "agent_model_display", "repos", "repos_display", "input_tokens", "output_tokens",
+      "cache_creation_tokens", "cache_read_tokens", "total_tokens", "total_tokens_display", "total_cost_usd",
+      "total_cost_display", "unpriced_observation_count", "duration_seconds", "duration_display", "started_at",
+      "completed_at");
+
+  /** What a detail of May 2026 lacks of a later one's: the fields a server of that version never sends. */
+  private static final List<String> DETAIL_FIELDS_AFTER_MAY_2026 = List.of("parent_session_id", "root_session_id",
+      "unpriced_observation_count");
 
   /**
    * What pydantic reads as a datetime in a query: a date, or a date and time with {@code T} or a space,
@@ -51,7 +65,7 @@ final class SyntropicApi {
       "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2})(?::(\\d{2})(?:\\.(\\d{1,9}))?)?)?([Zz]|[+-]\\d{2}(?::?\\d{2})?)?");
 
   private static final List<String> OPERATION_FIELDS = List.of("operation_type", "timestamp", "duration_seconds",
-      "success", "input_tokens", "output_tokens", "total_tokens", "tool_name", "tool_use_id", "tool_input",
+      "success", "error_message", "input_tokens", "output_tokens", "total_tokens", "tool_name", "tool_use_id", "tool_input",
       "tool_output", "message_role", "message_content", "thinking_content", "git", "git_sha", "git_message",
       "git_branch", "git_repo");
 
@@ -64,8 +78,11 @@ final class SyntropicApi {
 
   private final Object lock = new Object();
   private final List<ObjectNode> sessions = new ArrayList<>();
+  /** Ids of the sessions added as raw JSON, which are served exactly as given. */
+  private final Set<String> rawIds = new HashSet<>();
   private final List<Workflow> workflows = new ArrayList<>();
   private final Instant reference;
+  private final FakeSyntropic.ApiVersion version;
   // Package-private: FakeSyntropic.clientBuilder() hands them to a client.
   final String bearerToken;
   final String basicUser;
@@ -74,6 +91,7 @@ final class SyntropicApi {
 
   SyntropicApi(FakeSyntropic.Builder b) {
     this.reference = b.referenceTime.truncatedTo(ChronoUnit.MICROS);
+    this.version = b.apiVersion;
     this.bearerToken = b.bearerToken;
     this.basicUser = b.basicUser;
     this.basicPassword = b.basicPassword;
@@ -100,8 +118,14 @@ final class SyntropicApi {
         started = started.truncatedTo(ChronoUnit.SECONDS);
       }
       spec.startedAt(started);
+      ObjectNode s = materialize(spec, r);
+      if (previous != null && started.equals(previous)) {
+        // A session that starts with the one before it in the same instant is its delegate.
+        ObjectNode leader = sessions.get(sessions.size() - 1);
+        s.put("parent_session_id", leader.path("id").asText()).put("root_session_id", leader.path("root_session_id").asText());
+      }
       previous = started;
-      sessions.add(materialize(spec, r));
+      sessions.add(s);
     }
     this.forAdded = root.split();
   }
@@ -147,6 +171,8 @@ final class SyntropicApi {
     ObjectNode s = Json.object()
         .put("id", id).put("workflow_id", workflow.id).put("workflow_name", workflow.name)
         .put("execution_id", executionId).put("phase_id", phase)
+        // A leader has no parent and is its own root; the constructor makes some sessions delegates.
+        .putNull("parent_session_id").put("root_session_id", id)
         .put("phase_display", Character.toUpperCase(phase.charAt(0)) + phase.substring(1))
         .put("milestone_id", r.chance(0.5) ? "ms-" + r.hex(8) : null)
         .put("agent_provider", model.provider()).put("agent_model", model.name())
@@ -163,7 +189,8 @@ final class SyntropicApi {
     long total = totals[0] + totals[1];
     s.put("total_tokens", total).put("total_tokens_display", count(total))
         .put("total_cost_usd", cost.toPlainString())
-        .put("total_cost_display", "$" + cost.setScale(2, RoundingMode.HALF_UP).toPlainString());
+        .put("total_cost_display", "$" + cost.setScale(2, RoundingMode.HALF_UP).toPlainString())
+        .put("unpriced_observation_count", 0);
     s.set("cost_by_model", costByModel);
     s.set("operations", operations);
     s.put("started_at", Times.pythonStrUtc(started));
@@ -172,6 +199,12 @@ final class SyntropicApi {
         .put("error_message", status.equals("failed") ? "Agent exited with code 1: 3 tests still failing" : null);
     s.set("metadata", Json.object().put("trigger", r.pick(List.of("github_issue", "schedule", "manual")))
         .put("attempt", r.between(1, 3)));
+    // Drawn last, so that the values drawn before stay those of earlier versions of the fake.
+    if (r.chance(0.1)) {
+      // Some usage had no price: the cost is a lower bound, and the server says so in its display.
+      s.put("unpriced_observation_count", r.between(1, 4))
+          .put("total_cost_display", ">=" + s.path("total_cost_display").asText() + " (partial)");
+    }
     return s;
   }
 
@@ -190,6 +223,8 @@ final class SyntropicApi {
       // Every operation carries every field in the server's order (seed 001); those that do not apply are null.
       ObjectNode op = ops.addObject().put("operation_id", r.uuid());
       OPERATION_FIELDS.forEach(op::putNull);
+      // The server never sends a null success: it sends true where it recorded no outcome.
+      op.put("success", true);
       Instant at = started.plus(step * (i + 1), ChronoUnit.MICROS);
       int kind = i == 0 ? 0 : 1 + (i - 1) % 6;
       switch (kind) {
@@ -225,6 +260,9 @@ final class SyntropicApi {
           op.put("operation_type", "tool_execution_completed").put("timestamp", Times.pythonStrUtc(at))
               .put("duration_seconds", r.between(50, 40_000) / 1000.0).put("success", r.chance(0.9))
               .put("tool_name", tool).put("tool_use_id", toolUseId).put("tool_output", "ok");
+          if (!op.path("success").asBoolean()) {
+            op.put("error_message", tool + " exited with code 1");
+          }
           break;
         default:
           String sha = r.hex(40);
@@ -277,19 +315,19 @@ final class SyntropicApi {
 
   List<ObjectNode> summaries() {
     synchronized (lock) {
-      return sorted(sessions).stream().map(SyntropicApi::summary).toList();
+      return sorted(sessions).stream().map(this::summary).toList();
     }
   }
 
   Optional<ObjectNode> detail(String id) {
     synchronized (lock) {
-      return sessions.stream().filter(s -> s.path("id").asText().equals(id)).findFirst().map(ObjectNode::deepCopy);
+      return sessions.stream().filter(s -> s.path("id").asText().equals(id)).findFirst().map(this::served);
     }
   }
 
   ObjectNode add(FakeSyntropic.SessionSpec spec) {
     synchronized (lock) {
-      return store(materialize(spec, forAdded.split()));
+      return served(store(materialize(spec, forAdded.split())));
     }
   }
 
@@ -305,7 +343,9 @@ final class SyntropicApi {
           + s.get("started_at"), e);
     }
     synchronized (lock) {
-      return store(s);
+      ObjectNode stored = store(s);
+      rawIds.add(s.path("id").asText());
+      return stored;
     }
   }
 
@@ -318,12 +358,26 @@ final class SyntropicApi {
     return s.deepCopy();
   }
 
-  private static ObjectNode summary(ObjectNode detail) {
+  /** A session as the list endpoint of this fake's version serves it. */
+  private ObjectNode summary(ObjectNode detail) {
     ObjectNode s = Json.object();
-    for (String f : SUMMARY_FIELDS) {
+    for (String f : version == FakeSyntropic.ApiVersion.MAY_2026 ? SUMMARY_FIELDS_MAY_2026 : SUMMARY_FIELDS_PAGED) {
       if (detail.has(f)) {
         s.set(f, detail.get(f).deepCopy());
       }
+    }
+    return s;
+  }
+
+  /**
+   * A stored session as the detail endpoint of this fake's version serves it: a copy, without what a server of
+   * May 2026 never sends (a session added as raw JSON is served as given, so it keeps what it was given).
+   */
+  private ObjectNode served(ObjectNode stored) {
+    ObjectNode s = stored.deepCopy();
+    if (version == FakeSyntropic.ApiVersion.MAY_2026 && !rawIds.contains(s.path("id").asText())) {
+      s.remove(DETAIL_FIELDS_AFTER_MAY_2026);
+      s.path("operations").forEach(op -> ((ObjectNode) op).remove("error_message"));
     }
     return s;
   }
@@ -356,10 +410,19 @@ final class SyntropicApi {
   }
 
   private Response list(Request r) {
+    boolean paged = version == FakeSyntropic.ApiVersion.PAGED;
     FastApiValidation v = new FastApiValidation();
     int limit = v.intQuery(r, "limit", 50, 1, 200);
+    // Later servers: page_size wins over limit, its deprecated alias; both default to nothing, then 50.
+    int pageSize = !paged ? limit : r.query("page_size") != null ? v.intQuery(r, "page_size", 50, 1, 200) : limit;
+    int page = paged ? v.intQuery(r, "page", 1, 1, null) : 1;
     Bound after = bound(r, "started_after", v);
     Bound before = bound(r, "started_before", v);
+    if (paged) {
+      // Later servers take a bound only with a timezone, and refuse one without in the 422.
+      naive(r, "started_after", after, v);
+      naive(r, "started_before", before, v);
+    }
     v.throwIfAny();
     if (after.naive || before.naive) {
       // The server compares the naive value with its aware timestamps and Python raises TypeError: the
@@ -367,6 +430,7 @@ final class SyntropicApi {
       return Response.text(500, "Internal Server Error");
     }
     String workflowId = r.query("workflow_id");
+    String q = paged ? r.query("q") : null;
     List<String> statuses = new ArrayList<>();
     String joined = r.query("statuses");
     if (joined != null && !joined.isBlank()) {
@@ -378,23 +442,58 @@ final class SyntropicApi {
     } else if (r.query("status") != null) {
       statuses.add(r.query("status"));
     }
-    ArrayNode items = Json.array();
+    boolean window = after.value != null || before.value != null;
+    List<ObjectNode> matches = new ArrayList<>();
+    Map<String, Long> statusCounts = new TreeMap<>();
+    long undated = 0;
     synchronized (lock) {
       for (ObjectNode s : sorted(sessions)) {
         Instant started = startedAt(s);
-        boolean match = (workflowId == null || workflowId.equals(Json.text(s, "workflow_id")))
-            && (statuses.isEmpty() || statuses.contains(Json.text(s, "status")))
-            && (after.value == null || (started != null && !started.isBefore(after.value)))
+        String status = Json.text(s, "status");
+        boolean base = (workflowId == null || workflowId.equals(Json.text(s, "workflow_id")))
+            && (q == null || contains(s, "id", q) || contains(s, "workflow_id", q));
+        boolean inWindow = (after.value == null || (started != null && !started.isBefore(after.value)))
             && (before.value == null || (started != null && !started.isAfter(before.value)));
-        if (match && items.size() < limit) {
-          items.add(summary(s));
+        boolean statusMatch = statuses.isEmpty() || statuses.contains(status);
+        if (base && window && started == null && statusMatch) {
+          undated++;
+        }
+        if (base && inWindow) {
+          // Facets count every status the rest of the query matched, the selected ones or not.
+          statusCounts.merge(status == null ? "" : status, 1L, Long::sum);
+          if (statusMatch) {
+            matches.add(s);
+          }
         }
       }
     }
+    int from = (int) Math.min(matches.size(), (long) (page - 1) * pageSize);
+    List<ObjectNode> onPage = matches.subList(from, Math.min(matches.size(), from + pageSize));
+    ArrayNode items = Json.array();
+    onPage.forEach(s -> items.add(summary(s)));
     ObjectNode body = Json.object();
     body.set("sessions", items);
-    body.put("total", items.size());
+    if (!paged) {
+      body.put("total", items.size());
+      return Response.ok(body);
+    }
+    body.put("total", matches.size()).put("page", page).put("page_size", pageSize).put("excluded_undated", undated);
+    ObjectNode counts = body.putObject("status_counts");
+    statusCounts.forEach(counts::put);
     return Response.ok(body);
+  }
+
+  private static boolean contains(ObjectNode s, String field, String q) {
+    String value = Json.text(s, field);
+    return value != null && value.toLowerCase(Locale.ROOT).contains(q.toLowerCase(Locale.ROOT));
+  }
+
+  /** Later servers' answer to a bound without a timezone: pydantic's {@code timezone_aware} error. */
+  private static void naive(Request r, String name, Bound bound, FastApiValidation v) {
+    if (bound.naive) {
+      v.add(FastApiValidation.error("timezone_aware", new String[] {"query", name}, "Input should have timezone info",
+          TextNode.valueOf(r.query(name)), null));
+    }
   }
 
   private Response get(Request r) {
@@ -404,14 +503,14 @@ final class SyntropicApi {
       for (ObjectNode s : sessions) {
         String id = s.path("id").asText();
         if (id.equals(key)) {
-          return Response.ok(s.deepCopy());
+          return Response.ok(served(s));
         }
         if (id.startsWith(key)) {
           matches.add(s);
         }
       }
       if (matches.size() == 1) {
-        return Response.ok(matches.get(0).deepCopy());
+        return Response.ok(served(matches.get(0)));
       }
     }
     if (matches.isEmpty()) {

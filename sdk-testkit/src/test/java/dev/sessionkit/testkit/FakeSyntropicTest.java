@@ -47,9 +47,13 @@ class FakeSyntropicTest {
   @Test
   void listsFiftySessionsNewestFirstByDefault(FakeSyntropic fake) {
     JsonNode body = get(fake, "/sessions").json();
-    assertEquals(List.of("sessions", "total"), List.copyOf(toList(body.fieldNames())));
+    assertEquals(List.of("sessions", "total", "page", "page_size", "excluded_undated", "status_counts"),
+        List.copyOf(toList(body.fieldNames())));
     assertEquals(50, body.get("sessions").size());
-    assertEquals(50, body.get("total").asInt(), "total is the size of the page, not of all matches");
+    assertEquals(60, body.get("total").asInt(), "total counts every match");
+    assertEquals(1, body.get("page").asInt());
+    assertEquals(50, body.get("page_size").asInt());
+    assertEquals(0, body.get("excluded_undated").asInt());
     assertEquals(ids(fake.sessions()).subList(0, 50), ids(body.get("sessions")));
     JsonNode s = body.get("sessions");
     for (int i = 1; i < s.size(); i++) {
@@ -77,7 +81,8 @@ class FakeSyntropicTest {
   void honoursTheLimit(int limit, int expected, FakeSyntropic fake) {
     JsonNode body = get(fake, "/sessions?limit=" + limit).json();
     assertEquals(expected, body.get("sessions").size());
-    assertEquals(expected, body.get("total").asInt());
+    assertEquals(60, body.get("total").asInt());
+    assertEquals(limit, body.get("page_size").asInt(), "limit is page_size's alias");
   }
 
   @ParameterizedTest
@@ -156,12 +161,25 @@ class FakeSyntropicTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"2026-04-20T00:00:00", "2026-04-20 00:00:00.5", "2026-04-20"})
-  void failsWithABare500OnANaiveTimeAsTheRealServerDoes(String value, FakeSyntropic fake) {
+  void failsWithABare500OnANaiveTimeAsTheServerOfMay2026Does(String value) {
+    try (FakeSyntropic fake = FakeSyntropic.builder().apiVersion(FakeSyntropic.ApiVersion.MAY_2026).start()) {
+      for (String param : List.of("started_after", "started_before")) {
+        Wire.Reply r = get(fake, "/sessions?" + param + "=" + Wire.q(value));
+        assertEquals(500, r.status());
+        assertEquals("Internal Server Error", r.text());
+        assertTrue(r.header("Content-Type").orElseThrow().startsWith("text/plain"));
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026-04-20T00:00:00", "2026-04-20 00:00:00.5", "2026-04-20"})
+  void refusesANaiveTimeWithA422AsLaterServersDo(String value, FakeSyntropic fake) {
     for (String param : List.of("started_after", "started_before")) {
       Wire.Reply r = get(fake, "/sessions?" + param + "=" + Wire.q(value));
-      assertEquals(500, r.status());
-      assertEquals("Internal Server Error", r.text());
-      assertTrue(r.header("Content-Type").orElseThrow().startsWith("text/plain"));
+      assertEquals(422, r.status());
+      assertEquals("{\"detail\":[{\"type\":\"timezone_aware\",\"loc\":[\"query\",\"" + param + "\"],"
+          + "\"msg\":\"Input should have timezone info\",\"input\":\"" + value + "\"}]}", r.text());
     }
   }
 

@@ -131,7 +131,7 @@ class SessionKitFakesTest {
     void aClientAloneTalksToAFakeStartedForIt(TimbalClient timbal, SyntropicClient syntropic, AgentsClient agents) {
       // No org, project, credentials or base URL named here: the fake's are set on the client.
       assertEquals(50, timbal.runs().list(ALL_RUNS).items().size());
-      assertEquals(50, syntropic.sessions().list(allSessions()).total());
+      assertEquals(50, syntropic.sessions().list(allSessions()).sessions().size());
       NotFoundException e = assertThrows(NotFoundException.class, () -> agents.sessions().list(sessionsOf("agent-x")));
       assertEquals("Agent not found: agent-x", e.detail().message(), "a fake answered, in AgentScope's shape");
       for (URI url : List.of(timbal.config().baseUrl(), syntropic.config().baseUrl(), agents.config().baseUrl())) {
@@ -211,7 +211,7 @@ class SessionKitFakesTest {
 
     @Test
     void aFakeThatWantsATokenGetsOneFromItsClient(FakeSyntropic fake, SyntropicClient client) {
-      assertEquals(4, client.sessions().list(allSessions()).total());
+      assertEquals(4, client.sessions().list(allSessions()).sessions().size());
       assertEquals(Optional.of("Bearer syn-token"), fake.requests().get(0).header("authorization"));
     }
   }
@@ -223,7 +223,7 @@ class SessionKitFakesTest {
 
     @Test
     void aFakeThatWantsBasicCredentialsGetsThemFromItsClient(FakeSyntropic fake, SyntropicClient client) {
-      assertEquals(4, client.sessions().list(allSessions()).total());
+      assertEquals(4, client.sessions().list(allSessions()).sessions().size());
       assertTrue(fake.requests().get(0).header("authorization").orElseThrow().startsWith("Basic "));
     }
   }

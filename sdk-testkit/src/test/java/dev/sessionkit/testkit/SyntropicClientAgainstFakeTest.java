@@ -76,6 +76,9 @@ class SyntropicClientAgainstFakeTest {
     assertEquals(Sdk.text(raw, "execution_id"), s.executionId(), id);
     assertEquals(Sdk.text(raw, "phase_id"), s.phaseId(), id);
     assertEquals(Sdk.text(raw, "phase_display"), s.phaseDisplay(), id);
+    assertEquals(Sdk.text(raw, "parent_session_id"), s.parentSessionId(), id);
+    assertEquals(Sdk.text(raw, "root_session_id"), s.rootSessionId(), id);
+    assertEquals(Sdk.number(raw, "unpriced_observation_count"), s.unpricedObservationCount(), id);
     assertEquals(SessionStatus.of(raw.get("status").asText()), s.status(), id);
     assertEquals(Sdk.text(raw, "agent_provider"), s.agentProvider(), id);
     assertEquals(Sdk.text(raw, "agent_model"), s.agentModel(), id);
@@ -141,22 +144,31 @@ class SyntropicClientAgainstFakeTest {
             .build(), f -> s -> !startedAt(s).isBefore(pivot(f, 40)) && !startedAt(s).isAfter(pivot(f, 10)), 50,
             f -> Map.of("started_after", pivot(f, 40).toString(), "started_before", pivot(f, 10).toString())),
         new Listing("limit 7", f -> ListSessionsRequest.builder().limit(7).build(), f -> s -> true, 7,
-            f -> Map.of("limit", "7")),
+            f -> Map.of("limit", "7", "page_size", "7")),
         new Listing("limit 200", f -> ListSessionsRequest.builder().limit(200).build(), f -> s -> true, 200,
-            f -> Map.of("limit", "200")),
+            f -> Map.of("limit", "200", "page_size", "200")),
+        new Listing("q", f -> ListSessionsRequest.builder().q(workflow(f).substring(0, 8).toUpperCase()).build(),
+            // Case-insensitive, in the id or in the workflow id.
+            f -> s -> s.get("workflow_id").asText().contains(workflow(f).substring(0, 8))
+                || s.get("id").asText().contains(workflow(f).substring(0, 8)), 50,
+            f -> Map.of("q", workflow(f).substring(0, 8).toUpperCase())),
+        new Listing("page 2", f -> ListSessionsRequest.builder().page(2).limit(7).build(), f -> s -> true, 7,
+            f -> Map.of("page", "2", "limit", "7", "page_size", "7")),
         new Listing("everything at once", f -> ListSessionsRequest.builder().workflowId(workflow(f))
             .statuses(List.of("completed", "failed")).startedBefore(pivot(f, 5)).limit(3).build(),
             f -> s -> s.get("workflow_id").asText().equals(workflow(f))
                 && Set.of("completed", "failed").contains(s.get("status").asText()) && !startedAt(s).isAfter(pivot(f, 5)),
             3, f -> Map.of("workflow_id", workflow(f), "statuses", "completed,failed",
-                "started_before", pivot(f, 5).toString(), "limit", "3")));
+                "started_before", pivot(f, 5).toString(), "limit", "3", "page_size", "3")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("listings")
   void listReturnsTheMatchingSessionsNewestFirstUpToTheLimit(Listing listing, FakeSyntropic fake, SyntropicClient client) {
     Predicate<JsonNode> keeps = listing.keeps().apply(fake);
-    List<ObjectNode> expected = fake.sessions().stream().filter(keeps).limit(listing.limit()).toList();
+    List<ObjectNode> matching = fake.sessions().stream().filter(keeps).toList();
+    int skip = listing.name().startsWith("page ") ? listing.limit() : 0;
+    List<ObjectNode> expected = matching.stream().skip(skip).limit(listing.limit()).toList();
     fake.clearRequests();
     SessionList list = client.sessions().list(listing.request().apply(fake));
     assertEquals(Sdk.ids(expected), sessionIds(list.sessions()));
@@ -164,7 +176,10 @@ class SyntropicClientAgainstFakeTest {
       assertSummary(expected.get(i), list.sessions().get(i));
       assertEquals(Map.of(), list.sessions().get(i).additionalProperties());
     }
-    assertEquals(expected.size(), list.total(), "total is the size of the page");
+    assertEquals(Optional.of((long) matching.size()), list.totalMatches(), "total counts every match");
+    assertEquals(Optional.of(skip == 0 ? 1 : 2), list.page());
+    assertEquals(Optional.of(listing.limit()), list.pageSize());
+    assertEquals(Optional.of(0L), list.excludedUndated(), "every seeded session has a start time");
     assertEquals(1, fake.requests().size());
     RecordedRequest r = fake.requests().get(0);
     assertEquals("/api/v1/sessions", r.path());
@@ -175,7 +190,8 @@ class SyntropicClientAgainstFakeTest {
   @Test
   void theListingsOfTheTableFilter(FakeSyntropic fake) {
     // Guards the table above: a filter that kept every session or none would prove little.
-    listings().filter(l -> !l.name().startsWith("limit") && !l.name().equals("no filter")).forEach(l -> {
+    listings().filter(l -> !l.name().startsWith("limit") && !l.name().startsWith("page")
+        && !l.name().equals("no filter")).forEach(l -> {
       long kept = fake.sessions().stream().filter(l.keeps().apply(fake)).count();
       assertTrue(kept > 1 && kept < 60, l.name() + " kept " + kept);
     });
@@ -248,6 +264,7 @@ class SyntropicClientAgainstFakeTest {
       String bound = q.remove("started_before");
       String sent = q.remove("limit");
       assertTrue(sent.equals(Integer.toString(limit)) || sent.equals("200"), "limit " + sent);
+      assertEquals(sent, q.remove("page_size"), "the page size under both of its names");
       assertEquals(filters, q);
       if (i == 0) {
         assertEquals(firstBound == null ? null : firstBound.toString(), bound, "the first page's upper bound");
@@ -334,6 +351,88 @@ class SyntropicClientAgainstFakeTest {
     }
   }
 
+  // ---- the two server generations ----------------------------------------------------------------------
+
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.EnumSource(FakeSyntropic.ApiVersion.class)
+  void listAllIsExactOnBothServerGenerations(FakeSyntropic.ApiVersion version) {
+    try (FakeSyntropic fake = FakeSyntropic.builder().apiVersion(version).sessions(130).operationsPerSession(0).start()) {
+      SyntropicClient client = fake.clientBuilder().build();
+      fake.clearRequests();
+      List<Session> all = new ArrayList<>();
+      client.sessions().listAll(ListSessionsRequest.builder().limit(6).build()).forEach(all::add);
+      assertEquals(Sdk.ids(fake.sessions()), sessionIds(all));
+      for (int i = 0; i < all.size(); i++) {
+        assertSummary(fake.sessions().get(i), all.get(i));
+      }
+      assertKeysetRequests(fake.requests(), Map.of(), 6);
+    }
+  }
+
+  @Test
+  void listAllEndsWithTheSessionsWithoutAStartTimeThatBoundedPagesLeaveOut() {
+    try (FakeSyntropic fake = FakeSyntropic.builder().sessions(23).operationsPerSession(0).start()) {
+      SyntropicClient client = fake.clientBuilder().build();
+      for (int i = 0; i < 4; i++) {
+        ObjectNode undated = fake.sessionDetail(Sdk.ids(fake.sessions()).get(i)).orElseThrow().put("id", "undated-" + i);
+        undated.putNull("started_at");
+        undated.putNull("completed_at");
+        fake.addSession(undated);
+      }
+      List<String> expected = Sdk.ids(fake.sessions());
+      assertTrue(expected.subList(23, 27).stream().allMatch(id -> id.startsWith("undated-")), "listed last");
+      fake.clearRequests();
+      assertEquals(expected, sessionIds(client.sessions().listAll(ListSessionsRequest.builder().limit(5).build())));
+      List<RecordedRequest> tail = fake.requests().stream().filter(r -> r.queryParam("page").isPresent()).toList();
+      assertEquals(List.of("5", "6"), tail.stream().map(r -> r.queryParam("page").orElseThrow()).toList(),
+          "27 sessions, the last 4 undated, pages of 5: pages 5 and 6 hold them");
+      assertEquals(Map.of("page", "5", "limit", "5", "page_size", "5"), Sdk.query(tail.get(0)));
+    }
+  }
+
+  @Test
+  void listAllOnTheServerOfMay2026ReturnsWhatTheFirstPageHoldsOfTheUndated() {
+    try (FakeSyntropic fake = FakeSyntropic.builder().apiVersion(FakeSyntropic.ApiVersion.MAY_2026).sessions(3)
+        .operationsPerSession(0).start()) {
+      ObjectNode undated = fake.sessionDetail(Sdk.ids(fake.sessions()).get(0)).orElseThrow().put("id", "undated");
+      undated.putNull("started_at");
+      fake.addSession(undated);
+      SyntropicClient client = fake.clientBuilder().build();
+      assertEquals(Sdk.ids(fake.sessions()), sessionIds(client.sessions().listAll(ListSessionsRequest.builder().build())));
+    }
+  }
+
+  @Test
+  void listSearchesAndPagesOnAPagingServer(FakeSyntropic fake, SyntropicClient client) {
+    String id = Sdk.ids(fake.sessions()).get(17);
+    SessionList found = client.sessions().list(ListSessionsRequest.builder().q(id.substring(0, 13)).build());
+    assertEquals(List.of(id), sessionIds(found.sessions()));
+    assertEquals(Optional.of(1L), found.totalMatches());
+    SessionList third = client.sessions().list(ListSessionsRequest.builder().page(3).limit(4).build());
+    assertEquals(Sdk.ids(fake.sessions()).subList(8, 12), sessionIds(third.sessions()));
+    assertEquals(Optional.of(60L), third.totalMatches());
+    Map<String, Long> counts = new HashMap<>();
+    fake.sessions().forEach(s -> counts.merge(s.get("status").asText(), 1L, Long::sum));
+    assertEquals(Optional.of(counts), third.statusCounts());
+  }
+
+  @Test
+  void listOnTheServerOfMay2026RefusesWhatItWouldIgnore() {
+    try (FakeSyntropic fake = FakeSyntropic.builder().apiVersion(FakeSyntropic.ApiVersion.MAY_2026).start()) {
+      SyntropicClient client = fake.clientBuilder().build();
+      SessionList first = client.sessions().list(ListSessionsRequest.builder().limit(4).page(1).build());
+      assertEquals(Optional.of(4L), first.total());
+      assertEquals(Optional.empty(), first.totalMatches());
+      assertFalse(first.paged());
+      assertThrows(SessionKitException.class, () -> client.sessions().list(ListSessionsRequest.builder().page(2).build()));
+      assertThrows(SessionKitException.class, () -> client.sessions().list(ListSessionsRequest.builder().q("a").build()));
+      SessionDetail d = client.sessions().get(Sdk.ids(fake.sessions()).get(0));
+      assertEquals(Optional.empty(), d.rootSessionId());
+      assertEquals(Optional.empty(), d.unpricedObservationCount());
+      d.operations().forEach(op -> assertTrue(op.success().isPresent() && op.errorMessage().isEmpty()));
+    }
+  }
+
   // ---- get ---------------------------------------------------------------------------------------------
 
   static void assertDetail(JsonNode raw, SessionDetail d) {
@@ -365,8 +464,9 @@ class SyntropicClientAgainstFakeTest {
     assertEquals(Sdk.pythonStr(raw, "timestamp"), op.timestamp(), id);
     JsonNode duration = raw.get("duration_seconds");
     assertEquals(duration.isNull() ? Optional.empty() : Optional.of(duration.asDouble()), op.durationSeconds(), id);
-    assertEquals(raw.get("success").isNull() ? Optional.empty() : Optional.of(raw.get("success").asBoolean()),
-        op.success(), id);
+    assertTrue(raw.get("success").isBoolean(), "the server never sends a null success: " + id);
+    assertEquals(Optional.of(raw.get("success").asBoolean()), op.success(), id);
+    assertEquals(Sdk.text(raw, "error_message"), op.errorMessage(), id);
     assertEquals(Sdk.number(raw, "input_tokens"), op.inputTokens(), id);
     assertEquals(Sdk.number(raw, "output_tokens"), op.outputTokens(), id);
     assertEquals(Sdk.number(raw, "total_tokens"), op.totalTokens(), id);
@@ -477,7 +577,7 @@ class SyntropicClientAgainstFakeTest {
   @Test
   void aBearerTokenIsSentAndAMissingOneRefused() {
     try (FakeSyntropic fake = FakeSyntropic.builder().sessions(5).bearerToken("syn-secret").start()) {
-      assertEquals(5, fake.clientBuilder().build().sessions().list(ListSessionsRequest.builder().build()).total());
+      assertEquals(5, fake.clientBuilder().build().sessions().list(ListSessionsRequest.builder().build()).sessions().size());
       assertEquals(Optional.of("Bearer syn-secret"), fake.requests().get(0).header("authorization"));
       SyntropicClient none = SyntropicClient.builder().baseUrl(fake.baseUrl()).build();
       AuthenticationException e = assertThrows(AuthenticationException.class,

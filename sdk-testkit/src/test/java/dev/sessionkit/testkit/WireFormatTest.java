@@ -245,7 +245,7 @@ class WireFormatTest {
 
   @Test
   void syntropicSendsTheFieldsOfSeed001InItsOrder() {
-    try (FakeSyntropic fake = FakeSyntropic.start()) {
+    try (FakeSyntropic fake = FakeSyntropic.builder().apiVersion(FakeSyntropic.ApiVersion.MAY_2026).start()) {
       JsonNode list = Wire.get(fake.baseUrl() + "/sessions?limit=200").json();
       assertEquals(seed("sessions, total"), names(list));
       for (JsonNode summary : list.get("sessions")) {

@@ -38,7 +38,7 @@ public final class DefaultAsyncSessionService implements AsyncSessionService {
 
   @Override
   public AsyncAutoPager<Session> listAll(ListSessionsRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
+    DefaultSessionService.requireWalkable(request);
     DefaultSessionService.requirePageable(options);
     return new ExecutorAsyncAutoPager<>(() -> sessions.firstPage(request, options), transport.executor());
   }

@@ -1,7 +1,9 @@
 package dev.sessionkit.syntropic.internal;
 
+import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.syntropic.sessions.ListSessionsRequest;
+import dev.sessionkit.syntropic.sessions.SessionList;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -13,7 +15,8 @@ import java.util.Objects;
  * is sent. Times are sent in UTC with a {@code Z}: the server fails with 500 on a time without an offset.
  * The server keeps microseconds, so a finer bound is rounded outwards (the lower bound up, the upper bound
  * down), which selects exactly the sessions the finer bound would; Pydantic refuses more than six fraction
- * digits anyway.
+ * digits anyway. Free text goes as {@code q}; the page size under both of its names (see
+ * {@link #pageSize}).
  */
 public final class SessionsQuery {
   private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ISO_INSTANT;
@@ -21,8 +24,8 @@ public final class SessionsQuery {
   private SessionsQuery() {}
 
   /**
-   * The request's filters as {@code GET /sessions}, without {@code limit}: the caller adds it, since
-   * {@code list} leaves it to the server and {@code listAll} sets the page size.
+   * The request's filters as {@code GET /sessions}, without the page size nor the page: the caller adds
+   * them, since {@code list} sends what the request says and {@code listAll} sets its own.
    *
    * @param request the filters
    * @return the request, still open for {@code limit}
@@ -36,7 +39,51 @@ public final class SessionsQuery {
       b.query("statuses", String.join(",", request.statuses()));
     }
     return b.query("started_after", request.startedAfter().map(t -> wireTime(ceilToMicros(t))).orElse(null))
-        .query("started_before", request.startedBefore().map(SessionsQuery::upperBound).orElse(null));
+        .query("started_before", request.startedBefore().map(SessionsQuery::upperBound).orElse(null))
+        .query("q", request.q().orElse(null));
+  }
+
+  /**
+   * Sets the page size under both of its names: {@code limit}, which servers of May 2026 read, and
+   * {@code page_size}, which later servers read (keeping {@code limit} as a deprecated alias that
+   * {@code page_size} wins over). Each server ignores the name it does not know, so both apply the size
+   * asked for, and neither server's default page size can shorten a page.
+   *
+   * @param b the request
+   * @param size the page size
+   * @return {@code b}
+   */
+  public static ApiRequest.Builder pageSize(ApiRequest.Builder b, Integer size) {
+    return b.setQuery("limit", size).setQuery("page_size", size);
+  }
+
+  /**
+   * Fails where the server ignored a parameter that only paging servers know ({@code q}, {@code page}):
+   * the response would look right and be wrong (page 1 for page 3, every session for a search). A server
+   * that pages says so in its response ({@link SessionList#paged()}).
+   *
+   * @param request what was asked
+   * @param list what the server answered
+   * @return {@code list}
+   * @throws SessionKitException if the request set {@code q} or a {@code page} past 1 and the server does
+   *     not page
+   */
+  public static SessionList requireUnderstood(ListSessionsRequest request, SessionList list) {
+    if (list.paged()) {
+      return list;
+    }
+    if (request.q().isPresent()) {
+      throw new SessionKitException("q was set, but the server's answer has no page nor page_size: it is a "
+          + "Syntropic137 server of May 2026 or before, which ignores q and lists every session; filter on "
+          + "the client, or upgrade the server");
+    }
+    int page = request.page().orElse(1);
+    if (page > 1) {
+      throw new SessionKitException("page " + page + " was asked for, but the server's answer has no page nor "
+          + "page_size: it is a Syntropic137 server of May 2026 or before, which ignores page and answers with "
+          + "the first page; use listAll, which pages by started_at on every server");
+    }
+    return list;
   }
 
   /**

@@ -24,6 +24,13 @@ import java.util.Optional;
  * offset. The server keeps microseconds, so a bound finer than that is rounded outwards (the lower bound
  * up, the upper bound down), which selects exactly the sessions the finer bound would.
  *
+ * <p>Servers after May 2026 also take a free-text {@link #q()} and page the listing ({@link #page()},
+ * {@code page_size}). The page size is {@link #limit()}, sent both as {@code limit} (what servers of May
+ * 2026 read) and as {@code page_size} (what later ones read; they keep {@code limit} as a deprecated
+ * alias). Older servers ignore parameters they do not know, so {@code q} and {@code page} would be
+ * silently dropped there: {@code list} tells from the response whether the server paged, and fails rather
+ * than return page 1 for page 3 (see {@link SessionService#list(ListSessionsRequest)}).
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ListSessionsRequest {
@@ -36,6 +43,8 @@ public final class ListSessionsRequest {
   private final Instant startedAfter;
   private final Instant startedBefore;
   private final Integer limit;
+  private final String q;
+  private final Integer page;
 
   private ListSessionsRequest(Builder b) {
     this.workflowId = b.workflowId;
@@ -44,6 +53,8 @@ public final class ListSessionsRequest {
     this.startedAfter = b.startedAfter;
     this.startedBefore = b.startedBefore;
     this.limit = b.limit;
+    this.q = b.q;
+    this.page = b.page;
   }
 
   /**
@@ -68,6 +79,8 @@ public final class ListSessionsRequest {
     b.startedAfter = startedAfter;
     b.startedBefore = startedBefore;
     b.limit = limit;
+    b.q = q;
+    b.page = page;
     return b;
   }
 
@@ -99,10 +112,27 @@ public final class ListSessionsRequest {
   /**
    * How many sessions one response holds, 1 to {@value #MAX_LIMIT}; when not set, {@code list} leaves it
    * to the server (50) and {@code listAll} asks for {@value #MAX_LIMIT} a page. For {@code listAll} it is
-   * the page size, not a cap on the total.
+   * the page size, not a cap on the total. Sent as {@code limit} and as {@code page_size}: servers of May
+   * 2026 read the first, later ones the second.
    */
   public Optional<Integer> limit() {
     return Optional.ofNullable(limit);
+  }
+
+  /**
+   * Only sessions whose id or workflow id contains this text, ignoring case ({@code q}). Servers of May
+   * 2026 and before ignore it.
+   */
+  public Optional<String> q() {
+    return Optional.ofNullable(q);
+  }
+
+  /**
+   * Which page {@code list} asks for, from 1 ({@code page}); when not set, the first. Only for
+   * {@code list}: {@code listAll} walks the pages itself and refuses a request that sets it.
+   */
+  public Optional<Integer> page() {
+    return Optional.ofNullable(page);
   }
 
   @Override
@@ -113,18 +143,20 @@ public final class ListSessionsRequest {
     ListSessionsRequest r = (ListSessionsRequest) o;
     return Objects.equals(workflowId, r.workflowId) && Objects.equals(status, r.status)
         && statuses.equals(r.statuses) && Objects.equals(startedAfter, r.startedAfter)
-        && Objects.equals(startedBefore, r.startedBefore) && Objects.equals(limit, r.limit);
+        && Objects.equals(startedBefore, r.startedBefore) && Objects.equals(limit, r.limit)
+        && Objects.equals(q, r.q) && Objects.equals(page, r.page);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(workflowId, status, statuses, startedAfter, startedBefore, limit);
+    return Objects.hash(workflowId, status, statuses, startedAfter, startedBefore, limit, q, page);
   }
 
   @Override
   public String toString() {
     return "ListSessionsRequest[workflowId=" + workflowId + ", status=" + status + ", statuses=" + statuses
-        + ", startedAfter=" + startedAfter + ", startedBefore=" + startedBefore + ", limit=" + limit + "]";
+        + ", startedAfter=" + startedAfter + ", startedBefore=" + startedBefore + ", limit=" + limit + ", q=" + q
+        + ", page=" + page + "]";
   }
 
   /**
@@ -138,6 +170,8 @@ public final class ListSessionsRequest {
     private Instant startedAfter;
     private Instant startedBefore;
     private Integer limit;
+    private String q;
+    private Integer page;
 
     private Builder() {}
 
@@ -245,6 +279,34 @@ public final class ListSessionsRequest {
         throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit);
       }
       this.limit = limit;
+      return this;
+    }
+
+    /**
+     * Only sessions whose id or workflow id contains this text, ignoring case (servers after May 2026).
+     *
+     * @param q the text, or null for any session
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank
+     */
+    public Builder q(String q) {
+      this.q = notBlank("q", q);
+      return this;
+    }
+
+    /**
+     * Which page {@code list} asks for (servers after May 2026); {@code listAll} refuses a request that
+     * sets it.
+     *
+     * @param page the page number, 1 or more
+     * @return this builder
+     * @throws IllegalArgumentException if it is less than 1
+     */
+    public Builder page(int page) {
+      if (page < 1) {
+        throw new IllegalArgumentException("page must be 1 or more, was " + page);
+      }
+      this.page = page;
       return this;
     }
 

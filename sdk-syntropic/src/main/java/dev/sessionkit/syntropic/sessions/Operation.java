@@ -41,11 +41,20 @@ public abstract class Operation {
   public abstract Optional<Double> durationSeconds();
 
   /**
-   * Whether it succeeded, as the server says; empty when it does not (null or absent), as on messages,
-   * thinking and a tool run still in flight, where there is nothing to succeed yet.
+   * Whether it succeeded, as the server says. The server never sends null: it sends {@code true} where it
+   * recorded no outcome (messages, thinking, a tool run still in flight), so {@code true} does not prove
+   * success. Empty only for a body without the field (or an explicit null), which the server's model
+   * would read as {@code true}.
    */
   @JsonProperty("success")
   public abstract Optional<Boolean> success();
+
+  /**
+   * Why the operation's subject went wrong, when something did; empty when nothing did and on servers
+   * that do not report it (those of May 2026 and before).
+   */
+  @JsonProperty("error_message")
+  public abstract Optional<String> errorMessage();
 
   /** Input tokens of the operation. */
   @JsonProperty("input_tokens")

@@ -19,6 +19,9 @@ import java.util.Optional;
  * {@code str(datetime)} ({@code 2026-05-01 12:00:00.123456+00:00}) and money as decimal strings
  * ({@code "0.123400"}); both are read exactly.
  *
+ * <p>Servers after May 2026 also report delegation ({@link #parentSessionId()}, {@link #rootSessionId()})
+ * and usage they could not price ({@link #unpricedObservationCount()}); on older servers these are empty.
+ *
  * <p>Methods with a default body are defaults of the models (0 for counts): an absent field takes it.
  * Implementations are immutable and thread-safe.
  */
@@ -47,6 +50,20 @@ public interface SessionInfo {
   /** The phase, formatted for people. */
   @JsonProperty("phase_display")
   Optional<String> phaseDisplay();
+
+  /**
+   * The session that delegated to this one, when it is a delegate; empty for a leader (it has no parent)
+   * and on servers that do not report delegation (those of May 2026 and before).
+   */
+  @JsonProperty("parent_session_id")
+  Optional<String> parentSessionId();
+
+  /**
+   * The top of the delegation chain: {@link #id()} itself for a leader; empty on servers that do not
+   * report delegation (those of May 2026 and before).
+   */
+  @JsonProperty("root_session_id")
+  Optional<String> rootSessionId();
 
   /** The status ({@code running}, {@code completed}, {@code failed}, …). */
   @JsonProperty("status")
@@ -108,7 +125,8 @@ public interface SessionInfo {
 
   /**
    * The session's cost in US dollars, exactly as the server's decimal string says ({@code "0.123400"}
-   * keeps its scale); 0 when the server has no cost for it.
+   * keeps its scale); 0 when the server has no cost for it. Only a lower bound where
+   * {@link #unpricedObservationCount()} is more than 0.
    */
   @JsonProperty("total_cost_usd")
   default BigDecimal totalCostUsd() {
@@ -118,6 +136,15 @@ public interface SessionInfo {
   /** The cost, formatted for people ({@code "$0.12"}). */
   @JsonProperty("total_cost_display")
   Optional<String> totalCostDisplay();
+
+  /**
+   * How many of the session's usage observations had no usable price and so added nothing to
+   * {@link #totalCostUsd()}: more than 0 means that cost is incomplete (a lower bound), not that the work
+   * was free. Empty on servers that do not report it (those of May 2026 and before), which says nothing
+   * either way.
+   */
+  @JsonProperty("unpriced_observation_count")
+  Optional<Long> unpricedObservationCount();
 
   /** How long the session ran, in seconds; empty while unknown. */
   @JsonProperty("duration_seconds")

@@ -8,12 +8,20 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One response of {@code GET /sessions}: at most {@code limit} sessions, newest first. To walk every
- * matching session past the limit, use {@link SessionService#listAll(ListSessionsRequest)}. Immutable and
- * thread-safe.
+ * One response of {@code GET /sessions}: at most a page of sessions, newest first, and what the server
+ * says about the page. To walk every matching session, use
+ * {@link SessionService#listAll(ListSessionsRequest)}. Immutable and thread-safe.
+ *
+ * <p>Two server generations answer differently, and the response itself tells them apart. Servers of
+ * May 2026 and before (Syntropic137 0.25, the checked-in OpenAPI document of syntropic137@3b29537) send
+ * {@code sessions} and a {@code total} that is only the size of this response. Later servers page the
+ * listing ({@code page}, {@code page_size}) and send a {@code total} that counts every match, with
+ * {@code status_counts} and {@code excluded_undated}; {@link #paged()} is true for them. What a server does
+ * not send is empty here, never an invented 0.
  */
 @Value.Immutable
 @ModelStyle
@@ -27,13 +35,54 @@ public abstract class SessionList {
   public abstract List<Session> sessions();
 
   /**
-   * The number of sessions in <em>this response</em>, as the server counts them: it is not the number
-   * of all sessions that match the filters (the server does not report that).
+   * The {@code total} as the server sent it; empty when it sent none. Its meaning depends on the server:
+   * all matching sessions where {@link #paged()} is true, else only the size of this response. Prefer
+   * {@link #totalMatches()}, which is only present with the first meaning.
    */
   @JsonProperty("total")
-  @Value.Default
-  public int total() {
-    return 0;
+  public abstract Optional<Long> total();
+
+  /** The number of this page, from 1, on servers that page; empty on older servers. */
+  @JsonProperty("page")
+  public abstract Optional<Integer> page();
+
+  /** The page size the server applied, on servers that page; empty on older servers. */
+  @JsonProperty("page_size")
+  public abstract Optional<Integer> pageSize();
+
+  /**
+   * The matching sessions by status, counted over every filter except the status filter itself (so the
+   * count of each status you did not select is there too); empty on servers that do not report it.
+   */
+  @JsonProperty("status_counts")
+  public abstract Optional<Map<String, Long>> statusCounts();
+
+  /**
+   * Sessions left out because they have no {@code started_at} and the request had a time bound
+   * ({@code started_after} or {@code started_before}), which they can be neither in nor out of: 0 when the
+   * request had none. Empty on servers that do not report it.
+   */
+  @JsonProperty("excluded_undated")
+  public abstract Optional<Long> excludedUndated();
+
+  /**
+   * Whether the server pages this listing ({@code page}, {@code page_size}, a {@code total} of all
+   * matches): true when it sent {@code page} or {@code page_size}.
+   *
+   * @return whether the response came from a paging server
+   */
+  public final boolean paged() {
+    return page().isPresent() || pageSize().isPresent();
+  }
+
+  /**
+   * How many sessions match the request's filters across every page: the server's {@code total} where
+   * {@link #paged()} is true; empty on older servers, whose {@code total} is the size of this response.
+   *
+   * @return the number of matches, when the server counts them
+   */
+  public final Optional<Long> totalMatches() {
+    return paged() ? total() : Optional.empty();
   }
 
   /** Fields the server sent that this SDK version does not know, by JSON name. */

@@ -21,11 +21,17 @@ import dev.sessionkit.core.paging.AutoPager;
 public interface SessionService {
   /**
    * One response of {@code GET /sessions}: at most {@code limit} sessions (the server's default is 50),
-   * newest first.
+   * newest first; on servers after May 2026, the {@code page} the request names, with the count of all
+   * matches ({@link SessionList#totalMatches()}) and the status facets.
+   *
+   * <p>Servers of May 2026 and before ignore {@code q} and {@code page}. Rather than return every session
+   * for a search, or page 1 for page 3, this call fails when the request sets {@code q} or a page past 1
+   * and the response shows a server that does not page ({@link SessionList#paged()} false).
    *
    * @param request the filters, not null
-   * @return the sessions of this response; {@link SessionList#total()} counts them, not all matches
-   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
+   * @return the sessions of this response
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails, or the server ignored
+   *     {@code q} or {@code page}
    */
   default SessionList list(ListSessionsRequest request) {
     return list(request, RequestOptions.none());
@@ -37,7 +43,8 @@ public interface SessionService {
    * @param request the filters, not null
    * @param options timeout, retries, extra headers and query parameters of this call, not null
    * @return the sessions of this response
-   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
+   * @throws dev.sessionkit.core.errors.SessionKitException if the request fails, or the server ignored
+   *     {@code q} or {@code page}
    */
   SessionList list(ListSessionsRequest request, RequestOptions options);
 
@@ -48,17 +55,31 @@ public interface SessionService {
    * <p>The API has no cursor, so the pages are keyset pages on {@code started_at}: each next request is
    * the first one (same filters, same {@code started_after}) with {@code started_before} set to the
    * oldest {@code started_at} seen so far. That bound is inclusive, so sessions that share it come again
-   * and are dropped by id: none is lost or repeated. The page size is the request's {@code limit}, else
-   * {@value ListSessionsRequest#MAX_LIMIT}.
+   * and are dropped by id: none is lost or repeated. Sessions that start during the walk are above every
+   * later bound, so they move nothing. The page size is the request's {@code limit}, else
+   * {@value ListSessionsRequest#MAX_LIMIT}, sent both as {@code limit} and as {@code page_size} so that
+   * neither server generation's default page size applies. This works the same on servers of May 2026
+   * and on later ones, which also take {@code page}: page numbers are offsets, which sessions starting
+   * during the walk would shift.
+   *
+   * <p>Later servers leave sessions without {@code started_at} out of every request with a time bound and
+   * report how many ({@code excluded_undated}); without a bound they list them last. When the request
+   * itself has no time bound and a page reported such sessions, the walk ends with them, read from the
+   * last pages of the unbounded listing by {@code page}. With a time bound of the caller's own they are
+   * outside the window, as the server says. Servers of May 2026 report nothing: there such a session is
+   * returned only if the first page holds it.
    *
    * <p>If more sessions share one {@code started_at} than the largest page holds
    * ({@value ListSessionsRequest#MAX_LIMIT}), they cannot be paged through: the walk fails with a
    * {@link dev.sessionkit.core.errors.SessionKitException} that says so, instead of looping. A session
-   * without {@code started_at} is returned where the server puts it but does not move the bound.
+   * without {@code started_at} is returned where the server puts it but does not move the bound. The walk
+   * also fails, instead of losing sessions, where a page is not newest first, where the server answers
+   * with a smaller {@code page_size} than asked, and where it ignores {@code q}.
    *
-   * @param request the filters, not null
+   * @param request the filters, not null; its {@code page} must not be set
    * @return the sessions; each walk starts again from the newest, and throws a
    *     {@link dev.sessionkit.core.errors.SessionKitException} where a page fails
+   * @throws IllegalArgumentException if the request sets {@code page}
    */
   default AutoPager<Session> listAll(ListSessionsRequest request) {
     return listAll(request, RequestOptions.none());
@@ -67,9 +88,11 @@ public interface SessionService {
   /**
    * {@link #listAll(ListSessionsRequest)} with options applied to every page's request.
    *
-   * @param request the filters, not null
-   * @param options timeout, retries, extra headers and query parameters of every page, not null
+   * @param request the filters, not null; its {@code page} must not be set
+   * @param options timeout, retries, extra headers and query parameters of every page, not null; none of
+   *     {@code limit}, {@code page_size}, {@code page}, {@code started_before}
    * @return the sessions
+   * @throws IllegalArgumentException if the request sets {@code page} or the options a paging parameter
    */
   AutoPager<Session> listAll(ListSessionsRequest request, RequestOptions options);
 

@@ -15,7 +15,7 @@ import java.util.Optional;
 final class SessionAssertions {
   private SessionAssertions() {}
 
-  /** The first session of {@code session-list.json}: every field set. */
+  /** The first session of {@code session-list.json}: every field of a server of May 2026 set. */
   static void assertFullSession(Session s) {
     assertEquals("a1b2c3d4-0001", s.id());
     assertEquals(Optional.of("wf-review"), s.workflowId());
@@ -74,9 +74,11 @@ final class SessionAssertions {
     // No fraction when it is zero: str(datetime) drops it.
     assertEquals(Optional.of(Instant.parse("2026-05-01T11:00:00Z")), s.startedAt());
     assertEquals(Optional.empty(), s.completedAt());
-    assertEquals(2, s.additionalProperties().size());
-    assertEquals("a1b2c3d4-0001", s.additionalProperties().get("root_session_id").asText());
-    assertEquals(3, s.additionalProperties().get("unpriced_observation_count").asInt());
+    assertEquals(Optional.empty(), s.parentSessionId());
+    assertEquals(Optional.of("a1b2c3d4-0001"), s.rootSessionId());
+    assertEquals(Optional.of(3L), s.unpricedObservationCount());
+    assertEquals(1, s.additionalProperties().size());
+    assertEquals("opus", s.additionalProperties().get("requested_model").asText());
   }
 
   /** {@code session-detail.json}: the session, its cost per model, metadata and six operations. */

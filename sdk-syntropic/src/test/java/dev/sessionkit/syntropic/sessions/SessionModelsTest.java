@@ -93,7 +93,8 @@ class SessionModelsTest {
 
   @Test
   void anOperationWhoseSuccessIsNullOrAbsentSaysNothing() throws Exception {
-    // The real server sends success: null on operations that are no finished tool run (messages, thinking).
+    // The real server never sends null (its _to_operation_info sends true for a missing outcome), but a body
+    // without the field, or another producer's null, reads as empty rather than as an invented value.
     for (String success : new String[] {"\"success\": null, ", ""}) {
       Operation op = read(Operation.class, "{\"operation_id\": \"o\", " + success + "\"operation_type\": \"message\"}");
       assertEquals(Optional.empty(), op.success(), success);
@@ -138,6 +139,20 @@ class SessionModelsTest {
   }
 
   @Test
+  void aPagedListWrittenAndReadAgainIsEqualAndWritesNoDerivedField() throws Exception {
+    SessionList list = read(SessionList.class, Fixtures.read("session-list-paged.json"));
+    SessionDetail detail = read(SessionDetail.class, Fixtures.read("session-detail-paged.json"));
+
+    String listJson = SessionKitJson.mapper().writeValueAsString(list);
+
+    assertEquals(list, read(SessionList.class, listJson));
+    assertEquals(detail, read(SessionDetail.class, SessionKitJson.mapper().writeValueAsString(detail)));
+    assertTrue(listJson.contains("\"status_counts\":{\"completed\":30,\"running\":4,\"failed\":3}"), listJson);
+    assertFalse(listJson.contains("paged") || listJson.contains("totalMatches") || listJson.contains("total_matches"),
+        listJson);
+  }
+
+  @Test
   void usersBuildModelsWithThePublicBuilders() {
     Operation op = Operation.builder().operationId("o").operationType(OperationType.of("tool_blocked")).build();
     Session s = Session.builder().id("s").status(SessionStatus.RUNNING).agentModel("m").inputTokens(5).build();
@@ -154,7 +169,7 @@ class SessionModelsTest {
     assertEquals(List.of(op), d.operations());
     assertEquals(d, d.toBuilder().build());
     assertEquals(GitInfo.builder().sha("x").build(), GitInfo.builder().sha("x").build().toBuilder().build());
-    assertEquals(3, SessionList.builder().addSessions(s).total(3).build().toBuilder().build().total());
+    assertEquals(Optional.of(3L), SessionList.builder().addSessions(s).total(3L).build().toBuilder().build().total());
   }
 
   @Test
