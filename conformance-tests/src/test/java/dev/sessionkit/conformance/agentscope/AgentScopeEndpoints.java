@@ -1,5 +1,7 @@
 package dev.sessionkit.conformance.agentscope;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
 import com.fasterxml.jackson.databind.node.DoubleNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -16,6 +18,7 @@ import dev.sessionkit.agents.sessions.TtsModelConfig;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.agents.state.PermissionMode;
 import dev.sessionkit.conformance.harness.Endpoint;
+import dev.sessionkit.core.errors.ConflictException;
 import dev.sessionkit.core.streaming.EventStream;
 import java.util.List;
 
@@ -61,6 +64,14 @@ final class AgentScopeEndpoints {
             rig.client.sessions().update(UpdateSessionRequest.builder().agentId(rig.agent).sessionId(id)
                 .clearFallbackChatModelConfig().clearTtsModelConfig().clearKnowledgeConfig().clearCwd().build());
           }),
+      new Endpoint<>("PATCH", "/sessions/{session_id}", "while a run is active: 409, a ConflictException",
+          rig -> {
+            String id = rig.sessionId();
+            rig.client.sessions().chat(ChatRequest.builder().agentId(rig.agent).sessionId(id)
+                .input(Msg.user(rig.user, "Keep going.")).build());
+            assertThrows(ConflictException.class, () -> rig.client.sessions().update(
+                UpdateSessionRequest.builder().agentId(rig.agent).sessionId(id).name("Busy").build()));
+          }),
       new Endpoint<>("DELETE", "/sessions/{session_id}", "a seeded session",
           rig -> rig.client.sessions().delete(rig.agent, rig.sessionId())),
       new Endpoint<>("GET", "/sessions/{session_id}/messages", "the latest page, the page before it, every page",
@@ -76,6 +87,13 @@ final class AgentScopeEndpoints {
       new Endpoint<>("POST", "/chat/", "a user message",
           rig -> rig.client.sessions().chat(ChatRequest.builder().agentId(rig.agent).sessionId(rig.sessionId())
               .input(Msg.user(rig.user, "What changed since yesterday?")).build())),
+      new Endpoint<>("POST", "/chat/", "a second message while the first runs: 409",
+          rig -> {
+            ChatRequest chat = ChatRequest.builder().agentId(rig.agent).sessionId(rig.sessionId())
+                .input(Msg.user(rig.user, "One thing at a time.")).build();
+            rig.client.sessions().chat(chat);
+            assertThrows(ConflictException.class, () -> rig.client.sessions().chat(chat));
+          }),
       new Endpoint<>("GET", "/sessions/{session_id}/stream", "the events of a chat run, to the end",
           rig -> {
             String id = rig.sessionId();

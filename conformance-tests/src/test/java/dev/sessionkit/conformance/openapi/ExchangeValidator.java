@@ -100,6 +100,10 @@ public final class ExchangeValidator {
         }
         continue;
       }
+      if (p.deprecated()) {
+        // AgentScope's offset: accepted and ignored since 2.0.4.post1, so a client that sends it pages nowhere.
+        out.add(new Violation(where, "deprecated parameter of " + op, "sent " + values + " to a server of this document"));
+      }
       if (values.size() > 1) {
         out.add(new Violation(where, "one value per parameter (form style, not exploded arrays) in " + op,
             "sent " + values.size() + " times: " + values));

@@ -75,8 +75,8 @@ public final class Operation {
       JsonNode p = document.deref(list.get(i));
       String in = p.path("in").asText();
       String name = in.equals("header") ? p.path("name").asText().toLowerCase(Locale.ROOT) : p.path("name").asText();
-      out.put(in + ":" + name, new Parameter(name, in, p.path("required").asBoolean(false), p.path("schema"),
-          listPointer + "/" + i + "/schema"));
+      out.put(in + ":" + name, new Parameter(name, in, p.path("required").asBoolean(false),
+          p.path("deprecated").asBoolean(false), p.path("schema"), listPointer + "/" + i + "/schema"));
     }
   }
 
@@ -111,8 +111,10 @@ public final class Operation {
    * @param name its name (lower case for a header)
    * @param in {@code path}, {@code query}, {@code header} or {@code cookie}
    * @param required whether it must be sent
+   * @param deprecated whether the document marks it deprecated (a client should not send it)
    * @param schema its schema node
    * @param schemaPointer where the schema is in the document
    */
-  public record Parameter(String name, String in, boolean required, JsonNode schema, String schemaPointer) {}
+  public record Parameter(String name, String in, boolean required, boolean deprecated, JsonNode schema,
+      String schemaPointer) {}
 }

@@ -60,6 +60,7 @@ class ValidatorTest {
       AGENTSCOPE + " | GET | /sessions/ |                        | x-user-id=alice |",
       AGENTSCOPE + " | GET | /sessions  | agent_id=a             | x-user-id=alice |",
       AGENTSCOPE + " | GET | /sessions/s/messages | agent_id=a&limit=0 | x-user-id=alice |",
+      AGENTSCOPE + " | GET | /sessions/s/messages | agent_id=a&offset=50 | x-user-id=alice |",
       AGENTSCOPE + " | POST | /sessions/ |                       | x-user-id=alice | {\"name\":\"no agent\"}",
       AGENTSCOPE + " | PATCH | /sessions/s | agent_id=a          | x-user-id=alice | {\"permission_mode\":\"yolo\"}",
       AGENTSCOPE + " | POST | /chat/ |                           | x-user-id=alice | {\"agent_id\":\"a\",\"session_id\":\"s\"}",
