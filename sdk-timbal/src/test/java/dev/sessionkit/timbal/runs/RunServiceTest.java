@@ -155,6 +155,8 @@ class RunServiceTest {
     assertEquals(Optional.of("https://cdn.timbal.ai/u/usr_7Hq2.png"), run.user().photoUrl());
     assertEquals("wf_31", run.workforce().id());
     assertEquals("refund-agent", run.workforce().name());
+    assertEquals(Optional.of(WorkforceType.AGENT), run.workforce().type());
+    assertTrue(run.workforce().type().orElseThrow().isKnown());
     assertEquals(Optional.of(Instant.parse("2026-01-01T00:00:00Z")), run.workforce().deletedAt());
     assertEquals(Optional.of("Handles refund requests from the support inbox"), run.workforce().description());
     assertEquals(Optional.of("refund-agent"), run.workforce().uid());
@@ -184,6 +186,7 @@ class RunServiceTest {
     assertEquals(Optional.empty(), parsed.parentId());
     assertEquals(Optional.empty(), parsed.user().email());
     assertEquals(Optional.empty(), parsed.workforce().deletedAt());
+    assertEquals(Optional.empty(), parsed.workforce().type(), "seed 002's workforce has no type");
     assertEquals(BigDecimal.ZERO, parsed.costUsd());
     assertEquals("{\"amount\":2}", parsed.additionalProperties().get("credits_refunded").toString());
   }
@@ -316,8 +319,8 @@ class RunServiceTest {
     assertEquals(new BigDecimal("4.125"), run.costCredits());
     assertEquals("usr_7Hq2", run.user().id());
     assertEquals(Optional.of("María López"), run.user().name());
-    assertEquals("refund-agent", run.workforce().name());
-    assertEquals(Optional.empty(), run.workforce().deletedAt());
+    assertEquals(Optional.of("maria.lopez@acme.example"), run.user().email());
+    assertEquals(Optional.of("https://cdn.timbal.ai/u/usr_7Hq2.png"), run.user().photoUrl());
     assertEquals(Optional.of(18342L), run.durationMs());
     assertEquals(Optional.of("grp_support_4411"), run.groupId());
     assertEquals(Optional.of(Sentiment.NEGATIVE), run.lastReactionSentiment());
@@ -338,7 +341,8 @@ class RunServiceTest {
     assertEquals("{\"code\":\"error\",\"reason\":\"timeout\"}", root.status().orElseThrow().toString());
     assertEquals(Map.of(), root.usage());
     assertEquals("Agent", root.metadata().get("type").asText());
-    assertEquals(18342, root.additionalProperties().get("elapsed").asInt());
+    assertEquals(Optional.of(18342L), root.elapsed());
+    assertTrue(root.additionalProperties().isEmpty());
 
     TraceSpan llm = run.trace().get(1);
     assertEquals("068c4458383678be800031537a8df42e", llm.callId());
@@ -354,7 +358,33 @@ class RunServiceTest {
         llm.usage());
     assertEquals(new BigDecimal("0.412"), llm.metadata().get("ttft").decimalValue());
     assertEquals("gpt-4o-mini", llm.metadata().get("model_name").asText());
+    assertEquals(Optional.of(7248L), llm.elapsed());
     assertTrue(llm.additionalProperties().isEmpty());
+  }
+
+  @Test
+  void aWorkforceInARunDetailIsNotPartOfTheDocumentedDetailAndIsKeptAsAnExtraField() {
+    // Timbal's RunDetail schema has no workforce (and allows extra properties): a server that sends one anyway
+    // loses nothing, and the model does not claim it.
+    String withWorkforce = RUN_DETAIL.replaceFirst("\"duration_ms\"",
+        "\"workforce\": {\"id\": \"wf_31\", \"type\": \"workflow\", \"name\": \"refund-agent\"}, \"duration_ms\"");
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/r1")).willReturn(okJson(withWorkforce)));
+
+    RunDetail run = timbal.runs().get(GetRunRequest.builder().runId("r1").build());
+
+    assertEquals("workflow", run.additionalProperties().get("workforce").get("type").asText());
+    assertEquals(1, run.additionalProperties().size());
+    assertEquals(2, run.trace().size());
+  }
+
+  @Test
+  void aWorkforceTypeTheSdkDoesNotKnowIsKept() {
+    wm.stubFor(get(urlPathEqualTo(RUNS)).willReturn(okJson(runsPage(null, RUN.replace("\"agent\"", "\"pipeline\"")))));
+
+    Workforce workforce = timbal.runs().list(ListRunsRequest.builder().build()).items().get(0).workforce();
+
+    assertEquals(WorkforceType.of("pipeline"), workforce.type().orElseThrow());
+    assertFalse(workforce.type().orElseThrow().isKnown());
   }
 
   @Test
