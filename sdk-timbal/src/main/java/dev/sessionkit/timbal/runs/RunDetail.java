@@ -37,8 +37,13 @@ public abstract class RunDetail extends AbstractRun {
   @JsonProperty("status_detail")
   public abstract Optional<JsonNode> statusDetail();
 
-  /** The spans of the run's trace, in the server's order; empty when none were recorded. */
+  /**
+   * The spans of the run's trace, in the server's order; empty when none were recorded. Timbal's document leaves
+   * the trace untyped; timbal's own client reads it as a list of spans or as an object of spans keyed by call id,
+   * and so does this one.
+   */
   @JsonProperty("trace")
+  @JsonDeserialize(using = TraceSpans.class)
   public abstract List<TraceSpan> trace();
 
   /** @return a new builder */

@@ -27,6 +27,7 @@ import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.ApiException;
 import dev.sessionkit.core.errors.NotFoundException;
 import dev.sessionkit.core.errors.RateLimitException;
+import dev.sessionkit.core.errors.ResponseParseException;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.paging.Page;
 import dev.sessionkit.core.testing.RecordingSleeper;
@@ -375,6 +376,46 @@ class RunServiceTest {
     assertEquals("workflow", run.additionalProperties().get("workforce").get("type").asText());
     assertEquals(1, run.additionalProperties().size());
     assertEquals(2, run.trace().size());
+  }
+
+  @Test
+  void aTraceKeyedByCallIdReadsAsTheSameSpansInTheServersOrder() throws Exception {
+    // timbal's own client (Trace.__init__, python/timbal/state/tracing/trace.py) takes a list of spans or an
+    // object of spans keyed by call id: the document leaves the trace untyped.
+    String list = RUN_DETAIL.substring(RUN_DETAIL.indexOf("\"trace\": [") + "\"trace\": ".length(),
+        RUN_DETAIL.lastIndexOf(']') + 1);
+    com.fasterxml.jackson.databind.JsonNode spans = dev.sessionkit.core.internal.json.SessionKitJson.mapper()
+        .readTree(list);
+    com.fasterxml.jackson.databind.node.ObjectNode keyed =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    spans.forEach(span -> keyed.set(span.get("call_id").asText(), span));
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/as-list")).willReturn(okJson(RUN_DETAIL)));
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/keyed")).willReturn(okJson(RUN_DETAIL.replace(list, keyed.toString()))));
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/empty")).willReturn(okJson(RUN_DETAIL.replace(list, "{}"))));
+
+    List<TraceSpan> asList = timbal.runs().get(GetRunRequest.builder().runId("as-list").build()).trace();
+    List<TraceSpan> byCallId = timbal.runs().get(GetRunRequest.builder().runId("keyed").build()).trace();
+
+    assertEquals(2, asList.size());
+    assertEquals(asList, byCallId);
+    assertEquals(List.of(), timbal.runs().get(GetRunRequest.builder().runId("empty").build()).trace());
+  }
+
+  @Test
+  void aTraceThatIsNeitherListNorObjectIsAParseErrorNamingTheTrace() {
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/r1")).willReturn(okJson(minimalRun("r1")
+        .replace("\"duration_ms\": null", "\"duration_ms\": null, \"trace\": \"none\""))));
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/r2")).willReturn(okJson(minimalRun("r2")
+        .replace("\"duration_ms\": null", "\"duration_ms\": null, \"trace\": {\"c1\": null}"))));
+
+    ResponseParseException text = assertThrows(ResponseParseException.class,
+        () -> timbal.runs().get(GetRunRequest.builder().runId("r1").build()));
+    ResponseParseException nullSpan = assertThrows(ResponseParseException.class,
+        () -> timbal.runs().get(GetRunRequest.builder().runId("r2").build()));
+
+    assertTrue(text.getMessage().contains("trace: expected a list of spans or an object of spans keyed by call id"),
+        text.getMessage());
+    assertTrue(nullSpan.getMessage().contains("trace: a span is null"), nullSpan.getMessage());
   }
 
   @Test
