@@ -20,14 +20,19 @@ import java.util.Objects;
  * }
  * }</pre>
  *
- * <p>Served: {@code GET /orgs/{org}/projects/{project}/compose/sessions?user_id=} (a bare array, newest first),
- * {@code GET …/compose/sessions/{id}} (the session plus {@code messages}), {@code GET …/runs} ({@code user_id,
+ * <p>Served, in the shapes of Timbal's platform document of August 2026 (runs) and of its last two documents
+ * with compose sessions: {@code GET /orgs/{org}/projects/{project}/compose/sessions} (a bare array, newest
+ * first; the shape and the one filter of the {@link ComposeShape} chosen, {@code user_id} or {@code rev}, the
+ * other parameter ignored as a server ignores one it does not declare), {@code GET …/compose/sessions/{id}}
+ * (the session plus {@code messages}), {@code GET …/runs} (runs as {@code RunPreview}: the workforce with its
+ * {@code type}; filters {@code user_id,
  * status, sentiment, group_id, workforce_id, rev} (runs without a branch always match), {@code from, to} (epoch
  * ms, inclusive, on {@code created_at}), {@code metadata} (a JSON object the run's metadata must contain),
  * {@code roots}, {@code sort_by} ({@code id|created_at|duration_ms|cost_usd|cost_credits}, nulls last),
  * {@code sort_order} ({@code asc|desc}, default {@code created_at desc}), {@code page_token}; a fixed page size,
- * {@code next_page_token} null on the last page), {@code GET …/runs/{id}} (by id or idempotency key, with
- * {@code status_detail} and {@code trace}), {@code GET}/{@code POST …/runs/{id}/reactions}. Errors are
+ * {@code next_page_token} null on the last page), {@code GET …/runs/{id}} (by id or idempotency key: the run as
+ * {@code RunDetail}, without the workforce, with {@code status_detail} and {@code trace}),
+ * {@code GET}/{@code POST …/runs/{id}/reactions}. Errors are
  * {@code {"code", "message"}}; an unknown organisation or project is a 404; a bad parameter is a 400.
  */
 public final class FakeTimbal extends FakeServer {
@@ -165,7 +170,8 @@ public final class FakeTimbal extends FakeServer {
 
   /**
    * Adds a run given as raw JSON, served exactly as given; {@code status_detail} and {@code trace}, if any, are
-   * served by the detail endpoint only. It has no branch and no metadata for the filters.
+   * served by the detail endpoint only, and {@code workforce} by the listing only (Timbal's {@code RunDetail}
+   * has none). It has no branch and no metadata for the filters.
    *
    * @param run the run, not null
    * @return the run as the list endpoint will serve it (a copy)
@@ -187,6 +193,7 @@ public final class FakeTimbal extends FakeServer {
     int users = 4;
     int pageSize = 50;
     boolean wrapInSuccess;
+    ComposeShape composeShape = ComposeShape.APRIL_2026;
 
     Builder() {}
 
@@ -302,11 +309,43 @@ public final class FakeTimbal extends FakeServer {
       return this;
     }
 
+    /**
+     * Which of Timbal's two documented compose-session shapes the fake speaks. Default
+     * {@link ComposeShape#APRIL_2026}, the shape of seed 000.
+     *
+     * @param shape the shape, not null
+     * @return this builder
+     */
+    public Builder composeShape(ComposeShape shape) {
+      this.composeShape = Objects.requireNonNull(shape, "shape");
+      return this;
+    }
+
     @Override
     public FakeTimbal start() {
       TimbalApi api = new TimbalApi(this, effectiveClock());
       return new FakeTimbal(FakeHttpServer.start("timbal", api.router(), api.guard(), TimbalApi.ERRORS), api);
     }
+  }
+
+  /**
+   * The shapes of Timbal's compose sessions, one per document that had them (the endpoints left Timbal's public
+   * document at b3877bc0, 2026-07-03). Seeded and added sessions take the shape chosen; raw ones are served as
+   * given.
+   */
+  public enum ComposeShape {
+    /**
+     * Seed 000, and Timbal's document up to 09d61f1 (2026-04-17): {@code ProjectSession} with
+     * {@code project_id}, the four token counts, {@code cost_usd} and {@code model_usage}; the listing filters
+     * by {@code user_id} and ignores {@code rev}.
+     */
+    APRIL_2026,
+    /**
+     * Timbal's document d8af300 (2026-06-05), the last with compose sessions: {@code ProjectSession} without
+     * {@code project_id}, tokens, cost or {@code model_usage}, with {@code first_prompt}; the listing filters by
+     * {@code rev} and ignores {@code user_id}.
+     */
+    JUNE_2026
   }
 
   /**
@@ -379,7 +418,7 @@ public final class FakeTimbal extends FakeServer {
     }
 
     /**
-     * The workforce; an id the fake did not seed gets a workforce record made up for it.
+     * The workforce; an id the fake did not seed gets a workforce record made up for it (an agent).
      *
      * @param workforceId the workforce id, not null
      * @return this spec

@@ -40,22 +40,28 @@ final class TimbalApi {
       "Katherine Johnson", "Margaret Hamilton", "Edsger Dijkstra", "Barbara Liskov", "Donald Knuth");
   private static final List<String> SORT_KEYS = List.of("id", "created_at", "duration_ms", "cost_usd", "cost_credits");
   private static final BigDecimal CREDITS_PER_USD = BigDecimal.valueOf(100);
+  /** How much of the first prompt a session of June 2026 carries as its {@code first_prompt}. */
+  private static final int FIRST_PROMPT_CHARS = 40;
 
-  /** A seeded workforce: what it is called, the model it runs, what it is asked and which tools it calls. */
-  private record Workforce(String name, String description, String model, List<String> prompts, List<String> tools) {}
+  /**
+   * A seeded workforce: what it is called, its kind ({@code AppType}: agent or workflow), the model it runs, what
+   * it is asked and which tools it calls.
+   */
+  private record Workforce(String name, String type, String description, String model, List<String> prompts,
+      List<String> tools) {}
 
   private static final List<Workforce> WORKFORCES = List.of(
-      new Workforce("support-agent", "Answers customer tickets from the help centre", "gpt-4o-mini",
+      new Workforce("support-agent", "agent", "Answers customer tickets from the help centre", "gpt-4o-mini",
           List.of("How do I reset my password?", "Can I change the billing email on my account?",
               "Why was I charged twice this month?", "The CSV export does nothing in Safari.",
               "How do I invite a teammate to my workspace?"),
           List.of("search_knowledge_base", "lookup_invoice", "create_ticket")),
-      new Workforce("research-agent", "Reads sources and writes cited briefs", "claude-sonnet-4-5",
+      new Workforce("research-agent", "agent", "Reads sources and writes cited briefs", "claude-sonnet-4-5",
           List.of("Summarise this week's papers on retrieval-augmented generation.",
               "Compare Postgres and ClickHouse for product analytics.",
               "What changed in the EU AI Act timeline this year?"),
           List.of("web_search", "fetch_url")),
-      new Workforce("sql-analyst", "Turns questions into SQL over the warehouse", "gemini-2.5-pro",
+      new Workforce("sql-analyst", "workflow", "Turns questions into SQL over the warehouse", "gemini-2.5-pro",
           List.of("Weekly active users by plan for the last 8 weeks.", "Top 10 customers by revenue in Q1.",
               "Accounts that churned with more than 5 seats."),
           List.of("describe_table", "run_sql")));
@@ -119,6 +125,7 @@ final class TimbalApi {
   final String projectId;
   private final int pageSize;
   private final boolean wrapInSuccess;
+  private final FakeTimbal.ComposeShape composeShape;
   private final Instant reference;
   private final Clock clock;
   private final List<ObjectNode> users = new ArrayList<>();
@@ -135,6 +142,7 @@ final class TimbalApi {
     this.projectId = b.projectId;
     this.pageSize = b.pageSize;
     this.wrapInSuccess = b.wrapInSuccess;
+    this.composeShape = b.composeShape;
     this.reference = b.referenceTime;
     this.clock = clock;
     Seeded root = new Seeded(b.seed);
@@ -149,7 +157,7 @@ final class TimbalApi {
     }
     for (Workforce w : WORKFORCES) {
       String id = "wf_" + people.hex(12);
-      workforces.add(Json.object().put("id", id).put("name", w.name).putNull("deleted_at")
+      workforces.add(Json.object().put("id", id).put("type", w.type).put("name", w.name).putNull("deleted_at")
           .put("description", w.description).put("uid", people.uuid())
           .put("url", "https://app.timbal.ai/" + b.orgId + "/workforces/" + id));
     }
@@ -287,25 +295,51 @@ final class TimbalApi {
       }
       cost = cost.add(c);
     }
-    ObjectNode json = Json.object()
-        .put("cache_creation_tokens", totals[2]).put("cache_read_tokens", totals[3])
+    String id = spec.id != null ? spec.id : r.uuid();
+    String uid = "cmp_" + r.hex(12);
+    String rev = spec.rev != null ? spec.rev : "main";
+    String status = spec.status != null ? spec.status : "idle";
+    String userId = spec.userId != null ? spec.userId : users.get(0).path("id").asText();
+    String model = perModel.isEmpty() ? null : main.qualifiedName();
+    ObjectNode json = Json.object();
+    if (composeShape == FakeTimbal.ComposeShape.JUNE_2026) {
+      // d8af300's ProjectSession: no project, no tokens, no cost, no model_usage; the first prompt as a title.
+      json.put("created_at", Times.isoUtc(created)).put("first_prompt", firstPrompt(messages)).put("id", id)
+          .put("iteration_count", count / 2).put("last_active_at", Times.isoUtc(last)).put("model", model)
+          .put("rev", rev).put("status", status).put("tool_call_count", toolCalls).put("turn_count", turns)
+          .put("uid", uid).put("user_id", userId);
+      return new Session(json, messages);
+    }
+    json.put("cache_creation_tokens", totals[2]).put("cache_read_tokens", totals[3])
         .put("cost_usd", cost.stripTrailingZeros())
         .put("created_at", Times.isoUtc(created))
-        .put("id", spec.id != null ? spec.id : r.uuid())
+        .put("id", id)
         .put("input_tokens", totals[0])
         .put("iteration_count", count / 2)
         .put("last_active_at", Times.isoUtc(last));
     json.set("model_usage", usage);
     json.put("output_tokens", totals[1])
         .put("project_id", projectId)
-        .put("rev", spec.rev != null ? spec.rev : "main")
-        .put("status", spec.status != null ? spec.status : "idle")
+        .put("rev", rev)
+        .put("status", status)
         .put("tool_call_count", toolCalls)
         .put("turn_count", turns)
-        .put("uid", "cmp_" + r.hex(12))
-        .put("user_id", spec.userId != null ? spec.userId : users.get(0).path("id").asText())
-        .put("model", perModel.isEmpty() ? null : main.qualifiedName());
+        .put("uid", uid)
+        .put("user_id", userId)
+        .put("model", model);
     return new Session(json, messages);
+  }
+
+  /** The text of the first user prompt, cut as a title; null when the session has none. */
+  private static String firstPrompt(ArrayNode messages) {
+    for (JsonNode m : messages) {
+      JsonNode text = m.path("content").path(0).path("text");
+      if (m.path("role").asText().equals("user") && text.isTextual()) {
+        String t = text.asText();
+        return t.length() <= FIRST_PROMPT_CHARS ? t : t.substring(0, FIRST_PROMPT_CHARS - 1) + "…";
+      }
+    }
+    return null;
   }
 
   private Run materialize(FakeTimbal.RunSpec spec, Seeded r) {
@@ -410,14 +444,24 @@ final class TimbalApi {
     return spans;
   }
 
+  /**
+   * A span as timbal's own {@code Span.model_dump()} writes it (python/timbal/state/tracing/span.py): its fields
+   * in that order, {@code elapsed} ({@code t1 - t0}, null while it runs) after {@code t1}, and the status as
+   * timbal's {@code RunStatus} ({@code code, reason, message}); an open span has none (timbal's status codes are
+   * success, error, cancelled, timeout and blocked: {@code running} is not one).
+   */
   private static ObjectNode span(ArrayNode spans, String id, String parent, String path, long t0, Long t1,
       String status) {
-    ObjectNode s = spans.addObject().put("call_id", id).put("parent_call_id", parent).put("path", path).put("t0", t0)
-        .put("t1", t1);
+    ObjectNode s = spans.addObject().put("path", path).put("call_id", id).put("parent_call_id", parent).put("t0", t0)
+        .put("t1", t1).put("elapsed", t1 == null ? null : t1 - t0);
     s.putNull("input");
+    if (t1 == null) {
+      s.putNull("status");
+    } else {
+      s.set("status", Json.object().put("code", status).putNull("reason").putNull("message"));
+    }
     s.putNull("output");
     s.putNull("error");
-    s.set("status", Json.object().put("code", status).putNull("reason").putNull("message"));
     s.set("usage", Json.object());
     s.set("metadata", Json.object());
     return s;
@@ -446,7 +490,8 @@ final class TimbalApi {
 
   private ObjectNode workforce(String id) {
     return workforces.stream().filter(w -> w.path("id").asText().equals(id)).findFirst()
-        .orElseGet(() -> Json.object().put("id", id).put("name", id).putNull("deleted_at").putNull("description")
+        .orElseGet(() -> Json.object().put("id", id).put("type", "agent").put("name", id).putNull("deleted_at")
+            .putNull("description")
             .put("uid", id).putNull("url"));
   }
 
@@ -565,11 +610,14 @@ final class TimbalApi {
 
   private Response listSessions(Request r) {
     checkProject(r);
-    String userId = param(r, "user_id");
+    // Each document takes one filter, and a server ignores a parameter it does not declare: 09d61f1 has user_id,
+    // d8af300 has rev.
+    String field = composeShape == FakeTimbal.ComposeShape.JUNE_2026 ? "rev" : "user_id";
+    String wanted = param(r, field);
     ArrayNode out = Json.array();
     synchronized (lock) {
       for (Session s : sortedSessions()) {
-        if (userId == null || userId.equals(Json.text(s.json, "user_id"))) {
+        if (wanted == null || wanted.equals(Json.text(s.json, field))) {
           out.add(s.json.deepCopy());
         }
       }
@@ -723,6 +771,8 @@ final class TimbalApi {
     synchronized (lock) {
       Run run = findRun(r);
       body = run.json.deepCopy();
+      // RunDetail is RunPreview without the workforce, plus status_detail and trace.
+      body.remove("workforce");
       body.set("status_detail", run.statusDetail.deepCopy());
       body.set("trace", run.trace.deepCopy());
     }

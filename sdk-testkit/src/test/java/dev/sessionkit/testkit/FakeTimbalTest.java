@@ -69,6 +69,13 @@ class FakeTimbalTest {
     return StreamSupport.stream(nodes.spliterator(), false).map(n -> n.get("id").asText()).toList();
   }
 
+  /** The names of an object's fields. */
+  static Set<String> fieldSet(JsonNode node) {
+    Set<String> names = new java.util.TreeSet<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
   private static BigDecimal price(String model, int kind) {
     return new BigDecimal(PRICES.get(model)[kind]);
   }
@@ -137,6 +144,45 @@ class FakeTimbalTest {
     assertFalse(expected.isEmpty());
     assertTrue(expected.size() < 20);
     assertEquals(0, get(fake, "/compose/sessions?user_id=nobody").json().size());
+  }
+
+  @Test
+  void servesTheJune2026ShapeWhenAskedFilteringByRevAndIgnoringUserId() {
+    try (FakeTimbal april = FakeTimbal.start();
+        FakeTimbal june = FakeTimbal.builder().composeShape(FakeTimbal.ComposeShape.JUNE_2026).start()) {
+      JsonNode all = get(june, "/compose/sessions").json();
+      assertEquals(20, all.size());
+      assertEquals(ids(april.composeSessions()), ids(all), "the same seeded sessions in the other shape");
+      for (JsonNode s : all) {
+        assertEquals(Set.of("created_at", "first_prompt", "id", "iteration_count", "last_active_at", "model", "rev",
+            "status", "tool_call_count", "turn_count", "uid", "user_id"), fieldSet(s));
+        String id = s.get("id").asText();
+        JsonNode before = april.composeSessions().stream().filter(x -> x.get("id").asText().equals(id)).findFirst()
+            .orElseThrow();
+        for (String same : List.of("created_at", "iteration_count", "last_active_at", "model", "rev", "status",
+            "tool_call_count", "turn_count", "uid", "user_id")) {
+          assertEquals(before.get(same), s.get(same), id + " " + same);
+        }
+        JsonNode detail = get(june, "/compose/sessions/" + id).json();
+        String firstPrompt = detail.get("messages").get(0).at("/content/0/text").asText();
+        String title = s.get("first_prompt").asText();
+        assertTrue(title.length() <= 40, title);
+        assertTrue(firstPrompt.equals(title) || firstPrompt.startsWith(title.substring(0, title.length() - 1))
+            && title.endsWith("…"), title + " / " + firstPrompt);
+        Set<String> detailFields = fieldSet(detail);
+        assertTrue(detailFields.remove("messages"));
+        assertEquals(fieldSet(s), detailFields);
+      }
+      String user = june.userIds().get(1);
+      assertEquals(ids(all), ids(get(june, "/compose/sessions?user_id=" + user).json()),
+          "d8af300 declares no user_id: a server ignores it");
+      List<String> onDev = june.composeSessions().stream().filter(x -> x.get("rev").asText().equals("dev"))
+          .map(x -> x.get("id").asText()).toList();
+      assertFalse(onDev.isEmpty());
+      assertEquals(onDev, ids(get(june, "/compose/sessions?rev=dev").json()));
+      assertEquals(ids(april.composeSessions()), ids(get(april, "/compose/sessions?rev=dev").json()),
+          "09d61f1 declares no rev: a server ignores it");
+    }
   }
 
   @Test
@@ -355,7 +401,11 @@ class FakeTimbalTest {
       ObjectNode rest = byId.deepCopy();
       rest.remove("status_detail");
       rest.remove("trace");
-      assertEquals(summary.toString(), rest.toString());
+      // RunDetail is RunPreview without the workforce (Timbal's document of August 2026).
+      ObjectNode preview = summary.deepCopy();
+      preview.remove("workforce");
+      assertEquals(preview.toString(), rest.toString());
+      assertFalse(byId.has("workforce"), "RunDetail has no workforce");
       assertTrue(byId.has("status_detail"));
       JsonNode trace = byId.get("trace");
       assertTrue(trace.get(0).get("parent_call_id").isNull(), "the root span comes first");
@@ -382,6 +432,19 @@ class FakeTimbalTest {
       assertEquals(running, byId.get("duration_ms").isNull());
       assertEquals(running, trace.get(0).get("t1").isNull());
     }
+  }
+
+  @Test
+  void everyWorkforceSaysWhetherItIsAnAgentOrAWorkflow(FakeTimbal fake) {
+    Map<String, String> types = new java.util.TreeMap<>();
+    for (ObjectNode run : fake.runs()) {
+      JsonNode wf = run.get("workforce");
+      assertEquals(Set.of("id", "type", "name", "deleted_at", "description", "uid", "url"), fieldSet(wf));
+      types.put(wf.get("name").asText(), wf.get("type").asText());
+    }
+    assertEquals(Map.of("research-agent", "agent", "sql-analyst", "workflow", "support-agent", "agent"), types);
+    ObjectNode added = fake.addRun(new FakeTimbal.RunSpec().id("made-up-wf").workforceId("wf_new"));
+    assertEquals("agent", added.get("workforce").get("type").asText());
   }
 
   @Test
@@ -487,7 +550,7 @@ class FakeTimbalTest {
     assertEquals(new BigDecimal("0.75"), run.get("cost_usd").decimalValue());
     assertEquals(new BigDecimal("75"), run.get("cost_credits").decimalValue());
     assertEquals("negative", run.get("last_reaction_sentiment").asText());
-    assertEquals(run.toString(),
+    assertEquals(run.without("workforce").toString(),
         ((ObjectNode) get(fake, "/runs/mine").json()).without(List.of("status_detail", "trace")).toString());
     assertEquals("timeout", get(fake, "/runs/k-1").json().get("status_detail").get("code").asText());
     IllegalArgumentException dup = assertThrows(IllegalArgumentException.class,

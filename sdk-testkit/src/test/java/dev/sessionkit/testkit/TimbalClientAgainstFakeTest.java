@@ -26,6 +26,7 @@ import dev.sessionkit.timbal.runs.Sentiment;
 import dev.sessionkit.timbal.runs.SortOrder;
 import dev.sessionkit.timbal.runs.TraceSpan;
 import dev.sessionkit.timbal.runs.Workforce;
+import dev.sessionkit.timbal.runs.WorkforceType;
 import dev.sessionkit.timbal.sessions.ComposeMessage;
 import dev.sessionkit.timbal.sessions.ComposeSession;
 import dev.sessionkit.timbal.sessions.ComposeSessionDetail;
@@ -68,17 +69,18 @@ class TimbalClientAgainstFakeTest {
 
   /** The fields every run shape shares, read from a {@link Run} or a {@link RunDetail}. */
   record RunFields(String id, String idempotencyKey, RunStatus status, Instant createdAt, BigDecimal costUsd,
-      BigDecimal costCredits, RunUser user, Workforce workforce, Optional<Long> durationMs, Optional<String> groupId,
+      BigDecimal costCredits, RunUser user, Optional<Workforce> workforce, Optional<Long> durationMs,
+      Optional<String> groupId,
       Optional<Sentiment> lastReactionSentiment, Optional<String> parentId, Map<String, JsonNode> extra) {
     static RunFields of(Run r) {
       return new RunFields(r.id(), r.idempotencyKey(), r.status(), r.createdAt(), r.costUsd(), r.costCredits(),
-          r.user(), r.workforce(), r.durationMs(), r.groupId(), r.lastReactionSentiment(), r.parentId(),
+          r.user(), Optional.of(r.workforce()), r.durationMs(), r.groupId(), r.lastReactionSentiment(), r.parentId(),
           r.additionalProperties());
     }
 
     static RunFields of(RunDetail r) {
       return new RunFields(r.id(), r.idempotencyKey(), r.status(), r.createdAt(), r.costUsd(), r.costCredits(),
-          r.user(), r.workforce(), r.durationMs(), r.groupId(), r.lastReactionSentiment(), r.parentId(),
+          r.user(), Optional.empty(), r.durationMs(), r.groupId(), r.lastReactionSentiment(), r.parentId(),
           r.additionalProperties());
     }
   }
@@ -94,13 +96,20 @@ class TimbalClientAgainstFakeTest {
     assertEquals(0, raw.get("cost_credits").decimalValue().compareTo(run.costCredits()), id);
     assertUser(raw.get("user"), run.user());
     JsonNode wf = raw.get("workforce");
-    assertEquals(wf.get("id").asText(), run.workforce().id());
-    assertEquals(wf.get("name").asText(), run.workforce().name());
-    assertEquals(Optional.empty(), run.workforce().deletedAt());
-    assertEquals(Sdk.text(wf, "description"), run.workforce().description());
-    assertEquals(Sdk.text(wf, "uid"), run.workforce().uid());
-    assertEquals(Sdk.text(wf, "url"), run.workforce().url());
-    assertEquals(Map.of(), run.workforce().additionalProperties());
+    // A listing's run has its workforce; a run detail has none (nor does the fake send one).
+    assertEquals(wf != null, run.workforce().isPresent(), id);
+    if (wf != null) {
+      Workforce workforce = run.workforce().orElseThrow();
+      assertEquals(wf.get("id").asText(), workforce.id());
+      assertEquals(wf.get("name").asText(), workforce.name());
+      assertEquals(Optional.of(WorkforceType.of(wf.get("type").asText())), workforce.type());
+      assertTrue(workforce.type().orElseThrow().isKnown());
+      assertEquals(Optional.empty(), workforce.deletedAt());
+      assertEquals(Sdk.text(wf, "description"), workforce.description());
+      assertEquals(Sdk.text(wf, "uid"), workforce.uid());
+      assertEquals(Sdk.text(wf, "url"), workforce.url());
+      assertEquals(Map.of(), workforce.additionalProperties());
+    }
     assertEquals(Sdk.number(raw, "duration_ms"), run.durationMs(), id);
     assertEquals(Sdk.text(raw, "group_id"), run.groupId(), id);
     assertEquals(Sdk.text(raw, "last_reaction_sentiment").map(Sentiment::of), run.lastReactionSentiment(), id);
@@ -477,18 +486,23 @@ class TimbalClientAgainstFakeTest {
     String id = raw.get("id").asText();
     assertEquals(id, s.id());
     assertEquals(raw.get("uid").asText(), s.uid());
-    assertEquals(raw.get("project_id").asText(), s.projectId());
+    assertEquals(Sdk.text(raw, "project_id"), s.projectId());
     assertEquals(raw.get("user_id").asText(), s.userId());
     assertEquals(raw.get("rev").asText(), s.rev());
     assertEquals(raw.get("status").asText(), s.status().value());
     assertEquals(Sdk.text(raw, "model"), s.model());
     assertEquals(Sdk.iso(raw, "created_at"), s.createdAt());
     assertEquals(Sdk.iso(raw, "last_active_at"), s.lastActiveAt());
-    assertEquals(raw.get("input_tokens").asLong(), s.inputTokens());
-    assertEquals(raw.get("output_tokens").asLong(), s.outputTokens());
-    assertEquals(raw.get("cache_creation_tokens").asLong(), s.cacheCreationTokens());
-    assertEquals(raw.get("cache_read_tokens").asLong(), s.cacheReadTokens());
-    assertEquals(0, raw.get("cost_usd").decimalValue().compareTo(s.costUsd()), id);
+    assertEquals(Sdk.number(raw, "input_tokens"), s.inputTokens());
+    assertEquals(Sdk.number(raw, "output_tokens"), s.outputTokens());
+    assertEquals(Sdk.number(raw, "cache_creation_tokens"), s.cacheCreationTokens());
+    assertEquals(Sdk.number(raw, "cache_read_tokens"), s.cacheReadTokens());
+    assertEquals(raw.has("cost_usd"), s.costUsd().isPresent(), id);
+    if (raw.has("cost_usd")) {
+      assertEquals(0, raw.get("cost_usd").decimalValue().compareTo(s.costUsd().orElseThrow()), id);
+    }
+    assertEquals(raw.has("cost_usd"), s.reportsUsage(), id);
+    assertEquals(Sdk.text(raw, "first_prompt"), s.firstPrompt());
     assertEquals(raw.get("turn_count").asInt(), s.turnCount());
     assertEquals(raw.get("iteration_count").asInt(), s.iterationCount());
     assertEquals(raw.get("tool_call_count").asInt(), s.toolCallCount());
@@ -533,7 +547,7 @@ class TimbalClientAgainstFakeTest {
       JsonNode raw = FakeTimbalTest.get(fake, "/compose/sessions/" + id).json();
       ComposeSessionDetail detail = client.composeSessions().get(GetComposeSessionRequest.builder().sessionId(id).build());
       assertEquals(id, detail.id());
-      assertEquals(0, summary.get("cost_usd").decimalValue().compareTo(detail.costUsd()));
+      assertEquals(0, summary.get("cost_usd").decimalValue().compareTo(detail.costUsd().orElseThrow()));
       assertEquals(Sdk.json(raw, "model_usage"), detail.modelUsage());
       List<JsonNode> messages = Sdk.elements(raw, "messages");
       assertEquals(messages.size(), detail.messages().size());
@@ -553,6 +567,60 @@ class TimbalClientAgainstFakeTest {
     NotFoundException e = assertThrows(NotFoundException.class,
         () -> client.composeSessions().get(GetComposeSessionRequest.builder().sessionId("nope").build()));
     assertEquals("Session nope not found", e.detail().message());
+  }
+
+  @Test
+  void composeSessionsOfJune2026ReadWithoutInventedUsage() {
+    try (FakeTimbal june = FakeTimbal.builder().composeShape(FakeTimbal.ComposeShape.JUNE_2026).start()) {
+      TimbalClient client = june.clientBuilder().build();
+      List<ComposeSession> all = client.composeSessions().list(ListComposeSessionsRequest.builder().build());
+      List<ObjectNode> expected = june.composeSessions();
+      assertEquals(20, all.size());
+      for (int i = 0; i < all.size(); i++) {
+        ComposeSession s = all.get(i);
+        assertComposeSession(expected.get(i), s);
+        assertFalse(s.reportsUsage());
+        assertTrue(s.firstPrompt().isPresent());
+        assertEquals(Optional.empty(), s.toSessionUsage().costUsd(), "the June 2026 shape has no cost");
+        assertEquals(dev.sessionkit.core.usage.TokenUsage.zero(), s.toSessionUsage().tokens());
+      }
+      String id = all.get(0).id();
+      ComposeSessionDetail detail = client.composeSessions().get(GetComposeSessionRequest.builder().sessionId(id).build());
+      assertEquals(all.get(0).firstPrompt(), detail.firstPrompt());
+      assertEquals(Optional.empty(), detail.costUsd());
+      assertEquals(Map.of(), detail.additionalProperties());
+      assertEquals(Sdk.elements(FakeTimbalTest.get(june, "/compose/sessions/" + id).json(), "messages").size(),
+          detail.messages().size());
+    }
+  }
+
+  /** A filter that the server of a shape declares is applied there; the other one, which it ignores, by the SDK. */
+  @ParameterizedTest
+  @org.junit.jupiter.params.provider.EnumSource(FakeTimbal.ComposeShape.class)
+  void composeSessionFiltersGiveTheSameSessionsInEitherShape(FakeTimbal.ComposeShape shape) {
+    try (FakeTimbal fake = FakeTimbal.builder().composeShape(shape).composeSessions(30).start()) {
+      TimbalClient client = fake.clientBuilder().build();
+      String user = fake.userIds().get(1);
+      List<ObjectNode> all = fake.composeSessions();
+      for (String rev : List.of("main", "dev", "feat/billing-export")) {
+        List<String> expected = all.stream().filter(x -> x.get("user_id").asText().equals(user)
+            && x.get("rev").asText().equals(rev)).map(x -> x.get("id").asText()).toList();
+        fake.clearRequests();
+        List<ComposeSession> actual = client.composeSessions().list(ListComposeSessionsRequest.builder().userId(user)
+            .rev(rev).build());
+        assertEquals(expected, actual.stream().map(ComposeSession::id).toList(), shape + " " + rev);
+        assertEquals(Map.of("user_id", user, "rev", rev), Sdk.query(fake.requests().get(0)));
+        List<String> byRev = all.stream().filter(x -> x.get("rev").asText().equals(rev)).map(x -> x.get("id").asText())
+            .toList();
+        assertEquals(byRev, client.composeSessions().list(ListComposeSessionsRequest.builder().rev(rev).build())
+            .stream().map(ComposeSession::id).toList());
+      }
+      List<String> byUser = all.stream().filter(x -> x.get("user_id").asText().equals(user))
+          .map(x -> x.get("id").asText()).toList();
+      assertFalse(byUser.isEmpty());
+      assertEquals(byUser, client.composeSessions().list(ListComposeSessionsRequest.builder().userId(user).build())
+          .stream().map(ComposeSession::id).toList());
+    }
   }
 
   // ---- a deployment that wraps bodies in {"success": …} --------------------------------------------------

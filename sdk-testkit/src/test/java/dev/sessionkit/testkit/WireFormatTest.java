@@ -184,21 +184,25 @@ class WireFormatTest {
         assertEquals(seed("cost_credits, cost_usd, created_at, id, idempotency_key, status, user, workforce, "
             + "duration_ms, group_id, last_reaction_sentiment, parent_id"), names(run));
         assertEquals(seed("email, id, name, photo_url"), names(run.get("user")));
-        assertEquals(seed("id, name, deleted_at, description, uid, url"), names(run.get("workforce")));
+        // WorkforcePreview of Timbal's document of August 2026: seed 002 plus the required type.
+        assertEquals(seed("id, type, name, deleted_at, description, uid, url"), names(run.get("workforce")));
       }
       JsonNode last = FakeTimbalTest.get(fake, "/runs?page_token="
           + Wire.q(page.get("next_page_token").asText())).json();
       assertTrue(last.get("next_page_token").isNull(), "the last page says so with a null token");
 
-      // DESIGN.md: the detail adds status_detail and a flat trace of spans; reactions are epoch milliseconds.
+      // Timbal's RunDetail: the run without its workforce, plus status_detail and a flat trace of spans as timbal's
+      // own Span writes them (path first, elapsed after t1); reactions are epoch milliseconds.
       String reacted = fake.runs().stream().filter(r -> !r.get("last_reaction_sentiment").isNull())
           .map(r -> r.get("id").asText()).findFirst().orElseThrow();
       JsonNode detail = FakeTimbalTest.get(fake, "/runs/" + reacted).json();
-      assertEquals(seed("cost_credits, cost_usd, created_at, id, idempotency_key, status, user, workforce, duration_ms, "
+      assertEquals(seed("cost_credits, cost_usd, created_at, id, idempotency_key, status, user, duration_ms, "
           + "group_id, last_reaction_sentiment, parent_id, status_detail, trace"), names(detail));
       for (JsonNode span : detail.get("trace")) {
-        assertEquals(seed("call_id, parent_call_id, path, t0, t1, input, output, error, status, usage, metadata"),
+        assertEquals(seed("path, call_id, parent_call_id, t0, t1, elapsed, input, status, output, error, usage, metadata"),
             names(span));
+        assertEquals(span.get("t1").isNull() ? null : span.get("t1").asLong() - span.get("t0").asLong(),
+            span.get("elapsed").isNull() ? null : span.get("elapsed").asLong());
       }
       JsonNode reactions = FakeTimbalTest.get(fake, "/runs/" + reacted + "/reactions").json();
       assertEquals(seed("reactions, next_page_token"), names(reactions));

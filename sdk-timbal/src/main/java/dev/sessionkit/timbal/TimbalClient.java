@@ -18,8 +18,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The client of Timbal's platform API ({@code https://api.timbal.ai}): compose sessions, runs with their
- * traces, and run reactions. Authenticates with {@code Authorization: Bearer <api key>}.
+ * The client of Timbal's platform API ({@code https://api.timbal.ai}): runs with their traces and run
+ * reactions, as Timbal's platform document of August 2026 (2.0.0) has them, and compose sessions, which left
+ * that document in July 2026 (see {@link ComposeSessionService}). Authenticates with
+ * {@code Authorization: Bearer <api key>}.
  *
  * <pre>{@code
  * TimbalClient timbal = TimbalClient.builder()
@@ -98,7 +100,10 @@ public final class TimbalClient {
     return builder().env(env).build();
   }
 
-  /** Compose sessions: {@code /orgs/{org}/projects/{project}/compose/sessions}. */
+  /**
+   * Compose sessions: {@code /orgs/{org}/projects/{project}/compose/sessions}, in either of the two shapes
+   * Timbal last documented.
+   */
   public ComposeSessionService composeSessions() {
     return composeSessions;
   }

@@ -29,7 +29,7 @@ public final class DefaultAsyncComposeSessionService implements AsyncComposeSess
 
   @Override
   public CompletableFuture<List<ComposeSession>> list(ListComposeSessionsRequest request, RequestOptions options) {
-    return context.sendAsync(sync.listRequest(request), options, sync::fetchList);
+    return context.sendAsync(sync.listRequest(request), options, (list, o) -> sync.fetchList(request, list, o));
   }
 
   @Override

@@ -11,6 +11,8 @@ import dev.sessionkit.timbal.sessions.ListComposeSessionsRequest;
 import java.lang.reflect.Type;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@link ComposeSessionService} over the client's context. Each call is split in two (build the request,
@@ -30,7 +32,7 @@ public final class DefaultComposeSessionService implements ComposeSessionService
 
   @Override
   public List<ComposeSession> list(ListComposeSessionsRequest request, RequestOptions options) {
-    return fetchList(listRequest(request), options);
+    return fetchList(request, listRequest(request), options);
   }
 
   @Override
@@ -42,12 +44,24 @@ public final class DefaultComposeSessionService implements ComposeSessionService
     Objects.requireNonNull(request, "request");
     return ApiRequest.get(context.path(request, "compose", "sessions"))
         .query("user_id", request.userId().orElse(null))
+        .query("rev", request.rev().orElse(null))
         .build();
   }
 
-  List<ComposeSession> fetchList(ApiRequest request, RequestOptions options) {
+  /**
+   * Sends the listing and keeps the sessions that match the request's filters: servers of June 2026 ignore
+   * {@code user_id}, those before April 2026 ignore {@code rev}, and both shapes carry both fields.
+   */
+  List<ComposeSession> fetchList(ListComposeSessionsRequest filters, ApiRequest request, RequestOptions options) {
     List<ComposeSession> sessions = context.callNullable(request, Objects.requireNonNull(options, "options"), SESSION_LIST);
-    return sessions == null ? List.of() : List.copyOf(sessions);
+    if (sessions == null) {
+      return List.of();
+    }
+    Optional<String> userId = filters.userId();
+    Optional<String> rev = filters.rev();
+    return sessions.stream()
+        .filter(s -> userId.map(s.userId()::equals).orElse(true) && rev.map(s.rev()::equals).orElse(true))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   ApiRequest getRequest(GetComposeSessionRequest request) {

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The fields of a run, shared by {@link Run} (an item of a listing) and {@link RunDetail} (one run with
- * its trace), so that each is declared once. Not public: users see its accessors on those two types.
+ * The fields of a run, shared by {@link Run} (Timbal's {@code RunPreview}, an item of a listing) and
+ * {@link RunDetail} (Timbal's {@code RunDetail}, one run with its trace), so that each is declared once: the
+ * properties the two schemas of Timbal's platform document (2.0.0, August 2026) have in common. Not public:
+ * users see its accessors on those two types.
  */
 abstract class AbstractRun {
   AbstractRun() {}
@@ -42,10 +44,6 @@ abstract class AbstractRun {
   /** Who started the run. */
   @JsonProperty("user")
   public abstract RunUser user();
-
-  /** What executed the run. */
-  @JsonProperty("workforce")
-  public abstract Workforce workforce();
 
   /** How long the run took, in milliseconds; empty while it runs. */
   @JsonProperty("duration_ms")

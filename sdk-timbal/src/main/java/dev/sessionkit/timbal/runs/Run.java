@@ -1,13 +1,15 @@
 package dev.sessionkit.timbal.runs;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * One run of a Timbal project, as a listing returns it: who ran what, its status, cost and duration.
- * {@link RunService#get(GetRunRequest)} gives the same fields plus the trace ({@link RunDetail}).
+ * One run of a Timbal project, as a listing returns it (Timbal's {@code RunPreview}): who ran what, its
+ * status, cost and duration. {@link RunService#get(GetRunRequest)} gives the same fields but the workforce,
+ * plus the trace ({@link RunDetail}).
  *
  * <p>Immutable and thread-safe; build one in tests with {@link #builder()}.
  */
@@ -17,6 +19,13 @@ import org.immutables.value.Value;
 @JsonDeserialize(builder = Run.Builder.class)
 public abstract class Run extends AbstractRun {
   Run() {}
+
+  /**
+   * What executed the run. Only listings have it: Timbal's {@code RunDetail} schema has no workforce, so
+   * {@link RunDetail} has none either.
+   */
+  @JsonProperty("workforce")
+  public abstract Workforce workforce();
 
   /** @return a new builder */
   public static Builder builder() {

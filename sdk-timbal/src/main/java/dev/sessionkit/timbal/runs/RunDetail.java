@@ -10,9 +10,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One run with everything Timbal records about it: the fields of {@link Run}, the status detail, and the
- * trace, a flat list of spans (one per call of a runnable) that {@link TraceSpan#parentCallId()} links
- * into a tree.
+ * One run with everything Timbal records about it (Timbal's {@code RunDetail}): the fields of {@link Run}
+ * but {@link Run#workforce()}, which the detail schema does not have (a server that sends one anyway has it
+ * in {@link #additionalProperties()}), the status detail, and the trace, a flat list of spans (one per call of
+ * a runnable) that {@link TraceSpan#parentCallId()} links into a tree.
  *
  * <pre>{@code
  * RunDetail run = timbal.runs().get(GetRunRequest.builder().runId("run_01").build());
@@ -36,8 +37,13 @@ public abstract class RunDetail extends AbstractRun {
   @JsonProperty("status_detail")
   public abstract Optional<JsonNode> statusDetail();
 
-  /** The spans of the run's trace, in the server's order; empty when none were recorded. */
+  /**
+   * The spans of the run's trace, in the server's order; empty when none were recorded. Timbal's document leaves
+   * the trace untyped; timbal's own client reads it as a list of spans or as an object of spans keyed by call id,
+   * and so does this one.
+   */
   @JsonProperty("trace")
+  @JsonDeserialize(using = TraceSpans.class)
   public abstract List<TraceSpan> trace();
 
   /** @return a new builder */
@@ -50,7 +56,10 @@ public abstract class RunDetail extends AbstractRun {
     return new Builder().from(this);
   }
 
-  /** Builds a {@link RunDetail}; the required fields are those of {@link Run.Builder}. */
+  /**
+   * Builds a {@link RunDetail}; {@code id}, {@code idempotencyKey}, {@code status}, {@code createdAt},
+   * {@code costUsd}, {@code costCredits} and {@code user} are required.
+   */
   public static final class Builder extends ImmutableRunDetail.Builder {
     Builder() {}
   }

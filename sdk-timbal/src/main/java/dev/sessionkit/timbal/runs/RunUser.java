@@ -10,7 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The platform user behind a run or a reaction. Immutable. */
+/**
+ * The platform user behind a run or a reaction: Timbal's {@code UserRef}. Timbal's document marks
+ * {@code name} and {@code email} required; they are optional here all the same, because a reaction's user may
+ * come as a bare id (see {@link Reaction#user()}) and a user built in a test needs only its id. Immutable.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableRunUser.class)

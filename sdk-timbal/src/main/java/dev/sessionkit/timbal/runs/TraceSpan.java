@@ -13,7 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * One span of a run's trace: one call of a runnable (an agent, an LLM, a tool), with its input, output,
- * error, timing and usage. Immutable.
+ * error, timing and usage. Timbal's document leaves the trace untyped; the fields are those that timbal's own
+ * {@code Span} writes when it stores a trace ({@code python/timbal/state/tracing/span.py}): {@code path},
+ * {@code call_id} and {@code t0} always, the rest possibly null. Immutable.
  */
 @Value.Immutable
 @ModelStyle
@@ -42,6 +44,13 @@ public abstract class TraceSpan {
   @JsonProperty("t1")
   public abstract Optional<Instant> t1();
 
+  /**
+   * How long the call took, in milliseconds ({@code t1 - t0}, which timbal computes when it writes the span);
+   * empty while it runs.
+   */
+  @JsonProperty("elapsed")
+  public abstract Optional<Long> elapsed();
+
   /** The call's input, as sent: any JSON. */
   @JsonProperty("input")
   public abstract Optional<JsonNode> input();
@@ -54,7 +63,11 @@ public abstract class TraceSpan {
   @JsonProperty("error")
   public abstract Optional<JsonNode> error();
 
-  /** The call's status, as sent: any JSON (Timbal does not fix its shape). */
+  /**
+   * The call's status, as sent: any JSON. Timbal's own spans write {@code {"code", "reason", "message"}}
+   * ({@code code} one of {@code success, error, cancelled, timeout, blocked}) or null; the platform does not
+   * fix the shape, so it is not typed here.
+   */
   @JsonProperty("status")
   public abstract Optional<JsonNode> status();
 
@@ -69,7 +82,7 @@ public abstract class TraceSpan {
   @JsonProperty("metadata")
   public abstract Map<String, JsonNode> metadata();
 
-  /** Fields this SDK version does not know (such as {@code elapsed}), as sent. */
+  /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();
 

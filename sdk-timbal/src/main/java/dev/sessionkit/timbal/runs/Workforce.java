@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The workforce (the deployed agent or workflow) that executed a run. Immutable. */
+/**
+ * The workforce component (the deployed agent or workflow) that executed a run: Timbal's
+ * {@code WorkforcePreview}. Immutable.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableWorkforce.class)
@@ -23,23 +26,33 @@ public abstract class Workforce {
   @JsonProperty("id")
   public abstract String id();
 
-  /** The workforce's name. */
+  /** The workforce's display name. */
   @JsonProperty("name")
   public abstract String name();
 
-  /** When the workforce was deleted (sent as epoch milliseconds); empty while it exists. */
+  /**
+   * Whether it is an agent or a workflow. Timbal's document of August 2026 always sends it; empty only in a
+   * body from before it did (the run listing of seed 002 has none).
+   */
+  @JsonProperty("type")
+  public abstract Optional<WorkforceType> type();
+
+  /**
+   * When the workforce was deleted (sent as epoch milliseconds); empty while it exists. Run listings include
+   * the runs of deleted workforces.
+   */
   @JsonProperty("deleted_at")
   public abstract Optional<Instant> deletedAt();
 
-  /** Its description. */
+  /** Its short description. */
   @JsonProperty("description")
   public abstract Optional<String> description();
 
-  /** Its unique name within the project. */
+  /** Its stable identifier from the project manifest ({@code timbal.yaml}), when it has one. */
   @JsonProperty("uid")
   public abstract Optional<String> uid();
 
-  /** Where it is served. */
+  /** The Timbal API URL that calls its running deployment, where the response exposes one. */
   @JsonProperty("url")
   public abstract Optional<String> url();
 

@@ -14,9 +14,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public interface AsyncComposeSessionService {
   /**
-   * The project's compose sessions, optionally only one user's.
+   * The project's compose sessions, optionally only one user's or one branch's.
    *
-   * @param request the project and filter, not null
+   * @param request the project and filters, not null
    * @return completes with the sessions, in the server's order
    * @throws IllegalStateException if neither the request nor the client names the org or project
    */

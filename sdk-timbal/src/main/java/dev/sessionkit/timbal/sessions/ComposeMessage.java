@@ -12,9 +12,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One message of a compose session. Timbal does not document the message shape, so only the fields
- * every chat message has are typed, each optional; the content stays JSON (a string or a list of blocks),
- * and everything else is in {@link #additionalProperties()}. Immutable.
+ * One message of a compose session. Timbal documents the messages only as "message history from the Claude
+ * session file (same format as compose stream events)", with items of any shape, so only the fields every
+ * chat message has are typed, each optional; the content stays JSON (a string or a list of blocks), and
+ * everything else is in {@link #additionalProperties()}. Immutable.
  */
 @Value.Immutable
 @ModelStyle

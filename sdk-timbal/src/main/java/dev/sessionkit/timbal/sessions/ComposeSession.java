@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A Timbal compose session (an interactive coding session scoped to a git branch), as the listing returns
- * it: its owner, status, model, token counts and cost. {@link #toSessionUsage()} gives the cross-vendor
- * view.
+ * it: its owner, status and model, and, from servers that send them, its token counts and cost
+ * ({@link #reportsUsage()}). {@link #toSessionUsage()} gives the cross-vendor view.
  *
  * <p>Immutable and thread-safe; build one in tests with {@link #builder()}.
  */
@@ -30,9 +30,9 @@ public abstract class ComposeSession extends AbstractComposeSession {
   }
 
   /**
-   * Builds a {@link ComposeSession}; {@code id}, {@code uid}, {@code projectId}, {@code userId},
-   * {@code rev}, {@code status}, {@code createdAt}, {@code lastActiveAt} and {@code costUsd} are required,
-   * the counters default to 0.
+   * Builds a {@link ComposeSession}; {@code id}, {@code uid}, {@code userId}, {@code rev}, {@code status},
+   * {@code createdAt} and {@code lastActiveAt} are required (both of Timbal's shapes have them), the three
+   * counts default to 0, and the usage fields are empty unless set.
    */
   public static final class Builder extends ImmutableComposeSession.Builder {
     Builder() {}

@@ -17,15 +17,23 @@ import java.util.List;
  * <p>The listing is one bare JSON array: the API has no paging, so {@link #list} returns every session
  * that matches.
  *
+ * <p><b>Versions.</b> These endpoints left Timbal's public API document in July 2026 (timbal-ai/timbal
+ * b3877bc0, 2026-07-03, "remove retired composer … pages"); the platform document of August 2026 has no
+ * compose sessions. The SDK reads the two shapes that the last documents gave: that of seed 000 (document
+ * 09d61f1, April 2026: {@code project_id}, token counts, {@code cost_usd}, {@code model_usage}; filter
+ * {@code user_id}) and that of June 2026 (document d8af300: none of those, {@code first_prompt}; filter
+ * {@code rev}). Each session says which one it came in ({@link ComposeSession#reportsUsage()}); see
+ * {@link ListComposeSessionsRequest} for the filters.
+ *
  * <p>Every method throws {@link IllegalStateException} before any request when neither the request nor
  * the client names the org or project, and the unchecked exceptions of {@link dev.sessionkit.core.errors}
  * for failures on the wire. Implementations are thread-safe.
  */
 public interface ComposeSessionService {
   /**
-   * The project's compose sessions, optionally only one user's.
+   * The project's compose sessions, optionally only one user's or one branch's.
    *
-   * @param request the project and filter, not null
+   * @param request the project and filters, not null
    * @return the sessions, in the server's order; empty (never null) when there are none
    * @throws IllegalStateException if neither the request nor the client names the org or project
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails

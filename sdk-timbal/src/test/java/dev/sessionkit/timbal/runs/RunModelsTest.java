@@ -94,7 +94,20 @@ class RunModelsTest {
   }
 
   @Test
+  void aRunDetailNeedsNoWorkforce() {
+    RunDetail detail = RunDetail.builder().id("r1").idempotencyKey("k1").status(RunStatus.SUCCESS)
+        .createdAt(Instant.parse("2026-03-15T08:02:41Z")).costUsd(BigDecimal.ZERO).costCredits(BigDecimal.ZERO)
+        .user(RunUser.builder().id("usr_9").build()).build();
+
+    assertEquals("r1", detail.id());
+    assertEquals(java.util.List.of(), detail.trace());
+  }
+
+  @Test
   void openValuesAreTheConstantsWhenKnown() {
+    assertSame(WorkforceType.WORKFLOW, WorkforceType.of("workflow"));
+    assertSame(WorkforceType.UNKNOWN, WorkforceType.of("unknown"));
+    assertTrue(WorkforceType.UNKNOWN.isKnown(), "Timbal's own catch-all is a documented value");
     assertSame(RunStatus.CANCELLED, RunStatus.of("cancelled"));
     assertSame(Sentiment.NEGATIVE, Sentiment.of("negative"));
     assertEquals("paused", RunStatus.of("paused").value());

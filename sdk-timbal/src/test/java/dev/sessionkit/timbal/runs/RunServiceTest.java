@@ -27,6 +27,7 @@ import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.ApiException;
 import dev.sessionkit.core.errors.NotFoundException;
 import dev.sessionkit.core.errors.RateLimitException;
+import dev.sessionkit.core.errors.ResponseParseException;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.paging.Page;
 import dev.sessionkit.core.testing.RecordingSleeper;
@@ -155,6 +156,8 @@ class RunServiceTest {
     assertEquals(Optional.of("https://cdn.timbal.ai/u/usr_7Hq2.png"), run.user().photoUrl());
     assertEquals("wf_31", run.workforce().id());
     assertEquals("refund-agent", run.workforce().name());
+    assertEquals(Optional.of(WorkforceType.AGENT), run.workforce().type());
+    assertTrue(run.workforce().type().orElseThrow().isKnown());
     assertEquals(Optional.of(Instant.parse("2026-01-01T00:00:00Z")), run.workforce().deletedAt());
     assertEquals(Optional.of("Handles refund requests from the support inbox"), run.workforce().description());
     assertEquals(Optional.of("refund-agent"), run.workforce().uid());
@@ -184,6 +187,7 @@ class RunServiceTest {
     assertEquals(Optional.empty(), parsed.parentId());
     assertEquals(Optional.empty(), parsed.user().email());
     assertEquals(Optional.empty(), parsed.workforce().deletedAt());
+    assertEquals(Optional.empty(), parsed.workforce().type(), "seed 002's workforce has no type");
     assertEquals(BigDecimal.ZERO, parsed.costUsd());
     assertEquals("{\"amount\":2}", parsed.additionalProperties().get("credits_refunded").toString());
   }
@@ -316,8 +320,8 @@ class RunServiceTest {
     assertEquals(new BigDecimal("4.125"), run.costCredits());
     assertEquals("usr_7Hq2", run.user().id());
     assertEquals(Optional.of("María López"), run.user().name());
-    assertEquals("refund-agent", run.workforce().name());
-    assertEquals(Optional.empty(), run.workforce().deletedAt());
+    assertEquals(Optional.of("maria.lopez@acme.example"), run.user().email());
+    assertEquals(Optional.of("https://cdn.timbal.ai/u/usr_7Hq2.png"), run.user().photoUrl());
     assertEquals(Optional.of(18342L), run.durationMs());
     assertEquals(Optional.of("grp_support_4411"), run.groupId());
     assertEquals(Optional.of(Sentiment.NEGATIVE), run.lastReactionSentiment());
@@ -338,7 +342,8 @@ class RunServiceTest {
     assertEquals("{\"code\":\"error\",\"reason\":\"timeout\"}", root.status().orElseThrow().toString());
     assertEquals(Map.of(), root.usage());
     assertEquals("Agent", root.metadata().get("type").asText());
-    assertEquals(18342, root.additionalProperties().get("elapsed").asInt());
+    assertEquals(Optional.of(18342L), root.elapsed());
+    assertTrue(root.additionalProperties().isEmpty());
 
     TraceSpan llm = run.trace().get(1);
     assertEquals("068c4458383678be800031537a8df42e", llm.callId());
@@ -354,7 +359,73 @@ class RunServiceTest {
         llm.usage());
     assertEquals(new BigDecimal("0.412"), llm.metadata().get("ttft").decimalValue());
     assertEquals("gpt-4o-mini", llm.metadata().get("model_name").asText());
+    assertEquals(Optional.of(7248L), llm.elapsed());
     assertTrue(llm.additionalProperties().isEmpty());
+  }
+
+  @Test
+  void aWorkforceInARunDetailIsNotPartOfTheDocumentedDetailAndIsKeptAsAnExtraField() {
+    // Timbal's RunDetail schema has no workforce (and allows extra properties): a server that sends one anyway
+    // loses nothing, and the model does not claim it.
+    String withWorkforce = RUN_DETAIL.replaceFirst("\"duration_ms\"",
+        "\"workforce\": {\"id\": \"wf_31\", \"type\": \"workflow\", \"name\": \"refund-agent\"}, \"duration_ms\"");
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/r1")).willReturn(okJson(withWorkforce)));
+
+    RunDetail run = timbal.runs().get(GetRunRequest.builder().runId("r1").build());
+
+    assertEquals("workflow", run.additionalProperties().get("workforce").get("type").asText());
+    assertEquals(1, run.additionalProperties().size());
+    assertEquals(2, run.trace().size());
+  }
+
+  @Test
+  void aTraceKeyedByCallIdReadsAsTheSameSpansInTheServersOrder() throws Exception {
+    // timbal's own client (Trace.__init__, python/timbal/state/tracing/trace.py) takes a list of spans or an
+    // object of spans keyed by call id: the document leaves the trace untyped.
+    String list = RUN_DETAIL.substring(RUN_DETAIL.indexOf("\"trace\": [") + "\"trace\": ".length(),
+        RUN_DETAIL.lastIndexOf(']') + 1);
+    com.fasterxml.jackson.databind.JsonNode spans = dev.sessionkit.core.internal.json.SessionKitJson.mapper()
+        .readTree(list);
+    com.fasterxml.jackson.databind.node.ObjectNode keyed =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    spans.forEach(span -> keyed.set(span.get("call_id").asText(), span));
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/as-list")).willReturn(okJson(RUN_DETAIL)));
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/keyed")).willReturn(okJson(RUN_DETAIL.replace(list, keyed.toString()))));
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/empty")).willReturn(okJson(RUN_DETAIL.replace(list, "{}"))));
+
+    List<TraceSpan> asList = timbal.runs().get(GetRunRequest.builder().runId("as-list").build()).trace();
+    List<TraceSpan> byCallId = timbal.runs().get(GetRunRequest.builder().runId("keyed").build()).trace();
+
+    assertEquals(2, asList.size());
+    assertEquals(asList, byCallId);
+    assertEquals(List.of(), timbal.runs().get(GetRunRequest.builder().runId("empty").build()).trace());
+  }
+
+  @Test
+  void aTraceThatIsNeitherListNorObjectIsAParseErrorNamingTheTrace() {
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/r1")).willReturn(okJson(minimalRun("r1")
+        .replace("\"duration_ms\": null", "\"duration_ms\": null, \"trace\": \"none\""))));
+    wm.stubFor(get(urlPathEqualTo(RUNS + "/r2")).willReturn(okJson(minimalRun("r2")
+        .replace("\"duration_ms\": null", "\"duration_ms\": null, \"trace\": {\"c1\": null}"))));
+
+    ResponseParseException text = assertThrows(ResponseParseException.class,
+        () -> timbal.runs().get(GetRunRequest.builder().runId("r1").build()));
+    ResponseParseException nullSpan = assertThrows(ResponseParseException.class,
+        () -> timbal.runs().get(GetRunRequest.builder().runId("r2").build()));
+
+    assertTrue(text.getMessage().contains("trace: expected a list of spans or an object of spans keyed by call id"),
+        text.getMessage());
+    assertTrue(nullSpan.getMessage().contains("trace: a span is null"), nullSpan.getMessage());
+  }
+
+  @Test
+  void aWorkforceTypeTheSdkDoesNotKnowIsKept() {
+    wm.stubFor(get(urlPathEqualTo(RUNS)).willReturn(okJson(runsPage(null, RUN.replace("\"agent\"", "\"pipeline\"")))));
+
+    Workforce workforce = timbal.runs().list(ListRunsRequest.builder().build()).items().get(0).workforce();
+
+    assertEquals(WorkforceType.of("pipeline"), workforce.type().orElseThrow());
+    assertFalse(workforce.type().orElseThrow().isKnown());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.sessionkit.timbal.sessions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,16 +19,17 @@ class ComposeSessionModelsTest {
   private final SessionKitJson json = new SessionKitJson(ZoneOffset.UTC);
 
   private static ComposeSession.Builder minimal() {
-    return ComposeSession.builder().id("cs_1").uid("scratch").projectId("p").userId("u").rev("main")
+    return ComposeSession.builder().id("cs_1").uid("scratch").userId("u").rev("main")
         .status(ComposeSessionStatus.ACTIVE).createdAt(Instant.parse("2026-03-15T08:00:00Z"))
-        .lastActiveAt(Instant.parse("2026-03-15T08:05:00Z")).costUsd(new BigDecimal("0.25"));
+        .lastActiveAt(Instant.parse("2026-03-15T08:05:00Z"));
   }
 
   @Test
   void countersDefaultToZeroAndTheUsageViewFollows() {
-    ComposeSession s = minimal().inputTokens(100).build();
+    ComposeSession s = minimal().projectId("p").inputTokens(100).costUsd(new BigDecimal("0.25")).build();
 
-    assertEquals(0, s.outputTokens());
+    assertEquals(Optional.empty(), s.outputTokens());
+    assertTrue(s.reportsUsage());
     assertEquals(0, s.turnCount());
     assertEquals(Optional.empty(), s.model());
     SessionUsage usage = s.toSessionUsage();
@@ -39,21 +41,37 @@ class ComposeSessionModelsTest {
   }
 
   @Test
-  void absentCountersReadAsZero() throws Exception {
+  void absentCountsReadAsZeroAndAbsentUsageAsEmpty() throws Exception {
     ComposeSession s = json.readerFor(ComposeSession.class).readValue("{\"id\": \"cs_1\", \"uid\": \"x\","
-        + " \"project_id\": \"p\", \"user_id\": \"u\", \"rev\": \"main\", \"status\": \"active\","
-        + " \"created_at\": \"2026-03-15T08:00:00Z\", \"last_active_at\": \"2026-03-15T08:00:00Z\", \"cost_usd\": 0}");
+        + " \"user_id\": \"u\", \"rev\": \"main\", \"status\": \"active\","
+        + " \"created_at\": \"2026-03-15T08:00:00Z\", \"last_active_at\": \"2026-03-15T08:00:00Z\"}");
 
-    assertEquals(0, s.inputTokens());
     assertEquals(0, s.toolCallCount());
+    assertEquals(0, s.turnCount());
+    assertEquals(Optional.empty(), s.inputTokens());
+    assertEquals(Optional.empty(), s.costUsd());
+    assertEquals(Optional.empty(), s.projectId());
+    assertFalse(s.reportsUsage());
+    assertEquals(Optional.empty(), s.toSessionUsage().costUsd());
+    assertEquals(TokenUsage.zero(), s.toSessionUsage().tokens());
     assertTrue(s.additionalProperties().isEmpty());
+  }
+
+  @Test
+  void aSessionWithOnlyACostReportsUsageAndItsMissingCountsAreZero() {
+    ComposeSession s = minimal().costUsd(new BigDecimal("0.10")).build();
+
+    assertTrue(s.reportsUsage());
+    assertEquals(Optional.of(new BigDecimal("0.10")), s.toSessionUsage().costUsd());
+    assertEquals(TokenUsage.zero(), s.toSessionUsage().tokens());
   }
 
   @Test
   void aMissingRequiredFieldFailsTheBuildNamingIt() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> ComposeSession.builder().id("x").build());
 
-    assertTrue(e.getMessage().contains("costUsd"), e.getMessage());
+    assertTrue(e.getMessage().contains("lastActiveAt"), e.getMessage());
+    assertFalse(e.getMessage().contains("costUsd"), "cost is not in every shape: " + e.getMessage());
   }
 
   @Test
@@ -65,6 +83,8 @@ class ComposeSessionModelsTest {
         .addMessages(ComposeMessage.builder().id("m1").role("user").build()).build();
     ComposeSessionDetail detailAgain = json.readerFor(ComposeSessionDetail.class)
         .readValue(SessionKitJson.mapper().writeValueAsString(detail));
+    ComposeSession june = json.readerFor(ComposeSession.class).readValue(TimbalFixtures.COMPOSE_SESSION_JUNE_2026);
+    assertEquals(june, json.readerFor(ComposeSession.class).readValue(SessionKitJson.mapper().writeValueAsString(june)));
 
     assertEquals(parsed, again);
     assertEquals(parsed, parsed.toBuilder().build());

@@ -9,6 +9,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.sessionkit.timbal.testing.TimbalFixtures.COMPOSE_SESSION;
 import static dev.sessionkit.timbal.testing.TimbalFixtures.COMPOSE_SESSION_2;
+import static dev.sessionkit.timbal.testing.TimbalFixtures.COMPOSE_SESSION_JUNE_2026;
 import static dev.sessionkit.timbal.testing.TimbalWireMock.BEARER;
 import static dev.sessionkit.timbal.testing.TimbalWireMock.assertQueryNames;
 import static dev.sessionkit.timbal.testing.TimbalWireMock.builder;
@@ -58,34 +59,116 @@ class ComposeSessionServiceTest {
     assertEquals(BEARER, request.getHeader("Authorization"));
     assertQueryNames(request, "user_id");
     wm.verify(getRequestedFor(urlPathEqualTo(SESSIONS)).withQueryParam("user_id", equalTo("usr_7Hq2")));
-    assertEquals(2, sessions.size());
+    assertEquals(1, sessions.size(), "the other session is usr_9's");
 
     ComposeSession s = sessions.get(0);
     assertEquals("cs_01HV8Z3K7Q", s.id());
     assertEquals("refund-flow-pairing", s.uid());
-    assertEquals("support-bot", s.projectId());
+    assertEquals(Optional.of("support-bot"), s.projectId());
     assertEquals("usr_7Hq2", s.userId());
     assertEquals("feature/refund-flow", s.rev());
     assertEquals(ComposeSessionStatus.IDLE, s.status());
     assertEquals(Optional.of("claude-sonnet-4-5"), s.model());
     assertEquals(Instant.parse("2026-03-14T09:20:00Z"), s.createdAt());
     assertEquals(Instant.parse("2026-03-14T10:02:17.250Z"), s.lastActiveAt());
-    assertEquals(52340, s.inputTokens());
-    assertEquals(9120, s.outputTokens());
-    assertEquals(18230, s.cacheCreationTokens());
-    assertEquals(402113, s.cacheReadTokens());
-    assertEquals(new BigDecimal("1.874215"), s.costUsd());
+    assertEquals(Optional.of(52340L), s.inputTokens());
+    assertEquals(Optional.of(9120L), s.outputTokens());
+    assertEquals(Optional.of(18230L), s.cacheCreationTokens());
+    assertEquals(Optional.of(402113L), s.cacheReadTokens());
+    assertEquals(Optional.of(new BigDecimal("1.874215")), s.costUsd());
+    assertEquals(Optional.empty(), s.firstPrompt(), "the shape of seed 000 has no first_prompt");
+    assertTrue(s.reportsUsage());
     assertEquals(7, s.turnCount());
     assertEquals(41, s.iterationCount());
     assertEquals(63, s.toolCallCount());
     assertEquals(9120, s.modelUsage().orElseThrow().get("claude-sonnet-4-5").get("output_tokens").asLong());
     assertTrue(s.additionalProperties().isEmpty());
 
-    ComposeSession other = sessions.get(1);
+    ComposeSession other = timbal.composeSessions().list(acme).get(1);
     assertEquals(Optional.empty(), other.model());
     assertEquals(Optional.empty(), other.modelUsage());
     assertEquals(ComposeSessionStatus.of("archived"), other.status());
     assertFalse(other.status().isKnown());
+    assertEquals(Optional.of(0L), other.inputTokens(), "a reported 0 is 0, not absent");
+    assertEquals(Optional.of(BigDecimal.ZERO), other.costUsd());
+    assertTrue(other.reportsUsage());
+  }
+
+  @Test
+  void listReadsEveryFieldOfTheJune2026ShapeAndInventsNoUsage() {
+    wm.stubFor(get(urlPathEqualTo(SESSIONS)).willReturn(okJson("[" + COMPOSE_SESSION_JUNE_2026 + "]")));
+
+    ComposeSession s = timbal.composeSessions().list(acme.toBuilder().rev("feat/csv-export").build()).get(0);
+
+    LoggedRequest request = onlyRequest(wm);
+    assertEquals(SESSIONS + "?rev=feat%2Fcsv-export", request.getUrl());
+    assertEquals(BEARER, request.getHeader("Authorization"));
+    assertEquals("019d1bbe-2f61-7393-afa7-6bb770878c9b", s.id());
+    assertEquals("csv-export", s.uid());
+    assertEquals("usr_7Hq2", s.userId());
+    assertEquals("feat/csv-export", s.rev());
+    assertEquals(ComposeSessionStatus.ACTIVE, s.status());
+    assertEquals(Optional.of("claude-sonnet-4-5"), s.model());
+    assertEquals(Optional.of("Add a CSV export to the invoices page and stream the rows instead of buil…"),
+        s.firstPrompt());
+    assertEquals(Instant.parse("2026-06-02T14:10:00Z"), s.createdAt());
+    assertEquals(Instant.parse("2026-06-02T14:31:09.500Z"), s.lastActiveAt());
+    assertEquals(3, s.turnCount());
+    assertEquals(12, s.iterationCount());
+    assertEquals(19, s.toolCallCount());
+    assertEquals(Optional.empty(), s.projectId());
+    assertEquals(Optional.empty(), s.inputTokens());
+    assertEquals(Optional.empty(), s.outputTokens());
+    assertEquals(Optional.empty(), s.cacheCreationTokens());
+    assertEquals(Optional.empty(), s.cacheReadTokens());
+    assertEquals(Optional.empty(), s.costUsd());
+    assertEquals(Optional.empty(), s.modelUsage());
+    assertFalse(s.reportsUsage());
+    assertTrue(s.additionalProperties().isEmpty());
+
+    SessionUsage usage = s.toSessionUsage();
+    assertEquals(Optional.empty(), usage.costUsd(), "no cost was sent: none is made up");
+    assertEquals(TokenUsage.zero(), usage.tokens());
+    assertEquals("active", usage.status());
+    assertEquals(Optional.of(Instant.parse("2026-06-02T14:10:00Z")), usage.startedAt());
+  }
+
+  @Test
+  void bothFiltersAreSentWhenBothAreSet() {
+    wm.stubFor(get(urlPathEqualTo(SESSIONS)).willReturn(okJson("[" + COMPOSE_SESSION + "]")));
+
+    List<ComposeSession> sessions = timbal.composeSessions().list(acme.toBuilder().userId("usr_7Hq2")
+        .rev("feature/refund-flow").build());
+
+    LoggedRequest request = onlyRequest(wm);
+    assertQueryNames(request, "user_id", "rev");
+    assertEquals("usr_7Hq2", request.queryParameter("user_id").firstValue());
+    assertEquals("feature/refund-flow", request.queryParameter("rev").firstValue());
+    assertEquals(1, sessions.size());
+  }
+
+  @Test
+  void aFilterTheServerIgnoresIsAppliedToWhatItSends() {
+    // A June 2026 server takes rev only and answers every user's sessions to a user_id filter; a server of
+    // seed 000 takes user_id only and ignores rev. Both shapes carry user_id and rev, so the SDK keeps the
+    // matching ones itself.
+    String otherUser = COMPOSE_SESSION_JUNE_2026.replace("usr_7Hq2", "usr_9").replace("019d1bbe", "019d1bbf");
+    String otherBranch = COMPOSE_SESSION_JUNE_2026.replace("feat/csv-export", "main").replace("019d1bbe", "019d1bc0");
+    wm.stubFor(get(urlPathEqualTo(SESSIONS))
+        .willReturn(okJson("[" + COMPOSE_SESSION_JUNE_2026 + "," + otherUser + "," + otherBranch + "]")));
+
+    List<String> byUser = timbal.composeSessions().list(acme.toBuilder().userId("usr_9").build()).stream()
+        .map(ComposeSession::id).toList();
+    List<String> byBranch = timbal.composeSessions().list(acme.toBuilder().rev("main").build()).stream()
+        .map(ComposeSession::id).toList();
+    List<String> both = timbal.composeSessions().list(acme.toBuilder().userId("usr_7Hq2").rev("feat/csv-export")
+        .build()).stream().map(ComposeSession::id).toList();
+    List<String> none = timbal.composeSessions().list(acme).stream().map(ComposeSession::id).toList();
+
+    assertEquals(List.of("019d1bbf-2f61-7393-afa7-6bb770878c9b"), byUser);
+    assertEquals(List.of("019d1bc0-2f61-7393-afa7-6bb770878c9b"), byBranch);
+    assertEquals(List.of("019d1bbe-2f61-7393-afa7-6bb770878c9b"), both);
+    assertEquals(3, none.size());
   }
 
   @Test
@@ -104,6 +187,17 @@ class ComposeSessionServiceTest {
     wm.stubFor(get(urlPathEqualTo(SESSIONS)).willReturn(okJson("{\"success\": [" + COMPOSE_SESSION + "]}")));
 
     assertEquals("cs_01HV8Z3K7Q", timbal.composeSessions().list(acme).get(0).id());
+  }
+
+  @Test
+  void listWithOnlyABranchSendsOnlyRev() {
+    wm.stubFor(get(urlPathEqualTo(SESSIONS)).willReturn(okJson("[]")));
+
+    timbal.composeSessions().list(acme.toBuilder().rev("main").build());
+
+    LoggedRequest request = onlyRequest(wm);
+    assertQueryNames(request, "rev");
+    assertEquals("main", request.queryParameter("rev").firstValue());
   }
 
   @Test
@@ -144,7 +238,7 @@ class ComposeSessionServiceTest {
     assertEquals(SESSIONS + "/cs%2001", request.getUrl());
     assertEquals(BEARER, request.getHeader("Authorization"));
     assertEquals("cs_01HV8Z3K7Q", s.id());
-    assertEquals(new BigDecimal("1.874215"), s.costUsd());
+    assertEquals(Optional.of(new BigDecimal("1.874215")), s.costUsd());
     assertEquals(63, s.toolCallCount());
     assertEquals(2, s.messages().size());
     ComposeMessage first = s.messages().get(0);
@@ -161,6 +255,27 @@ class ComposeSessionServiceTest {
     assertTrue(s.additionalProperties().isEmpty(), "messages is a field, not an extra");
     assertEquals("cs_01HV8Z3K7Q", s.toSessionUsage().id());
     assertEquals(402113, s.toSessionUsage().tokens().cacheRead());
+  }
+
+  @Test
+  void getReadsTheJune2026ShapeWithItsMessages() {
+    String detail = COMPOSE_SESSION_JUNE_2026.substring(0, COMPOSE_SESSION_JUNE_2026.lastIndexOf('}')) + """
+        , "messages": [{"type": "user", "uuid": "5e0c", "message": {"role": "user", "content": "Add a CSV export"}}]}""";
+    wm.stubFor(get(urlPathEqualTo(SESSIONS + "/019d1bbe-2f61-7393-afa7-6bb770878c9b")).willReturn(okJson(detail)));
+
+    ComposeSessionDetail s = timbal.composeSessions().get(GetComposeSessionRequest.builder()
+        .orgId("acme").projectId("support-bot").sessionId("019d1bbe-2f61-7393-afa7-6bb770878c9b").build());
+
+    assertEquals(SESSIONS + "/019d1bbe-2f61-7393-afa7-6bb770878c9b", onlyRequest(wm).getUrl());
+    assertFalse(s.reportsUsage());
+    assertEquals(Optional.of("Add a CSV export to the invoices page and stream the rows instead of buil…"),
+        s.firstPrompt());
+    assertEquals(Optional.empty(), s.toSessionUsage().costUsd());
+    ComposeMessage m = s.messages().get(0);
+    assertEquals(Optional.empty(), m.role(), "this message keeps its role under message");
+    assertEquals("user", m.additionalProperties().get("message").get("role").asText());
+    assertEquals("user", m.additionalProperties().get("type").asText());
+    assertTrue(s.additionalProperties().isEmpty());
   }
 
   @Test
@@ -211,13 +326,16 @@ class ComposeSessionServiceTest {
     wm.stubFor(get(urlPathEqualTo(SESSIONS + "/cs_01HV8Z3K7Q")).willReturn(okJson(COMPOSE_SESSION)));
     RequestOptions options = RequestOptions.builder().timeout(Duration.ofSeconds(5)).header("X-Trace", "a1").build();
 
-    List<ComposeSession> list = timbal.async().composeSessions().list(acme.toBuilder().userId("usr_9").build(),
+    List<ComposeSession> list = timbal.async().composeSessions().list(acme.toBuilder().userId("usr_7Hq2").build(),
+        options).get();
+    List<ComposeSession> filtered = timbal.async().composeSessions().list(acme.toBuilder().userId("usr_9").build(),
         options).get();
     ComposeSessionDetail one = timbal.async().composeSessions().get(GetComposeSessionRequest.builder()
         .orgId("acme").projectId("support-bot").sessionId("cs_01HV8Z3K7Q").build()).get();
 
     assertEquals("cs_01HV8Z3K7Q", list.get(0).id());
     assertEquals(List.of(), one.messages());
+    assertEquals(List.of(), filtered, "the async listing filters as the blocking one does");
     wm.verify(getRequestedFor(urlPathEqualTo(SESSIONS)).withQueryParam("user_id", equalTo("usr_9"))
         .withHeader("X-Trace", equalTo("a1")).withHeader("Authorization", equalTo(BEARER)));
   }
@@ -232,8 +350,17 @@ class ComposeSessionServiceTest {
     assertEquals("userId must not be blank (pass null to leave it unset)",
         assertThrows(IllegalArgumentException.class, () -> ListComposeSessionsRequest.builder().userId(""))
             .getMessage());
+    assertEquals("rev must not be blank (pass null to leave it unset)",
+        assertThrows(IllegalArgumentException.class, () -> ListComposeSessionsRequest.builder().rev(" "))
+            .getMessage());
     ListComposeSessionsRequest list = acme.toBuilder().userId("u").build().toBuilder().build();
     assertEquals("ListComposeSessionsRequest[orgId=acme, projectId=support-bot, userId=u]", list.toString());
+    ListComposeSessionsRequest both = list.toBuilder().rev("main").build().toBuilder().build();
+    assertEquals(Optional.of("main"), both.rev());
+    assertEquals(Optional.of("u"), both.userId());
+    assertEquals("ListComposeSessionsRequest[orgId=acme, projectId=support-bot, userId=u, rev=main]",
+        both.toString());
+    assertEquals(Optional.empty(), both.toBuilder().rev(null).build().rev());
     GetComposeSessionRequest get = GetComposeSessionRequest.builder().sessionId("s").build().toBuilder().build();
     assertEquals("s", get.sessionId());
     assertEquals("GetComposeSessionRequest[orgId=(default), projectId=(default), sessionId=s]", get.toString());

@@ -1,13 +1,14 @@
 package dev.sessionkit.timbal.testing;
 
 /**
- * Realistic bodies in the shapes of the seed pages (000 compose sessions, 002 runs) and of DESIGN.md
- * (run detail with trace, reactions), with every documented field set.
+ * Realistic bodies in the shapes of Timbal's platform document of August 2026 (runs, run detail with trace,
+ * reactions) and of its two last documents with compose sessions (seed 000 / 09d61f1, and d8af300 of June
+ * 2026), with every documented field set. Written for SessionKit from what the documents show.
  */
 public final class TimbalFixtures {
   private TimbalFixtures() {}
 
-  /** One run with every field of seed 002 set. */
+  /** One run with every field of {@code RunPreview} set. */
   public static final String RUN = """
       {
         "cost_credits": 4.125,
@@ -25,6 +26,7 @@ public final class TimbalFixtures {
         "workforce": {
           "id": "wf_31",
           "name": "refund-agent",
+          "type": "agent",
           "deleted_at": 1767225600000,
           "description": "Handles refund requests from the support inbox",
           "uid": "refund-agent",
@@ -36,7 +38,10 @@ public final class TimbalFixtures {
         "parent_id": "068c4458382e708f8000cc0f9b19d970"
       }""";
 
-  /** A run with only the required fields, the optional ones null or absent. */
+  /**
+   * A run with only the required fields, the optional ones null or absent; its workforce has no {@code type}, as
+   * in seed 002.
+   */
   public static String minimalRun(String id) {
     return """
         {"cost_credits": 0, "cost_usd": 0, "created_at": "2026-03-15T08:02:41Z", "id": "%s",
@@ -51,7 +56,7 @@ public final class TimbalFixtures {
         + (token == null ? "null" : "\"" + token + "\"") + "}";
   }
 
-  /** The run of {@link #RUN} with its status detail and a two-span trace. */
+  /** The run of {@link #RUN} as {@code RunDetail} has it (no workforce), with its status detail and a two-span trace. */
   public static final String RUN_DETAIL = """
       {
         "cost_credits": 4.125,
@@ -62,9 +67,6 @@ public final class TimbalFixtures {
         "status": "error",
         "user": {"email": "maria.lopez@acme.example", "id": "usr_7Hq2", "name": "María López",
                  "photo_url": "https://cdn.timbal.ai/u/usr_7Hq2.png"},
-        "workforce": {"id": "wf_31", "name": "refund-agent", "deleted_at": null,
-                      "description": "Handles refund requests from the support inbox", "uid": "refund-agent",
-                      "url": "https://acme.timbal.ai/refund-agent"},
         "duration_ms": 18342,
         "group_id": "grp_support_4411",
         "last_reaction_sentiment": "negative",
@@ -97,12 +99,13 @@ public final class TimbalFixtures {
             "error": null,
             "status": {"code": "success"},
             "usage": {"openai/gpt-4o-mini:input_tokens": 1320, "openai/gpt-4o-mini:output_tokens": 87},
-            "metadata": {"type": "LLM", "model_provider": "openai", "model_name": "gpt-4o-mini", "ttft": 0.412}
+            "metadata": {"type": "LLM", "model_provider": "openai", "model_name": "gpt-4o-mini", "ttft": 0.412},
+            "elapsed": 7248
           }
         ]
       }""";
 
-  /** One compose session with every field of seed 000 set. */
+  /** One compose session with every field of seed 000 (document 09d61f1, April 2026) set. */
   public static final String COMPOSE_SESSION = """
       {
         "cache_creation_tokens": 18230,
@@ -132,6 +135,26 @@ public final class TimbalFixtures {
         "id": "cs_01HV9A0000", "input_tokens": 0, "iteration_count": 0, "last_active_at": "2026-03-15T08:00:00Z",
         "model_usage": null, "output_tokens": 0, "project_id": "support-bot", "rev": "main", "status": "archived",
         "tool_call_count": 0, "turn_count": 0, "uid": "scratch", "user_id": "usr_9", "model": null
+      }""";
+
+  /**
+   * One compose session in the shape of June 2026 (document d8af300), every field set: no {@code project_id},
+   * token counts, cost or {@code model_usage}; {@code first_prompt}.
+   */
+  public static final String COMPOSE_SESSION_JUNE_2026 = """
+      {
+        "created_at": "2026-06-02T14:10:00Z",
+        "first_prompt": "Add a CSV export to the invoices page and stream the rows instead of buil…",
+        "id": "019d1bbe-2f61-7393-afa7-6bb770878c9b",
+        "iteration_count": 12,
+        "last_active_at": "2026-06-02T14:31:09.5Z",
+        "model": "claude-sonnet-4-5",
+        "rev": "feat/csv-export",
+        "status": "active",
+        "tool_call_count": 19,
+        "turn_count": 3,
+        "uid": "csv-export",
+        "user_id": "usr_7Hq2"
       }""";
 
   /** A reaction with every field set; {@code user} as an object. */
