@@ -29,4 +29,6 @@ module dev.sessionkit.core {
   // Jackson binds the generated model classes by reflection.
   opens dev.sessionkit.core.usage to com.fasterxml.jackson.databind;
   opens dev.sessionkit.core.json to com.fasterxml.jackson.databind;
+  // Models name StorageTimeDeserializer in their annotations: Jackson instantiates it by reflection.
+  opens dev.sessionkit.core.internal.json to com.fasterxml.jackson.databind;
 }

@@ -24,8 +24,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * One OpenAPI 3.1 document of vendor-data, with its schemas validated by networknt's JSON Schema 2020-12
  * validator (the dialect OpenAPI 3.1 schemas are written in), formats asserted. {@code $ref}s resolve inside the
- * document, as the document itself says. The only change made to the document, in memory, is the named
- * {@link DocumentFault#TIMBAL_UNDEFINED_SORT_SCHEMAS}. Thread-safe; loaded once per document.
+ * document, as the document itself says. The only changes made to the document, in memory, are the named
+ * {@link DocumentFault#TIMBAL_UNDEFINED_SORT_SCHEMAS} and the routes {@link MissingRoutes} adds. Thread-safe; loaded once per document.
  */
 public final class VendorDocument {
   private static final Map<String, VendorDocument> LOADED = new ConcurrentHashMap<>();
@@ -41,6 +41,7 @@ public final class VendorDocument {
     this.name = name;
     ObjectNode tree = (ObjectNode) VendorData.json(name);
     DocumentFault.completeUndefinedSchemas(name, tree);
+    MissingRoutes.add(name, tree);
     this.root = tree;
     // A name that is never fetched: the registry serves the document from memory under it.
     this.iri = "https://vendor-data.invalid/" + name;

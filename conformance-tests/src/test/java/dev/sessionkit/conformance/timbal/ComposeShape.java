@@ -13,13 +13,11 @@ public enum ComposeShape {
   /** June 2026's: the {@code rev} filter, {@code first_prompt}; no {@code project_id}, tokens or cost. */
   JUNE_2026("timbal/openapi.compose-d8af300.json");
 
-  // ---------------------------------------------------------------------------------------------------------
-  // THE ONE PLACE TO SWITCH FAKE MODES. Today's FakeTimbal speaks SEED_000 only. When its builder can speak
-  // June 2026's shape, add JUNE_2026 here and set the builder option in configure(...) below: every compose
-  // entry of TimbalEndpoints then runs against both fake modes, each against its own document.
-  // ---------------------------------------------------------------------------------------------------------
-  /** The shapes today's FakeTimbal can speak. */
-  static final List<ComposeShape> FAKE_MODES = List.of(SEED_000);
+  /**
+   * The shapes FakeTimbal can speak: every compose entry of TimbalEndpoints runs against each, each against its
+   * own document.
+   */
+  static final List<ComposeShape> FAKE_MODES = List.of(SEED_000, JUNE_2026);
 
   /**
    * Sets a fake builder to speak this shape.
@@ -29,9 +27,8 @@ public enum ComposeShape {
    */
   FakeTimbal.Builder configure(FakeTimbal.Builder builder) {
     return switch (this) {
-      case SEED_000 -> builder;
-      // e.g. builder.composeShape(FakeTimbal.ComposeShape.JUNE_2026) once FakeTimbal has it.
-      case JUNE_2026 -> throw new IllegalStateException("FakeTimbal cannot speak the June 2026 compose shape yet");
+      case SEED_000 -> builder.composeShape(FakeTimbal.ComposeShape.APRIL_2026);
+      case JUNE_2026 -> builder.composeShape(FakeTimbal.ComposeShape.JUNE_2026);
     };
   }
 

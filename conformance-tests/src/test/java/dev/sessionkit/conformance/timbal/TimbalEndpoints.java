@@ -61,14 +61,25 @@ final class TimbalEndpoints {
                 .sentiment(Sentiment.POSITIVE).build());
           }));
 
-  /** Judged by the document of each compose shape. */
-  static final List<Endpoint<TimbalRig>> COMPOSE_ENDPOINTS = List.of(
-      new Endpoint<>("GET", COMPOSE, "no filter",
-          rig -> rig.client.composeSessions().list(ListComposeSessionsRequest.builder().build())),
-      new Endpoint<>("GET", COMPOSE, "the user filter",
+  /**
+   * Judged by the document of each compose shape: each shape with the filter its document declares (09d61f1's
+   * {@code user_id}, d8af300's {@code rev}; the SDK sends any filter the caller sets, and a server that does not
+   * know one ignores it).
+   */
+  static List<Endpoint<TimbalRig>> composeEndpoints(ComposeShape shape) {
+    Endpoint<TimbalRig> filter = switch (shape) {
+      case SEED_000 -> new Endpoint<>("GET", COMPOSE, "the user filter",
           rig -> rig.client.composeSessions().list(ListComposeSessionsRequest.builder()
-              .userId(rig.fake.userIds().get(0)).build())),
-      new Endpoint<>("GET", COMPOSE + "/{session_id}", "each session's detail",
-          rig -> rig.fake.composeSessions().stream().limit(5).forEach(s -> rig.client.composeSessions()
-              .get(GetComposeSessionRequest.builder().sessionId(s.path("id").asText()).build()))));
+              .userId(rig.fake.userIds().get(0)).build()));
+      case JUNE_2026 -> new Endpoint<>("GET", COMPOSE, "the rev filter",
+          rig -> rig.client.composeSessions().list(ListComposeSessionsRequest.builder().rev("3").build()));
+    };
+    return List.of(
+        new Endpoint<>("GET", COMPOSE, "no filter",
+            rig -> rig.client.composeSessions().list(ListComposeSessionsRequest.builder().build())),
+        filter,
+        new Endpoint<>("GET", COMPOSE + "/{session_id}", "each session's detail",
+            rig -> rig.fake.composeSessions().stream().limit(5).forEach(s -> rig.client.composeSessions()
+                .get(GetComposeSessionRequest.builder().sessionId(s.path("id").asText()).build()))));
+  }
 }

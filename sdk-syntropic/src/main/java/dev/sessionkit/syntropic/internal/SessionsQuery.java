@@ -15,8 +15,7 @@ import java.util.Objects;
  * is sent. Times are sent in UTC with a {@code Z}: the server fails with 500 on a time without an offset.
  * The server keeps microseconds, so a finer bound is rounded outwards (the lower bound up, the upper bound
  * down), which selects exactly the sessions the finer bound would; Pydantic refuses more than six fraction
- * digits anyway. Free text goes as {@code q}; the page size under both of its names (see
- * {@link #pageSize}).
+ * digits anyway. Free text goes as {@code q}; the page size as {@code limit} (see {@link #pageSize}).
  */
 public final class SessionsQuery {
   private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ISO_INSTANT;
@@ -44,17 +43,17 @@ public final class SessionsQuery {
   }
 
   /**
-   * Sets the page size under both of its names: {@code limit}, which servers of May 2026 read, and
-   * {@code page_size}, which later servers read (keeping {@code limit} as a deprecated alias that
-   * {@code page_size} wins over). Each server ignores the name it does not know, so both apply the size
-   * asked for, and neither server's default page size can shorten a page.
+   * Sets the page size as {@code limit}: the one name both server generations read (servers of May 2026 as
+   * the page size, later servers as the deprecated alias of {@code page_size}). {@code page_size} is not sent:
+   * the May 2026 document does not declare it. Should a later server drop the alias, its answer says so (a
+   * {@code page_size} smaller than asked), and {@code listAll} stops with an error instead of missing sessions.
    *
    * @param b the request
    * @param size the page size
    * @return {@code b}
    */
   public static ApiRequest.Builder pageSize(ApiRequest.Builder b, Integer size) {
-    return b.setQuery("limit", size).setQuery("page_size", size);
+    return b.setQuery("limit", size);
   }
 
   /**

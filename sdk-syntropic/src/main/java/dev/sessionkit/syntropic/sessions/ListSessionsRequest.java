@@ -25,9 +25,8 @@ import java.util.Optional;
  * up, the upper bound down), which selects exactly the sessions the finer bound would.
  *
  * <p>Servers after May 2026 also take a free-text {@link #q()} and page the listing ({@link #page()},
- * {@code page_size}). The page size is {@link #limit()}, sent both as {@code limit} (what servers of May
- * 2026 read) and as {@code page_size} (what later ones read; they keep {@code limit} as a deprecated
- * alias). Older servers ignore parameters they do not know, so {@code q} and {@code page} would be
+ * {@code page_size}). The page size is {@link #limit()}, sent as {@code limit}: servers of May 2026 read it
+ * as the page size, later ones as the deprecated alias of {@code page_size}. Older servers ignore parameters they do not know, so {@code q} and {@code page} would be
  * silently dropped there: {@code list} tells from the response whether the server paged, and fails rather
  * than return page 1 for page 3 (see {@link SessionService#list(ListSessionsRequest)}).
  *
@@ -112,8 +111,8 @@ public final class ListSessionsRequest {
   /**
    * How many sessions one response holds, 1 to {@value #MAX_LIMIT}; when not set, {@code list} leaves it
    * to the server (50) and {@code listAll} asks for {@value #MAX_LIMIT} a page. For {@code listAll} it is
-   * the page size, not a cap on the total. Sent as {@code limit} and as {@code page_size}: servers of May
-   * 2026 read the first, later ones the second.
+   * the page size, not a cap on the total. Sent as {@code limit}, which servers of May 2026 read as the page
+   * size and later ones as the alias of {@code page_size}.
    */
   public Optional<Integer> limit() {
     return Optional.ofNullable(limit);

@@ -57,8 +57,8 @@ public interface SessionService {
    * oldest {@code started_at} seen so far. That bound is inclusive, so sessions that share it come again
    * and are dropped by id: none is lost or repeated. Sessions that start during the walk are above every
    * later bound, so they move nothing. The page size is the request's {@code limit}, else
-   * {@value ListSessionsRequest#MAX_LIMIT}, sent both as {@code limit} and as {@code page_size} so that
-   * neither server generation's default page size applies. This works the same on servers of May 2026
+   * {@value ListSessionsRequest#MAX_LIMIT}, sent as {@code limit}, which both server generations read (later
+   * ones as the alias of {@code page_size}), so that neither one's default page size applies. This works the same on servers of May 2026
    * and on later ones, which also take {@code page}: page numbers are offsets, which sessions starting
    * during the walk would shift.
    *

@@ -54,7 +54,7 @@ class PagingServerTest {
 
     syn.sessions().list(ListSessionsRequest.builder().workflowId("wf-review").q("D7E8").page(2).limit(2).build());
 
-    wm.verify(1, getRequestedFor(urlEqualTo("/api/v1/sessions?workflow_id=wf-review&q=D7E8&limit=2&page_size=2&page=2"))
+    wm.verify(1, getRequestedFor(urlEqualTo("/api/v1/sessions?workflow_id=wf-review&q=D7E8&limit=2&page=2"))
         .withHeader("Accept", equalTo("application/json"))
         .withHeader("Authorization", absent()));
   }
@@ -231,13 +231,13 @@ class PagingServerTest {
   @Test
   void listAllReachesSessionsWithoutStartedAtThatBoundedPagesLeaveOut() {
     // A, B, C dated (newest first), U undated: the server lists U last, and leaves it out of every bounded page.
-    stub("?limit=2&page_size=2", page(4, 1, 0, session("A", "2026-09-30 10:00:00+00:00"),
+    stub("?limit=2", page(4, 1, 0, session("A", "2026-09-30 10:00:00+00:00"),
         session("B", "2026-09-30 09:00:00+00:00")));
-    stub("?started_before=2026-09-30T09%3A00%3A00Z&limit=2&page_size=2", page(2, 1, 1,
+    stub("?started_before=2026-09-30T09%3A00%3A00Z&limit=2", page(2, 1, 1,
         session("B", "2026-09-30 09:00:00+00:00"), session("C", "2026-09-30 08:00:00+00:00")));
-    stub("?started_before=2026-09-30T08%3A00%3A00Z&limit=2&page_size=2", page(1, 1, 1,
+    stub("?started_before=2026-09-30T08%3A00%3A00Z&limit=2", page(1, 1, 1,
         session("C", "2026-09-30 08:00:00+00:00")));
-    stub("?page=2&limit=2&page_size=2", page(4, 2, 0, session("C", "2026-09-30 08:00:00+00:00"), session("U", null)));
+    stub("?page=2&limit=2", page(4, 2, 0, session("C", "2026-09-30 08:00:00+00:00"), session("U", null)));
 
     List<String> ids = syn.sessions().listAll(ListSessionsRequest.builder().limit(2).build()).stream()
         .map(Session::id).collect(Collectors.toList());
@@ -248,7 +248,7 @@ class PagingServerTest {
 
   @Test
   void withATimeBoundOfTheCallersOwnUndatedSessionsStayOutsideTheWindow() {
-    stub("?started_after=2026-01-01T00%3A00%3A00Z&limit=2&page_size=2", page(1, 1, 1,
+    stub("?started_after=2026-01-01T00%3A00%3A00Z&limit=2", page(1, 1, 1,
         session("A", "2026-09-30 10:00:00+00:00")));
 
     List<String> ids = syn.sessions().listAll(ListSessionsRequest.builder().limit(2)
@@ -261,7 +261,7 @@ class PagingServerTest {
 
   @Test
   void aPageNotNewestFirstStopsTheWalkInsteadOfLosingSessions() {
-    stub("?limit=2&page_size=2", page(3, 1, 0, session("A", "2026-09-30 08:00:00+00:00"),
+    stub("?limit=2", page(3, 1, 0, session("A", "2026-09-30 08:00:00+00:00"),
         session("B", "2026-09-30 09:00:00+00:00")));
 
     SessionKitException e = assertThrows(SessionKitException.class,
