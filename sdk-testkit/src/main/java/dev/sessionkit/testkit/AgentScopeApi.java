@@ -822,7 +822,7 @@ final class AgentScopeApi {
         for (int i = start; i < end; i++) {
           items.add(all.get(i).deepCopy());
         }
-        body.put("is_running", s.run != null).put("has_more", end >= 0 && start > 0);
+        body.put("is_running", s.run != null).put("has_more", start > 0);
       }
     }
     return Response.ok(body);
