@@ -74,8 +74,11 @@ final class AgentScopeApi {
     }
   }
 
-  /** A scripted run: the events its stream plays and the reply message it leaves behind. */
-  private record Run(List<ObjectNode> events, ObjectNode reply) {}
+  /**
+   * A scripted run: the events its stream plays, the reply message it leaves behind, and whether its end is
+   * saved into the state (a run that fails before the agent starts leaves the state as it was).
+   */
+  private record Run(List<ObjectNode> events, ObjectNode reply, boolean savesState) {}
 
   /** The host's zone: message, block, event and task times ({@code datetime.now()}). */
   final ZoneId zone;
@@ -466,7 +469,30 @@ final class AgentScopeApi {
     ObjectNode reply = message(agentName, content, "assistant", replyId, start);
     reply.set("usage", usage(in1 + in2, out1 + out2, 0, 0));
     reply.put("finished_at", naive(end)).put("finished_reason", "completed");
-    return new Run(List.copyOf(events), reply);
+    return new Run(List.copyOf(events), reply, true);
+  }
+
+  /**
+   * A run that fails before the model is called, as the real server's does when the session has no model: the
+   * stream is REPLY_START then REPLY_END with {@code finished_reason: error} and the error, and the reply it
+   * leaves is an assistant message with no content, named after the agent id, carrying the same error.
+   */
+  private Run failedSetup(Seeded r, String sessionId, String agentId, Instant start) {
+    String replyId = r.hex(32);
+    ObjectNode error = Json.object().put("type", "setup")
+        .put("message", "The session could not be prepared \u2014 check the agent's model, tools and knowledge bases.");
+    Instant end = start.plusMillis(5);
+    ObjectNode begin = Json.object().put("id", r.hex(32)).put("created_at", naive(start));
+    begin.putObject("metadata");
+    begin.put("type", "REPLY_START").put("session_id", sessionId).put("reply_id", replyId).put("name", agentId)
+        .put("role", "assistant");
+    ObjectNode finish = Json.object().put("id", r.hex(32)).put("created_at", naive(end));
+    finish.putObject("metadata");
+    finish.put("type", "REPLY_END").put("session_id", sessionId).put("reply_id", replyId)
+        .put("finished_reason", "error").set("error", error.deepCopy());
+    ObjectNode reply = message(agentId, Json.array(), "assistant", replyId, start);
+    reply.put("finished_at", naive(end)).put("finished_reason", "error").set("error", error);
+    return new Run(List.of(begin, finish), reply, false);
   }
 
   private static void modelCallEnd(ObjectNode e, long in, long out) {
@@ -858,8 +884,9 @@ final class AgentScopeApi {
         reply.set("content", Json.array().add(text(forAdded.split(),
             "I notice the interruption. How can I help you?", now)));
         reply.put("finished_at", naive(now)).put("finished_reason", "interrupted");
+        boolean saves = s.run.savesState();
         s.run = null;
-        finish(s, reply);
+        finish(s, reply, saves);
       }
       return Response.json(202, Json.object().put("session_id", s.id()));
     }
@@ -886,11 +913,15 @@ final class AgentScopeApi {
       }
       Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
       Seeded rnd = forAdded.split();
-      ObjectNode userMsg = message(user, content(rnd, body.get("input"), now), "user", rnd.hex(32), now);
-      s.messages.add(userMsg);
-      String agentName = agent(user, agentId).path("data").path("name").asText();
-      String model = s.record.path("config").path("chat_model_config").path("model").asText("qwen-max");
-      s.run = script(rnd, sessionId, agentName, model, now.plusMillis(300));
+      JsonNode model = s.record.path("config").path("chat_model_config");
+      if (!model.isObject()) {
+        // As the real server without a model: the run fails at once, and the input is not kept.
+        s.run = failedSetup(rnd, sessionId, agentId, now.plusMillis(30));
+      } else {
+        s.messages.add(message(user, content(rnd, body.get("input"), now), "user", rnd.hex(32), now));
+        String agentName = agent(user, agentId).path("data").path("name").asText();
+        s.run = script(rnd, sessionId, agentName, model.path("model").asText("qwen-max"), now.plusMillis(300));
+      }
       s.record.put("updated_at", stored(now));
     }
     return Response.ok(Json.object().put("status", "started").put("session_id", sessionId));
@@ -934,16 +965,16 @@ final class AgentScopeApi {
       synchronized (lock) {
         if (session.run == run) {
           session.run = null;
-          finish(session, run.reply.deepCopy());
+          finish(session, run.reply.deepCopy(), run.savesState());
         }
       }
     }
   }
 
-  /** A run is over: its reply joins the messages, the state points at it, the record is touched. */
-  private void finish(Session session, ObjectNode reply) {
+  /** A run is over: its reply joins the messages, the state points at it (if saved), the record is touched. */
+  private void finish(Session session, ObjectNode reply, boolean savesState) {
     session.messages.add(reply);
-    if (session.record.get("state") instanceof ObjectNode state) {
+    if (savesState && session.record.get("state") instanceof ObjectNode state) {
       child(state, "reply_context").put("reply_id", reply.path("id").asText()).put("cur_iter", rounds(reply));
       state.put("session_id", session.id());
     }

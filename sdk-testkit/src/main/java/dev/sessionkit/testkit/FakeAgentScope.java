@@ -42,7 +42,9 @@ import java.util.Optional;
  *       {@code POST /sessions/{id}/interrupt?agent_id=} (202 {@code {session_id}}: an active run ends with the
  *       agent's interruption message, {@code finished_reason: interrupted}).</li>
  *   <li>{@code POST /chat/} ({@code {agent_id, session_id, input}} → {@code {status: "started", session_id}},
- *       409 while a run is active) and {@code GET /sessions/{id}/stream?agent_id=}: the active run as
+ *       409 while a run is active; a session without {@code chat_model_config} runs as the real server's does
+ *       without a model: it fails at once, {@code REPLY_END} with {@code finished_reason: error} and a
+ *       {@code setup} error, and leaves an empty assistant message with that error) and {@code GET /sessions/{id}/stream?agent_id=}: the active run as
  *       {@code data: <event JSON>} frames ({@code REPLY_START}, {@code MODEL_CALL_*}, {@code TOOL_CALL_*},
  *       {@code TOOL_RESULT_*}, {@code TEXT_BLOCK_*}, {@code REPLY_END}) with {@code :} heartbeats, after
  *       which the run is over and its reply is a message; with no active run the stream ends at once.</li>

@@ -1,5 +1,6 @@
 package dev.sessionkit.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.agents.messages.MessageRole;
+import dev.sessionkit.agents.messages.ReplyErrorType;
+import dev.sessionkit.agents.messages.ReplyFinishedReason;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.agents.sessions.SessionStatus;
 import dev.sessionkit.agents.messages.MessageOrder;
@@ -576,6 +580,40 @@ class AgentsClientAgainstFakeTest {
     assertEquals(Optional.of(start.replyId()), reply.id());
     assertEquals(text.toString(), reply.text().substring(reply.text().lastIndexOf('\n') + 1));
     assertEquals("Plan my week", messages.get(1).text());
+  }
+
+  @Test
+  void aRunWithoutAModelFailsAtOnceAndItsReplyCarriesTheTypedError(FakeAgentScope fake, AgentsClient client) {
+    // As the real server (da00849) answered a session without chat_model_config: the run fails at setup.
+    String id = client.sessions().create(CreateSessionRequest.builder().agentId(agent(fake)).name("No model")
+        .build()).sessionId();
+    client.sessions().chat(ChatRequest.builder().agentId(agent(fake)).sessionId(id)
+        .input(Msg.user("alice", "Hello?")).build());
+    List<AgentEvent> events = new ArrayList<>();
+    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
+      stream.forEachRemaining(events::add);
+    }
+    assertEquals(List.of("REPLY_START", "REPLY_END"), events.stream().map(AgentEvent::type).toList());
+    ReplyEndEvent end = assertInstanceOf(ReplyEndEvent.class, events.get(1));
+    assertEquals(Optional.of(ReplyFinishedReason.ERROR), end.finishedReason());
+    assertEquals(ReplyErrorType.SETUP, end.error().orElseThrow().type());
+
+    List<Msg> messages = new ArrayList<>();
+    client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).build())
+        .forEach(messages::add);
+    assertEquals(1, messages.size(), "the input of a run that failed at setup is not kept");
+    Msg reply = messages.get(0);
+    assertEquals(Optional.of(MessageRole.ASSISTANT), reply.role());
+    assertEquals(List.of(), reply.content());
+    assertEquals(Optional.of(ReplyFinishedReason.ERROR), reply.finishedReason());
+    assertEquals(end.error(), reply.error());
+    assertTrue(reply.error().orElseThrow().message().startsWith("The session could not be prepared"));
+    assertEquals(Map.of(), reply.additionalProperties());
+    // The state is left as it was: no run reached the agent.
+    SessionRecord record = client.sessions().update(UpdateSessionRequest.builder().agentId(agent(fake)).sessionId(id)
+        .build());
+    assertEquals(0, record.state().replyContext().curIter());
+    assertNotEquals(Optional.of(id), record.state().sessionId());
   }
 
   @Test
