@@ -2,8 +2,10 @@ package dev.sessionkit.examples;
 
 import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.agents.events.AgentEvent;
+import dev.sessionkit.agents.events.ReplyEndEvent;
 import dev.sessionkit.agents.events.TextBlockDeltaEvent;
 import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.sessions.ChatModelConfig;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
 import dev.sessionkit.core.streaming.EventStream;
@@ -28,8 +30,12 @@ public final class WatchSession {
   }
 
   static void run(AgentsClient agents, String agentId, PrintStream out) {
+    // A session needs a model to reply: the server fails a run without one at once (REPLY_END with an error).
+    // On a real server, name a credential the user has stored.
+    ChatModelConfig model = ChatModelConfig.builder().type("openai_credential").credentialId("cred-openai")
+        .model("gpt-4o-mini").build();
     String sessionId = agents.sessions().create(CreateSessionRequest.builder().agentId(agentId)
-        .name("release notes").build()).sessionId();
+        .name("release notes").chatModelConfig(model).build()).sessionId();
     agents.sessions().chat(ChatRequest.builder().agentId(agentId).sessionId(sessionId)
         .input(Msg.user("alice", "Draft the release notes for 0.1.0")).build());
     out.println("session " + sessionId + ":");
@@ -39,6 +45,10 @@ public final class WatchSession {
         AgentEvent event = events.next();
         if (event instanceof TextBlockDeltaEvent) {
           out.print(((TextBlockDeltaEvent) event).delta());
+        } else if (event instanceof ReplyEndEvent) {
+          ReplyEndEvent end = (ReplyEndEvent) event;
+          out.println("\n[" + event.type() + " " + end.finishedReason().map(Object::toString).orElse("")
+              + end.error().map(e -> ": " + e.type() + ": " + e.message()).orElse("") + "]");
         } else {
           out.println("[" + event.type() + "]");
         }

@@ -111,8 +111,9 @@ class ExamplesTest {
       WatchSession.run(AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user).build(),
           fake.agentIds(user).get(0), out);
       assertTrue(out().startsWith("session "), out());
-      assertTrue(out().contains("[reply_start]") || out().contains("["), out());
-      assertTrue(out().trim().endsWith("]"), "the stream ended with the run's last event:\n" + out());
+      assertTrue(out().contains("[REPLY_START]\n"), out());
+      assertTrue(out().contains("[TOOL_RESULT_END]\n"), out());
+      assertTrue(out().trim().endsWith("[REPLY_END completed]"), "the stream ended with the run's last event:\n" + out());
     }
   }
 }
