@@ -473,6 +473,18 @@ final class AgentScopeApi {
   }
 
   /**
+   * The REPLY_END an interrupted run streams: the same reply, {@code finished_reason: interrupted}. Called
+   * under the lock.
+   */
+  private ObjectNode interruptedEnd(String sessionId, Run run) {
+    ObjectNode end = Json.object().put("id", forAdded.split().hex(32))
+        .put("created_at", naive(clock.instant().truncatedTo(ChronoUnit.MICROS)));
+    end.putObject("metadata");
+    return end.put("type", "REPLY_END").put("session_id", sessionId).put("reply_id", run.reply.path("id").asText())
+        .put("finished_reason", "interrupted").putNull("error");
+  }
+
+  /**
    * A run that fails before the model is called, as the real server's does when the session has no model: the
    * stream is REPLY_START then REPLY_END with {@code finished_reason: error} and the error, and the reply it
    * leaves is an assistant message with no content, named after the agent id, carrying the same error.
@@ -955,6 +967,17 @@ final class AgentScopeApi {
     try {
       for (ObjectNode event : run.events) {
         Thread.sleep(streamDelay.toMillis());
+        ObjectNode interrupted = null;
+        synchronized (lock) {
+          if (session.run != run) {
+            interrupted = interruptedEnd(session.id(), run);
+          }
+        }
+        if (interrupted != null) {
+          // Interrupted while it played: the run ends as the interrupt left its reply.
+          Sse.data(out, interrupted);
+          return;
+        }
         Sse.data(out, event);
         if ("TOOL_RESULT_END".equals(Json.text(event, "type"))) {
           Sse.heartbeat(out);

@@ -480,7 +480,6 @@ class AgentsClientAgainstFakeTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
   void onAnOlderServerListAllStartsAtTheRequestsOffset() {
     try (FakeAgentScope fake = FakeAgentScope.builder().offsetMessagePaging(true).start()) {
       AgentsClient client = fake.clientBuilder().build();
@@ -495,7 +494,6 @@ class AgentsClientAgainstFakeTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
   void anOffsetSentToACurrentServerFailsInsteadOfReadingTheLatestMessages(FakeAgentScope fake, AgentsClient client) {
     SessionKitException e = assertThrows(SessionKitException.class, () -> client.sessions().messages().list(
         ListMessagesRequest.builder().agentId(agent(fake)).sessionId(idleSession(fake)).offset(3).build()));
@@ -614,6 +612,30 @@ class AgentsClientAgainstFakeTest {
         .build());
     assertEquals(0, record.state().replyContext().curIter());
     assertNotEquals(Optional.of(id), record.state().sessionId());
+  }
+
+  @Test
+  void anInterruptDuringAStreamEndsItWithTheInterruptedReply() {
+    try (FakeAgentScope fake = FakeAgentScope.builder().streamEventDelay(Duration.ofMillis(40)).start()) {
+      AgentsClient client = fake.clientBuilder().build();
+      String id = idleSession(fake);
+      client.sessions().chat(ChatRequest.builder().agentId(agent(fake)).sessionId(id)
+          .input(Msg.user("alice", "Plan my week")).build());
+      List<AgentEvent> events = new ArrayList<>();
+      try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
+        events.add(stream.next());
+        assertEquals(id, client.sessions().interrupt(agent(fake), id).sessionId());
+        stream.forEachRemaining(events::add);
+      }
+      ReplyEndEvent end = assertInstanceOf(ReplyEndEvent.class, events.get(events.size() - 1));
+      assertEquals(Optional.of(ReplyFinishedReason.INTERRUPTED), end.finishedReason());
+      assertTrue(events.size() < EVENT_TYPES.size(), "the rest of the script was not played: " + events.size());
+      Msg reply = client.sessions().messages().list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id)
+          .limit(1).build()).items().get(0);
+      assertEquals(end.replyId(), reply.id().orElseThrow());
+      assertEquals(Optional.of(ReplyFinishedReason.INTERRUPTED), reply.finishedReason());
+      assertEquals(SessionStatus.IDLE, client.sessions().status(agent(fake), id).status());
+    }
   }
 
   @Test

@@ -48,7 +48,6 @@ public final class DefaultMessagesService implements MessagesService {
   }
 
   @Override
-  @SuppressWarnings("deprecation")
   public MessagePage list(ListMessagesRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     requirePageable(options);
@@ -65,7 +64,7 @@ public final class DefaultMessagesService implements MessagesService {
           + "AgentScope before 2.0.4.post1) and ignores before; page with offset(n)");
     }
     return order == MessageOrder.NEWEST_FIRST
-        ? walk.newestFirst(first, 1, Set.of())
+        ? walk.newestFirst(first, 1, null, Set.of())
         : walk.oldestFirst(first, request.offset(), request.limit(), 1, Set.of());
   }
 
@@ -112,15 +111,24 @@ public final class DefaultMessagesService implements MessagesService {
      * A page of a current server: its messages turned newest first; the next page is the one before its
      * oldest message.
      *
+     * @param askedBefore the message this page was asked to end before; null for the walk's first page
      * @param previous the ids of the page before, which this one must not repeat
      */
-    MessagePage newestFirst(MessageListing listing, int depth, Set<String> previous) {
+    MessagePage newestFirst(MessageListing listing, int depth, String askedBefore, Set<String> previous) {
       if (listing.hasMore().isEmpty()) {
         throw changedProtocol(depth, "stopped sending has_more");
       }
       List<Msg> items = new ArrayList<>(listing.messages());
       Collections.reverse(items);
       Set<String> ids = idsOf(items, previous, "before");
+      if (askedBefore != null && items.isEmpty() && !listing.hasMore().get()) {
+        // The page before said older messages remain; the server answers a cursor it does not know with an
+        // empty last page, so the cursor message is gone (or was never the server's): ending here would drop
+        // the older messages without a word.
+        throw new SessionKitException("the server sent no messages before message " + askedBefore + " of session "
+            + request.sessionId() + " on page " + depth + ", although the page before said older ones remain: it "
+            + "no longer knows that message (deleted during the walk?); list again");
+      }
       if (!listing.hasMore().get()) {
         return new Listed(items, MessageOrder.NEWEST_FIRST, listing.running(), null);
       }
@@ -135,7 +143,7 @@ public final class DefaultMessagesService implements MessagesService {
         throw ignored("before", cursor, depth);
       }
       return new Listed(items, MessageOrder.NEWEST_FIRST, listing.running(),
-          () -> newestFirst(fetch(cursor, OptionalLong.empty(), request.limit()), depth + 1, ids));
+          () -> newestFirst(fetch(cursor, OptionalLong.empty(), request.limit()), depth + 1, cursor, ids));
     }
 
     /**

@@ -38,17 +38,16 @@ public abstract class ListMessagesRequest {
 
   /**
    * Start just before this message ({@code before}, a message id from an earlier page): the messages older
-   * than it, newest first. Current servers only (AgentScope 2.0.4.post1 and newer).
+   * than it, newest first. Current servers only (AgentScope 2.0.4.post1 and newer). The server answers a
+   * message id it does not know as it answers the oldest message: with no messages and no next page.
    */
   public abstract Optional<String> before();
 
   /**
-   * How many of the session's first messages to skip ({@code offset}); 0 by default, and then not sent. Servers
-   * before AgentScope 2.0.4.post1 only: current servers ignore it, so a request that sets it fails there.
-   *
-   * @deprecated AgentScope 2.0.4.post1 ignores {@code offset}; page with {@link #before()} on current servers
+   * How many of the session's first messages to skip ({@code offset}); 0 by default, and then not sent. The way
+   * to start further in on servers before AgentScope 2.0.4.post1, and on those only: current servers ignore it
+   * (they page with {@link #before()}), so a request that sets it fails there.
    */
-  @Deprecated
   @Value.Default
   public long offset() {
     return 0;
@@ -61,7 +60,6 @@ public abstract class ListMessagesRequest {
   }
 
   @Value.Check
-  @SuppressWarnings("deprecation")
   void check() {
     Checks.requireNonBlank("agentId", agentId());
     Checks.requireNonBlank("sessionId", sessionId());

@@ -11,9 +11,11 @@ import dev.sessionkit.core.paging.AutoPager;
  * 2.0.4.post1 and newer page back from the latest message by {@code before} and say {@code has_more}; older
  * servers page forward from the first by {@code offset}. A walk yields every message once, in
  * {@link MessagePage#order()}: newest first on current servers, oldest first on older ones. It holds the page
- * in hand and a bounded set of cursors, and a server that ignores how the walk pages (it sends a message of the
- * page before again, or a cursor comes back) ends it with a {@link dev.sessionkit.core.errors.SessionKitException}
- * instead of repeating itself for ever.
+ * in hand, the ids of the page before it and a bounded set of cursors. It ends with a
+ * {@link dev.sessionkit.core.errors.SessionKitException} instead of repeating or dropping messages when a page
+ * sends a message of the page before again (a server that ignores {@code before} or {@code offset}), when a
+ * cursor comes back from an earlier page (a server that cycles through several pages), or when a cursor the
+ * server knew is answered with nothing although the page before said more came (a message gone mid-walk).
  *
  * <pre>{@code
  * ListMessagesRequest r = ListMessagesRequest.builder().agentId("agent-1").sessionId("s-1").build();

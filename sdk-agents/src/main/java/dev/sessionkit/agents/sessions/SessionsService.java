@@ -234,8 +234,8 @@ public interface SessionsService {
    * The session in the cross-vendor form with its real token usage, added up from every one of its messages
    * (each assistant message carries its {@code usage}). Current servers clear the context of listed sessions,
    * so {@link SessionView#toSessionUsage()} finds no tokens there; the messages are where every server still
-   * reports them. It reads the session's messages a page at a time, in constant memory: one request per 200
-   * messages.
+   * reports them. It reads the session's messages a page at a time, in constant memory, in pages of
+   * {@value dev.sessionkit.agents.messages.ListMessagesRequest#MAX_LIMIT} (one request per page).
    *
    * @param view the session, as {@link #list(ListSessionsRequest)} gave it, not null
    * @return the usage, with the view's id, status, model and times and the messages' tokens

@@ -210,7 +210,35 @@ class MessagePagingTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
+  void aCursorTheServerNoLongerKnowsEndsTheWalkWithAnErrorInsteadOfDroppingTheOlderMessages() {
+    // The server answers an unknown `before` with ([], has_more: false): after a page that said older messages
+    // remain, that means the cursor message is gone, not that the session ends there.
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("before", absent()).willReturn(okJson(body(950, 1000, "true"))));
+    wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("before", equalTo(id(950)))
+        .willReturn(okJson(body(0, 0, "false"))));
+
+    List<Msg> seen = new ArrayList<>();
+    SessionKitException e = assertThrows(SessionKitException.class,
+        () -> agents.sessions().messages().listAll(request().limit(50).build()).forEach(seen::add));
+
+    assertEquals(50, seen.size());
+    assertEquals("the server sent no messages before message msg-0950 of session sess-1 on page 2, although the "
+        + "page before said older ones remain: it no longer knows that message (deleted during the walk?); list "
+        + "again", e.getMessage());
+  }
+
+  @Test
+  void aCallersCursorWithNothingBeforeItIsAnEmptyLastPage() {
+    // On the first page there is no page before to contradict: the oldest message has nothing before it.
+    wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(body(0, 0, "false"))));
+
+    MessagePage page = agents.sessions().messages().list(request().before(id(0)).build());
+
+    assertEquals(List.of(), page.items());
+    assertFalse(page.hasNextPage());
+  }
+
+  @Test
   void anOffsetSentToACurrentServerFailsInsteadOfReturningTheLatestMessages() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(body(950, 1000, "true"))));
 

@@ -92,7 +92,6 @@ class MessagesServiceTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
   void listSendsTheAgentIdOffsetAndLimit() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(page(0, 1))));
 
@@ -270,7 +269,6 @@ class MessagesServiceTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
   void onAnOlderServerAFullFirstPageThatIsTheLastCostsOneEmptyRequest() {
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("10")).willReturn(okJson(page(10, 2))));
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("12")).willReturn(okJson(page(12, 0))));
@@ -333,7 +331,6 @@ class MessagesServiceTest {
   }
 
   @Test
-  @SuppressWarnings("deprecation")
   void theLimitOffsetAndCursorAreCheckedBeforeAnyRequest() {
     assertEquals("limit must be between 1 and 200, was 0",
         assertThrows(IllegalArgumentException.class, () -> request().limit(0).build()).getMessage());

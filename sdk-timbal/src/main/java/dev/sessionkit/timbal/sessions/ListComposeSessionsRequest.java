@@ -15,7 +15,8 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Timbal's servers differ in the filters they take: the document of seed 000 (up to April 2026) has
- * {@code user_id} only, the documents of April to May 2026 both, and that of June 2026 (d8af300) {@code rev}
+ * {@code user_id} only, the documents of late April to May 2026 both (timbal 529394b to 8495bd6, 2026-04-24 to
+ * 2026-05-19), and that of June 2026 (d8af300) {@code rev}
  * only. A server ignores a filter it does not take, so the SDK applies both to the sessions it reads as well:
  * a filter gives the same sessions whichever of these servers answers.
  *
