@@ -2,13 +2,11 @@ package dev.sessionkit.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.sessionkit.core.testing.VendorDataFolder;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,11 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class FakeTimbalDocumentsTest {
   private static JsonNode document(String file) throws IOException {
-    Path project = Path.of("").toAbsolutePath().getParent();
-    Path dir = project.getParent().resolve("shared").resolve("vendor-data").resolve("timbal");
-    assumeTrue(Files.isDirectory(dir), "../shared/vendor-data is absent (as in a user's clone): the checks against"
-        + " Timbal's own documents are skipped");
-    return new ObjectMapper().readTree(dir.resolve(file).toFile());
+    return new ObjectMapper().readTree(VendorDataFolder.of("timbal").resolve(file).toFile());
   }
 
   /** One object schema of a document: its properties ({@code allOf} merged) and their required subset. */

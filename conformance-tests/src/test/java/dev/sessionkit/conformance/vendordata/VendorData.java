@@ -2,6 +2,7 @@ package dev.sessionkit.conformance.vendordata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.sessionkit.core.testing.VendorDataFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -11,34 +12,33 @@ import java.util.Optional;
 
 /**
  * The vendors' published material in {@code ../shared/vendor-data} (beside the project), read at run time and
- * never copied into the project: its README gives each file's repo@commit:path. The folder is taken from the
- * system property {@code sessionkit.vendorData}, which the module's pom sets.
+ * never copied into the project: its README gives each file's repo@commit:path. Found as every module's tests
+ * find it ({@link VendorDataFolder}): {@code -Dsessionkit.vendorData} names another folder.
  */
 public final class VendorData {
   /** The system property that names the folder. */
-  public static final String PROPERTY = "sessionkit.vendorData";
+  public static final String PROPERTY = VendorDataFolder.PROPERTY;
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private VendorData() {}
 
   /**
-   * The folder as configured, whether or not it exists.
+   * The folder looked at, whether or not it exists ({@link VendorDataFolder#expected()}).
    *
    * @return the absolute, normalised folder
    */
   public static Path folder() {
-    String configured = System.getProperty(PROPERTY, "../../shared/vendor-data");
-    return Path.of(configured).toAbsolutePath().normalize();
+    return VendorDataFolder.expected();
   }
 
   /**
    * The folder, when it holds the vendors' README (a partial copy is treated as present and fails loudly).
    *
    * @return the folder, empty where it is absent
+   * @throws IllegalStateException if {@value #PROPERTY} names a folder that does not exist
    */
   public static Optional<Path> present() {
-    Path folder = folder();
-    return Files.isRegularFile(folder.resolve("README.md")) ? Optional.of(folder) : Optional.empty();
+    return VendorDataFolder.present().filter(folder -> Files.isRegularFile(folder.resolve("README.md")));
   }
 
   /**

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import dev.sessionkit.core.testing.VendorDataFolder;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 
 /**
  * The bodies AgentScope's own server models produced, in {@code ../shared/vendor-data/agentscope} beside the
@@ -24,20 +24,8 @@ public final class VendorData {
    * @throws IOException when the file is there but cannot be read
    */
   public static String agentScope(String name) throws IOException {
-    Path dir = projectRoot().resolveSibling("shared").resolve("vendor-data").resolve("agentscope");
-    Path file = dir.resolve(name);
+    Path file = VendorDataFolder.of("agentscope").resolve(name);
     assumeTrue(Files.isRegularFile(file), "skipped: no AgentScope vendor data at " + file);
     return Files.readString(file, StandardCharsets.UTF_8);
-  }
-
-  /** The project's root: the nearest directory up from the working directory that holds the Maven wrapper. */
-  private static Path projectRoot() {
-    Path dir = Paths.get("").toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      if (Files.isRegularFile(d.resolve("mvnw")) && Files.isDirectory(d.resolve("sdk-agents"))) {
-        return d;
-      }
-    }
-    return dir;
   }
 }

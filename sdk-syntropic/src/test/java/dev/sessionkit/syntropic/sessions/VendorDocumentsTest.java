@@ -3,7 +3,6 @@ package dev.sessionkit.syntropic.sessions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +10,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.core.internal.json.SessionKitJson;
 import java.io.IOException;
 import java.lang.reflect.Method;
-import java.nio.file.Files;
+import dev.sessionkit.core.testing.VendorDataFolder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -37,13 +36,7 @@ class VendorDocumentsTest {
 
   @BeforeAll
   static void vendorData() throws IOException {
-    Path root = Path.of("").toAbsolutePath();
-    while (root != null && !Files.exists(root.resolve("mvnw"))) {
-      root = root.getParent();
-    }
-    dir = root == null ? null : root.resolve("../shared/vendor-data/syntropic").normalize();
-    assumeTrue(dir != null && Files.isDirectory(dir),
-        "skipped: no ../shared/vendor-data/syntropic beside the project (the vendor's own material is not in a clone)");
+    dir = VendorDataFolder.of("syntropic");
     schemas = SessionKitJson.mapper().readTree(dir.resolve("openapi.sessions.json").toFile())
         .path("components").path("schemas");
   }

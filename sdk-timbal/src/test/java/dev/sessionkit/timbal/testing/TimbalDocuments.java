@@ -1,6 +1,5 @@
 package dev.sessionkit.timbal.testing;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
+import dev.sessionkit.core.testing.VendorDataFolder;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,16 +40,9 @@ public final class TimbalDocuments {
     this.document = document;
   }
 
-  /**
-   * The folder, resolved from the module's directory (where the tests run): {@code <project>/../shared/…}.
-   * Skips the calling test when it is absent.
-   */
+  /** The folder ({@link VendorDataFolder}); skips the calling test when it is absent. */
   public static Path folder() {
-    Path project = Path.of("").toAbsolutePath().getParent();
-    Path dir = project.getParent().resolve("shared").resolve("vendor-data").resolve("timbal");
-    assumeTrue(Files.isDirectory(dir), "../shared/vendor-data is absent (as in a user's clone): the checks against"
-        + " Timbal's own documents are skipped");
-    return dir;
+    return VendorDataFolder.of("timbal");
   }
 
   /** A file of the folder as JSON; skips the calling test when the folder is absent. */
