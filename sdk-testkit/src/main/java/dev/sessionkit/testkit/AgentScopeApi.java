@@ -427,9 +427,7 @@ final class AgentScopeApi {
     Instant[] t = {start};
     BiFunction<String, Integer, ObjectNode> event = (type, stepMillis) -> {
       t[0] = t[0].plusMillis(stepMillis);
-      ObjectNode e = Json.object().put("id", r.hex(32)).put("created_at", naive(t[0]));
-      e.putObject("metadata");
-      e.put("type", type);
+      ObjectNode e = event(r, type, t[0]);
       events.add(e);
       return e;
     };
@@ -472,15 +470,20 @@ final class AgentScopeApi {
     return new Run(List.copyOf(events), reply, true);
   }
 
+  /** An event's common fields as the vendor's base event has them ({@code id, created_at, metadata}), then its type. */
+  private ObjectNode event(Seeded r, String type, Instant at) {
+    ObjectNode e = Json.object().put("id", r.hex(32)).put("created_at", naive(at));
+    e.putObject("metadata");
+    return e.put("type", type);
+  }
+
   /**
    * The REPLY_END an interrupted run streams: the same reply, {@code finished_reason: interrupted}. Called
    * under the lock.
    */
   private ObjectNode interruptedEnd(String sessionId, Run run) {
-    ObjectNode end = Json.object().put("id", forAdded.split().hex(32))
-        .put("created_at", naive(clock.instant().truncatedTo(ChronoUnit.MICROS)));
-    end.putObject("metadata");
-    return end.put("type", "REPLY_END").put("session_id", sessionId).put("reply_id", run.reply.path("id").asText())
+    ObjectNode end = event(forAdded.split(), "REPLY_END", clock.instant().truncatedTo(ChronoUnit.MICROS));
+    return end.put("session_id", sessionId).put("reply_id", run.reply.path("id").asText())
         .put("finished_reason", "interrupted").putNull("error");
   }
 
@@ -494,13 +497,9 @@ final class AgentScopeApi {
     ObjectNode error = Json.object().put("type", "setup")
         .put("message", "The session could not be prepared \u2014 check the agent's model, tools and knowledge bases.");
     Instant end = start.plusMillis(5);
-    ObjectNode begin = Json.object().put("id", r.hex(32)).put("created_at", naive(start));
-    begin.putObject("metadata");
-    begin.put("type", "REPLY_START").put("session_id", sessionId).put("reply_id", replyId).put("name", agentId)
+    ObjectNode begin = event(r, "REPLY_START", start).put("session_id", sessionId).put("reply_id", replyId).put("name", agentId)
         .put("role", "assistant");
-    ObjectNode finish = Json.object().put("id", r.hex(32)).put("created_at", naive(end));
-    finish.putObject("metadata");
-    finish.put("type", "REPLY_END").put("session_id", sessionId).put("reply_id", replyId)
+    ObjectNode finish = event(r, "REPLY_END", end).put("session_id", sessionId).put("reply_id", replyId)
         .put("finished_reason", "error").set("error", error.deepCopy());
     ObjectNode reply = message(agentId, Json.array(), "assistant", replyId, start);
     reply.put("finished_at", naive(end)).put("finished_reason", "error").set("error", error);
