@@ -13,13 +13,12 @@ import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class CursorAndOffsetPagingTest {
+class CursorPagingTest {
   private static List<Integer> range(int from, int to) {
     return IntStream.range(from, to).boxed().collect(Collectors.toList());
   }
@@ -71,25 +70,6 @@ class CursorAndOffsetPagingTest {
     } finally {
       pool.shutdownNow();
     }
-  }
-
-  @Test
-  void offsetPagingEndsOnAShortPageOrHasMoreFalse() {
-    List<Long> offsets = new ArrayList<>();
-    AutoPager<Integer> shortPage = new LazyAutoPager<>(() -> OffsetPaging.firstPage((offset, limit) -> {
-      offsets.add(offset);
-      return new OffsetPaging.Result<>(range((int) offset, (int) Math.min(offset + limit, 23)), Optional.empty());
-    }, 0, 10));
-    assertEquals(range(0, 23), shortPage.stream().collect(Collectors.toList()));
-    assertEquals(List.of(0L, 10L, 20L), offsets);
-
-    AtomicInteger calls = new AtomicInteger();
-    AutoPager<Integer> explicit = new LazyAutoPager<>(() -> OffsetPaging.firstPage((offset, limit) -> {
-      calls.incrementAndGet();
-      return new OffsetPaging.Result<>(range((int) offset, (int) offset + limit), Optional.of(offset < 10));
-    }, 0, 10));
-    assertEquals(20, explicit.stream().count());
-    assertEquals(2, calls.get(), "has_more=false ends even after a full page");
   }
 
   @Test
