@@ -2,15 +2,19 @@ package dev.sessionkit.core;
 
 import dev.sessionkit.core.internal.http.HeaderValues;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Settings for one call that override the client's: timeout, retry count, extra headers and query
- * parameters. An auto-pager applies the options given to its first call to every page.
+ * parameters, and observers of the call's responses. An auto-pager applies the options given to its first
+ * call to every page.
  *
  * <pre>{@code
  * RequestOptions opts = RequestOptions.builder()
@@ -30,12 +34,14 @@ public final class RequestOptions {
   private final Integer maxRetries;
   private final Map<String, String> headers;
   private final Map<String, String> queryParams;
+  private final List<Consumer<? super ResponseInfo>> responseObservers;
 
   private RequestOptions(Builder b) {
     this.timeout = b.timeout;
     this.maxRetries = b.maxRetries;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.queryParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.queryParams));
+    this.responseObservers = List.copyOf(b.responseObservers);
   }
 
   /**
@@ -59,6 +65,7 @@ public final class RequestOptions {
     b.maxRetries = maxRetries;
     b.headers.putAll(headers);
     b.queryParams.putAll(queryParams);
+    b.responseObservers.addAll(responseObservers);
     return b;
   }
 
@@ -82,12 +89,22 @@ public final class RequestOptions {
     return queryParams;
   }
 
+  /**
+   * The observers that see each successful response of this call, in the order added (see
+   * {@link Builder#onResponse}).
+   *
+   * @return the observers, unmodifiable
+   */
+  public List<Consumer<? super ResponseInfo>> responseObservers() {
+    return responseObservers;
+  }
+
   @Override
   public String toString() {
     Map<String, String> shown = new LinkedHashMap<>();
     headers.forEach((k, v) -> shown.put(k, HeaderValues.isSensitive(k) ? "****" : v));
     return "RequestOptions[timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers=" + shown
-        + ", queryParams=" + queryParams + "]";
+        + ", queryParams=" + queryParams + ", responseObservers=" + responseObservers.size() + "]";
   }
 
   /** Builds {@link RequestOptions}. Not thread-safe. */
@@ -96,6 +113,7 @@ public final class RequestOptions {
     private Integer maxRetries;
     private final Map<String, String> headers = new LinkedHashMap<>();
     private final Map<String, String> queryParams = new LinkedHashMap<>();
+    private final List<Consumer<? super ResponseInfo>> responseObservers = new ArrayList<>();
 
     private Builder() {}
 
@@ -154,6 +172,21 @@ public final class RequestOptions {
         throw new IllegalArgumentException("query parameter name must not be null or empty");
       }
       queryParams.put(name, Objects.requireNonNull(value, "value of query parameter " + name));
+      return this;
+    }
+
+    /**
+     * Adds an observer of the call's successful responses: it is given each response whose body the call
+     * read (for a listing, each page's; for an event stream, the response that opened it), on the thread
+     * that read it, before the call returns. Observers added earlier, or kept from {@link #toBuilder()}, stay.
+     * Most callers want {@link WithResponse} or {@link dev.sessionkit.core.paging.Page#response()}, which are
+     * built on this. An exception the observer throws fails the call.
+     *
+     * @param observer sees each successful response
+     * @return this builder
+     */
+    public Builder onResponse(Consumer<? super ResponseInfo> observer) {
+      responseObservers.add(Objects.requireNonNull(observer, "observer"));
       return this;
     }
 

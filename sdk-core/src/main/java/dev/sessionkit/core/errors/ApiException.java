@@ -18,9 +18,6 @@ public class ApiException extends SessionKitException {
   /** How much of an error body is kept. */
   public static final int MAX_BODY_CHARS = 8192;
 
-  private static final List<String> REQUEST_ID_HEADERS =
-      List.of("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "x-trace-id");
-
   private final int statusCode;
   private final transient Map<String, List<String>> headers;
   private final String body;
@@ -72,13 +69,7 @@ public class ApiException extends SessionKitException {
 
   /** The request id the server gave the exchange ({@code x-request-id} and the usual variants). */
   public Optional<String> requestId() {
-    for (String name : REQUEST_ID_HEADERS) {
-      Optional<String> value = header(name);
-      if (value.isPresent()) {
-        return value;
-      }
-    }
-    return Optional.empty();
+    return dev.sessionkit.core.internal.http.RequestIds.find(headers);
   }
 
   /** What the error body said. */

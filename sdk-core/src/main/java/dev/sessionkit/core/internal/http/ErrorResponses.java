@@ -38,10 +38,9 @@ public final class ErrorResponses {
         .append(status).append(' ').append(ApiException.reasonPhrase(status))
         .append(" from ").append(method).append(' ').append(path).append(": ").append(detail.message());
     detail.code().ifPresent(c -> message.append(" (code ").append(c).append(')'));
-    headers.entrySet().stream()
-        .filter(e -> e.getKey().equalsIgnoreCase("x-request-id") || e.getKey().equalsIgnoreCase("request-id"))
-        .findFirst()
-        .ifPresent(e -> message.append(" [request id ").append(e.getValue().get(0)).append(']'));
+    java.util.TreeMap<String, List<String>> named = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    named.putAll(headers);
+    RequestIds.find(named).ifPresent(id -> message.append(" [request id ").append(id).append(']'));
     String m = message.toString();
     switch (status) {
       case 400: return new BadRequestException(m, status, headers, text, detail);

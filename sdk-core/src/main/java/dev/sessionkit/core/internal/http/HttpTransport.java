@@ -5,6 +5,7 @@ import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
 import dev.sessionkit.core.RequestInfo;
 import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.ResponseInfo;
 import dev.sessionkit.core.errors.ApiConnectionException;
 import dev.sessionkit.core.errors.ApiException;
 import dev.sessionkit.core.errors.ApiTimeoutException;
@@ -88,7 +89,22 @@ public final class HttpTransport {
    * @throws SessionKitException for every failure
    */
   public <T> T execute(ApiRequest request, RequestOptions options, ResponseReader<T> reader) {
-    return withRetries(request, options, false, exchange -> readBody(exchange, reader));
+    return withRetries(request, options, false, exchange -> {
+      T value = readBody(exchange, reader);
+      observe(options, exchange);
+      return value;
+    });
+  }
+
+  /** Hands a successful response to the call's observers ({@link RequestOptions#responseObservers()}). */
+  private static void observe(RequestOptions options, Exchange exchange) {
+    if (options.responseObservers().isEmpty()) {
+      return;
+    }
+    ResponseInfo info = ResponseInfo.of(exchange.response.statusCode(), exchange.response.headers().map());
+    for (java.util.function.Consumer<? super ResponseInfo> observer : options.responseObservers()) {
+      observer.accept(info);
+    }
   }
 
   /**
@@ -108,7 +124,16 @@ public final class HttpTransport {
    * and the body has no size cap. The caller closes the stream.
    */
   public InputStream openStream(ApiRequest request, RequestOptions options) {
-    return withRetries(request, options, true, exchange -> decode(exchange));
+    return withRetries(request, options, true, exchange -> {
+      InputStream body = decode(exchange);
+      try {
+        observe(options, exchange);
+      } catch (RuntimeException e) {
+        closeQuietly(body);
+        throw e;
+      }
+      return body;
+    });
   }
 
   private interface BodyStep<T> {

@@ -1,8 +1,11 @@
 package dev.sessionkit.core.internal.paging;
 
+import dev.sessionkit.core.ResponseInfo;
 import dev.sessionkit.core.paging.Page;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -11,20 +14,33 @@ import java.util.function.Supplier;
  */
 public final class FetchedPage<T> implements Page<T> {
   private final List<T> items;
+  private final ResponseInfo response;
+  private final String nextCursor;
   private final Supplier<Page<T>> next;
 
   /**
    * @param items this page's items
-   * @param next fetches the next page, or null on the last page
+   * @param response the response they came from
+   * @param nextCursor the cursor of the place after this page
+   * @param next fetches the next page
    */
-  public FetchedPage(List<T> items, Supplier<Page<T>> next) {
+  public FetchedPage(List<T> items, ResponseInfo response, String nextCursor, Supplier<Page<T>> next) {
     this.items = List.copyOf(items);
-    this.next = next;
+    this.response = Objects.requireNonNull(response, "response");
+    this.nextCursor = Objects.requireNonNull(nextCursor, "nextCursor");
+    this.next = Objects.requireNonNull(next, "next");
+  }
+
+  private FetchedPage(List<T> items, ResponseInfo response) {
+    this.items = List.copyOf(items);
+    this.response = Objects.requireNonNull(response, "response");
+    this.nextCursor = null;
+    this.next = null;
   }
 
   /** A page with no successor. */
-  public static <T> Page<T> last(List<T> items) {
-    return new FetchedPage<>(items, null);
+  public static <T> Page<T> last(List<T> items, ResponseInfo response) {
+    return new FetchedPage<>(items, response);
   }
 
   @Override
@@ -43,6 +59,16 @@ public final class FetchedPage<T> implements Page<T> {
       throw new NoSuchElementException("this is the last page");
     }
     return next.get();
+  }
+
+  @Override
+  public Optional<String> nextCursor() {
+    return Optional.ofNullable(nextCursor);
+  }
+
+  @Override
+  public ResponseInfo response() {
+    return response;
   }
 
   @Override

@@ -1,12 +1,18 @@
 package dev.sessionkit.core.internal.paging;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.core.ResponseInfo;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.paging.Page;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 
 /**
@@ -18,6 +24,11 @@ import java.util.function.Function;
  * are neither lost nor repeated. A full page that brings nothing new (more items share one timestamp than
  * a page holds) is retried once with the largest page the API allows; if that brings nothing new either,
  * the walk fails with a message that says what to do, instead of looping.
+ *
+ * <p>A walk resumes from a {@link Position}: the bound of the next request and the ids already returned at
+ * it. That is all the walk carries from page to page, so a listing started from a page's position yields
+ * exactly what the walk would have yielded after that page, even when the position falls inside a run of
+ * equal timestamps.
  */
 public final class KeysetPaging {
   private KeysetPaging() {}
@@ -34,26 +45,94 @@ public final class KeysetPaging {
   /** Requests the items at or before {@code upperBound} (null: no bound of ours), newest first, at most {@code limit}. */
   @FunctionalInterface
   public interface Fetcher<T> {
-    List<T> fetch(Instant upperBound, int limit);
+    Fetched<T> fetch(Instant upperBound, int limit);
+  }
+
+  /** One response: its items as the server sent them, and the response. */
+  public record Fetched<T>(List<T> items, ResponseInfo response) {}
+
+  /**
+   * Where a walk stands: the inclusive upper bound of its next request (null: none) and the ids it returned
+   * at that bound.
+   *
+   * @param bound the next request's bound, or null for an unbounded first request
+   * @param seenAtBound ids already returned whose timestamp equals {@code bound}
+   */
+  public record Position(Instant bound, Set<String> seenAtBound) {
+    /** Copies the ids. */
+    public Position {
+      seenAtBound = Set.copyOf(seenAtBound);
+    }
+
+    /**
+     * Writes this position into a cursor's state: {@code b} (the bound, ISO-8601 with every digit) and
+     * {@code s} (the ids, sorted, so that one position makes one cursor).
+     *
+     * @param state the cursor state to write to
+     * @return {@code state}
+     */
+    public ObjectNode writeTo(ObjectNode state) {
+      if (bound != null) {
+        state.put("b", bound.toString());
+      }
+      ArrayNode ids = state.putArray("s");
+      new TreeSet<>(seenAtBound).forEach(ids::add);
+      return state;
+    }
+
+    /**
+     * Reads a position from a cursor's state.
+     *
+     * @param state what {@link #writeTo} wrote
+     * @return the position
+     * @throws IllegalArgumentException naming {@code cursor} if the state is not a position
+     */
+    public static Position readFrom(JsonNode state) {
+      JsonNode b = state.get("b");
+      JsonNode s = state.get("s");
+      if ((b != null && !b.isTextual()) || s == null || !s.isArray()) {
+        throw malformedCursor();
+      }
+      Set<String> ids = new HashSet<>();
+      for (JsonNode id : s) {
+        if (!id.isTextual()) {
+          throw malformedCursor();
+        }
+        ids.add(id.asText());
+      }
+      try {
+        return new Position(b == null ? null : Instant.parse(b.asText()), ids);
+      } catch (DateTimeParseException e) {
+        throw malformedCursor();
+      }
+    }
+
+    private static IllegalArgumentException malformedCursor() {
+      return new IllegalArgumentException("cursor is not a cursor SessionKit made (its position is not one); pass"
+          + " on exactly the string a page's nextCursor() gave");
+    }
   }
 
   /**
    * @param fetch requests one page
    * @param keys reads the keys of an item
-   * @param upperBound the caller's own inclusive upper bound, or null
+   * @param start where to start: the caller's own inclusive upper bound (or null) and no ids, or a position a
+   *     page's cursor held
    * @param limit the page size
    * @param maxLimit the largest page the API allows
    * @param what what is listed, for the error message ({@code sessions})
+   * @param cursorOf writes the cursor of the position after a page; called when that page has been read
    */
-  public static <T> Page<T> firstPage(Fetcher<T> fetch, Keys<T> keys, Instant upperBound, int limit, int maxLimit,
-      String what) {
+  public static <T> Page<T> firstPage(Fetcher<T> fetch, Keys<T> keys, Position start, int limit, int maxLimit,
+      String what, Function<Position, String> cursorOf) {
     if (limit < 1 || limit > maxLimit) {
       throw new IllegalArgumentException("limit must be between 1 and " + maxLimit + ", was " + limit);
     }
-    return page(new Walk<>(fetch, keys, limit, maxLimit, what), upperBound, Set.of());
+    return page(new Walk<>(fetch, keys, limit, maxLimit, what, cursorOf), start.bound(), start.seenAtBound());
   }
 
-  private record Walk<T>(Fetcher<T> fetch, Keys<T> keys, int limit, int maxLimit, String what) {}
+  private record Walk<T>(Fetcher<T> fetch, Keys<T> keys, int limit, int maxLimit, String what,
+      Function<Position, String> cursorOf) {}
 
   /**
    * @param bound the inclusive upper bound of this request
@@ -61,16 +140,19 @@ public final class KeysetPaging {
    */
   private static <T> Page<T> page(Walk<T> walk, Instant bound, Set<String> seenAtBound) {
     int limit = walk.limit();
-    List<T> raw = walk.fetch().fetch(bound, limit);
+    Fetched<T> fetched = walk.fetch().fetch(bound, limit);
+    List<T> raw = fetched.items();
     List<T> fresh = dropSeen(raw, walk.keys(), bound, seenAtBound);
     if (fresh.isEmpty() && raw.size() >= limit && limit < walk.maxLimit()) {
       // Every item of a full page was at the bound and already returned: widen the page once.
       limit = walk.maxLimit();
-      raw = walk.fetch().fetch(bound, limit);
+      fetched = walk.fetch().fetch(bound, limit);
+      raw = fetched.items();
       fresh = dropSeen(raw, walk.keys(), bound, seenAtBound);
     }
+    ResponseInfo response = fetched.response();
     if (raw.size() < limit) {
-      return FetchedPage.last(fresh);
+      return FetchedPage.last(fresh, response);
     }
     if (fresh.isEmpty() && anyAfter(raw, walk.keys(), bound)) {
       throw new SessionKitException("the server sent " + walk.what() + " newer than the upper bound " + bound
@@ -109,7 +191,8 @@ public final class KeysetPaging {
     }
     Instant nextBound = oldest;
     Walk<T> nextWalk = walk;
-    return new FetchedPage<>(fresh, () -> page(nextWalk, nextBound, atOldest));
+    String cursor = walk.cursorOf().apply(new Position(nextBound, atOldest));
+    return new FetchedPage<>(fresh, response, cursor, () -> page(nextWalk, nextBound, atOldest));
   }
 
   /**

@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.WithResponse;
+import dev.sessionkit.core.internal.paging.CursorCodec;
 import dev.sessionkit.core.internal.paging.CursorPaging;
 import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.paging.AutoPager;
@@ -21,6 +23,7 @@ import dev.sessionkit.core.retry.RetryPolicy;
 import dev.sessionkit.core.testing.RecordingSleeper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -36,11 +39,12 @@ class PagingOverHttpTest {
     ApiRequest first = ApiRequest.get("items").query("filter", "x").build();
     return new LazyAutoPager<>(() -> CursorPaging.firstPage(token -> {
       ApiRequest request = first.toBuilder().setQuery("page_token", token).build();
-      JsonNode body = client.transport.executeJson(request, options, JsonNode.class);
+      WithResponse<JsonNode> read = WithResponse.call(options,
+          o -> client.transport.executeJson(request, o, JsonNode.class));
       List<Integer> items = new ArrayList<>();
-      body.get("items").forEach(n -> items.add(n.asInt()));
-      return new CursorPaging.Result<>(items, body.path("next_page_token").asText(null));
-    }));
+      read.value().get("items").forEach(n -> items.add(n.asInt()));
+      return new CursorPaging.Result<>(items, read.value().path("next_page_token").asText(null), read.response());
+    }, new CursorCodec("test.items", first, Set.of("page_token")), null));
   }
 
   private void stubPages() {

@@ -46,8 +46,8 @@ class AsyncAutoPagerTest {
       }
       int page = token == null ? 0 : Integer.parseInt(token);
       List<Integer> items = IntStream.range(page * 10, page * 10 + 10).boxed().collect(Collectors.toList());
-      return new CursorPaging.Result<>(items, page < 9 ? String.valueOf(page + 1) : null);
-    }), executor);
+      return new CursorPaging.Result<>(items, page < 9 ? String.valueOf(page + 1) : null, TestPaging.OK);
+    }, TestPaging.CURSORS, null), executor);
   }
 
   @Test

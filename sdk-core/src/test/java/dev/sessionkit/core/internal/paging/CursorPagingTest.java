@@ -29,8 +29,8 @@ class CursorPagingTest {
     AutoPager<Integer> pager = new LazyAutoPager<>(() -> CursorPaging.firstPage(token -> {
       tokens.add(token);
       int page = token == null ? 0 : Integer.parseInt(token.substring(1));
-      return new CursorPaging.Result<>(range(page * 3, page * 3 + 3), page < 3 ? "p" + (page + 1) : "");
-    }));
+      return new CursorPaging.Result<>(range(page * 3, page * 3 + 3), page < 3 ? "p" + (page + 1) : "", TestPaging.OK);
+    }, TestPaging.CURSORS, null));
     assertEquals(range(0, 12), pager.stream().collect(Collectors.toList()));
     assertEquals(java.util.Arrays.asList(null, "p1", "p2", "p3"), tokens);
     // The iterable can be walked again: it starts over.
@@ -40,7 +40,8 @@ class CursorPagingTest {
   @Test
   void aRepeatedTokenEndsTheWalkWithAClearError() {
     AutoPager<Integer> pager = new LazyAutoPager<>(() -> CursorPaging.firstPage(
-        token -> new CursorPaging.Result<>(List.of(1), token == null ? "A" : token.equals("A") ? "B" : "A")));
+        token -> new CursorPaging.Result<>(List.of(1), token == null ? "A" : token.equals("A") ? "B" : "A", TestPaging.OK),
+        TestPaging.CURSORS, null));
     SessionKitException e = assertThrows(SessionKitException.class, () -> pager.forEach(i -> { }));
     assertEquals("the server sent page token \"A\" a second time after 2 pages; stopping instead of looping forever",
         e.getMessage());
@@ -51,8 +52,8 @@ class CursorPagingTest {
     // Page.nextPage() may be called more than once and from any thread; each call fetches anew.
     Page<Integer> first = CursorPaging.firstPage(token -> {
       int page = token == null ? 0 : Integer.parseInt(token.substring(1));
-      return new CursorPaging.Result<>(range(page * 3, page * 3 + 3), page < 2 ? "p" + (page + 1) : null);
-    });
+      return new CursorPaging.Result<>(range(page * 3, page * 3 + 3), page < 2 ? "p" + (page + 1) : null, TestPaging.OK);
+    }, TestPaging.CURSORS, null);
     Page<Integer> second = first.nextPage();
     assertEquals(range(3, 6), first.nextPage().items());
     assertEquals(range(6, 9), second.nextPage().items());
@@ -78,8 +79,8 @@ class CursorPagingTest {
     AutoPager<Integer> pager = new LazyAutoPager<>(() -> CursorPaging.firstPage(token -> {
       fetches.incrementAndGet();
       int page = token == null ? 0 : Integer.parseInt(token);
-      return new CursorPaging.Result<>(range(page * 10, page * 10 + 10), String.valueOf(page + 1));
-    }));
+      return new CursorPaging.Result<>(range(page * 10, page * 10 + 10), String.valueOf(page + 1), TestPaging.OK);
+    }, TestPaging.CURSORS, null));
     assertEquals(0, fetches.get(), "nothing is fetched before iteration");
     assertEquals(range(0, 15), pager.stream().limit(15).collect(Collectors.toList()));
     assertEquals(2, fetches.get());
@@ -87,7 +88,7 @@ class CursorPagingTest {
 
   @Test
   void aSinglePageHasNoNext() {
-    Page<String> page = FetchedPage.last(List.of("a"));
+    Page<String> page = FetchedPage.last(List.of("a"), TestPaging.OK);
     assertFalse(page.hasNextPage());
     assertThrows(NoSuchElementException.class, page::nextPage);
   }
@@ -96,8 +97,9 @@ class CursorPagingTest {
   void earlierPagesBecomeUnreachableDuringALongWalk() {
     AutoPager<Integer> pager = new LazyAutoPager<>(() -> CursorPaging.firstPage(token -> {
       int page = token == null ? 0 : Integer.parseInt(token);
-      return new CursorPaging.Result<>(range(page * 1000, page * 1000 + 1000), page < 200 ? String.valueOf(page + 1) : null);
-    }));
+      return new CursorPaging.Result<>(range(page * 1000, page * 1000 + 1000), page < 200 ? String.valueOf(page + 1) : null,
+          TestPaging.OK);
+    }, TestPaging.CURSORS, null));
     WeakReference<Page<Integer>> firstPage = null;
     WeakReference<List<Integer>> firstItems = null;
     long count = 0;

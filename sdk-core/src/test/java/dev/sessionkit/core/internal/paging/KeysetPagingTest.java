@@ -4,12 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.sessionkit.core.errors.SessionKitException;
+import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.paging.Page;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -31,11 +34,11 @@ class KeysetPagingTest {
     }
 
     @Override
-    public List<Item> fetch(Instant upperBound, int limit) {
+    public KeysetPaging.Fetched<Item> fetch(Instant upperBound, int limit) {
       bounds.add(upperBound);
       limits.add(limit);
-      return items.stream().filter(i -> upperBound == null || !i.at().isAfter(upperBound)).limit(limit)
-          .collect(Collectors.toList());
+      return new KeysetPaging.Fetched<>(items.stream().filter(i -> upperBound == null || !i.at().isAfter(upperBound))
+          .limit(limit).collect(Collectors.toList()), TestPaging.OK);
     }
   }
 
@@ -51,9 +54,24 @@ class KeysetPagingTest {
     }
   };
 
+  static final CursorCodec CURSORS =
+      new CursorCodec("test.sessions", ApiRequest.get("sessions").build(), Set.of("started_before", "limit"));
+
+  static String cursorOf(KeysetPaging.Position position) {
+    return CURSORS.encode(position.writeTo(JsonNodeFactory.instance.objectNode()));
+  }
+
+  static KeysetPaging.Position from(Instant bound) {
+    return new KeysetPaging.Position(bound, Set.of());
+  }
+
+  static Page<Item> firstPage(KeysetPaging.Fetcher<Item> server, KeysetPaging.Position start, int limit, int max) {
+    return KeysetPaging.firstPage(server, KEYS, start, limit, max, "sessions", KeysetPagingTest::cursorOf);
+  }
+
   private static List<Item> walk(Server server, int limit) {
     List<Item> out = new ArrayList<>();
-    new LazyAutoPager<>(() -> KeysetPaging.firstPage(server, KEYS, null, limit, 200, "sessions")).forEach(out::add);
+    new LazyAutoPager<>(() -> firstPage(server, from(null), limit, 200)).forEach(out::add);
     return out;
   }
 
@@ -111,7 +129,7 @@ class KeysetPagingTest {
     }
     Server server = new Server(items);
     Instant bound = Instant.parse("2026-04-30T23:59:50Z");
-    Page<Item> first = KeysetPaging.firstPage(server, KEYS, bound, 10, 200, "sessions");
+    Page<Item> first = firstPage(server, from(bound), 10, 200);
     assertEquals("s10", first.items().get(0).id());
     Page<Item> second = first.nextPage();
     // s19..s24 come back (the bound is inclusive); s19 was already returned.
@@ -125,21 +143,21 @@ class KeysetPagingTest {
   @Test
   void refusesALimitOutsideTheApisRange() {
     assertThrows(IllegalArgumentException.class,
-        () -> KeysetPaging.firstPage((b, l) -> List.of(), KEYS, null, 201, 200, "sessions"));
+        () -> firstPage((b, l) -> new KeysetPaging.Fetched<>(List.of(), TestPaging.OK), from(null), 201, 200));
   }
 
   @Test
   void aServerThatIgnoresTheBoundEndsTheWalkWithoutRepeatingOrLoopingForever() {
     Instant t = Instant.parse("2026-05-01T12:00:00Z");
     List<Item> page = List.of(new Item("s1", t.plusSeconds(5)), new Item("s2", t.plusSeconds(4)));
-    KeysetPaging.Fetcher<Item> ignoresBound = (bound, limit) -> page;
+    KeysetPaging.Fetcher<Item> ignoresBound = (bound, limit) -> new KeysetPaging.Fetched<>(page, TestPaging.OK);
 
     List<Item> out = new ArrayList<>();
-    new LazyAutoPager<>(() -> KeysetPaging.firstPage(ignoresBound, KEYS, null, 2, 200, "sessions")).forEach(out::add);
+    new LazyAutoPager<>(() -> firstPage(ignoresBound, from(null), 2, 200)).forEach(out::add);
     assertEquals(page, out, "the widened page of seen and too-new items is the last");
 
     SessionKitException e = assertThrows(SessionKitException.class, () -> new LazyAutoPager<>(
-        () -> KeysetPaging.firstPage(ignoresBound, KEYS, null, 2, 2, "sessions")).forEach(i -> { }));
+        () -> firstPage(ignoresBound, from(null), 2, 2)).forEach(i -> { }));
     assertTrue(e.getMessage().startsWith("the server sent sessions newer than the upper bound 2026-05-01T12:00:04Z"
         + " it was asked for"), e.getMessage());
   }
@@ -149,7 +167,7 @@ class KeysetPagingTest {
     Instant t = Instant.parse("2026-05-01T12:00:00Z");
     List<Item> page = List.of(new Item("pending", null), new Item("s2", t));
     SessionKitException e = assertThrows(SessionKitException.class, () -> new LazyAutoPager<>(
-        () -> KeysetPaging.firstPage((bound, limit) -> page, KEYS, null, 2, 2, "sessions")).forEach(i -> { }));
+        () -> firstPage((bound, limit) -> new KeysetPaging.Fetched<>(page, TestPaging.OK), from(null), 2, 2)).forEach(i -> { }));
     assertEquals("the server sent the same sessions again for the upper bound 2026-05-01T12:00:00Z; stopping"
         + " instead of looping forever", e.getMessage());
   }
