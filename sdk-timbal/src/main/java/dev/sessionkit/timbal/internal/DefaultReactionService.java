@@ -25,7 +25,8 @@ public final class DefaultReactionService implements ReactionService {
    */
   public DefaultReactionService(TimbalContext context) {
     this.context = Objects.requireNonNull(context, "context");
-    this.listing = new CursorListing<>(context, this::listRequest, ReactionListResponse.class);
+    this.listing = new CursorListing<>(context, this::listRequest, ListReactionsRequest::cursor, CursorKinds.REACTIONS,
+        ReactionListResponse.class);
   }
 
   @Override

@@ -28,7 +28,8 @@ public final class DefaultRunService implements RunService {
    */
   public DefaultRunService(TimbalContext context) {
     this.context = Objects.requireNonNull(context, "context");
-    this.listing = new CursorListing<>(context, this::listRequest, RunListResponse.class);
+    this.listing = new CursorListing<>(context, this::listRequest, ListRunsRequest::cursor, CursorKinds.RUNS,
+        RunListResponse.class);
     this.reactions = new DefaultReactionService(context);
   }
 

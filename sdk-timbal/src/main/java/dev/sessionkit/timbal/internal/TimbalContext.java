@@ -2,9 +2,11 @@ package dev.sessionkit.timbal.internal;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.WithResponse;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.http.ResponseReader;
+import dev.sessionkit.core.internal.paging.CursorCodec;
 import dev.sessionkit.core.internal.paging.CursorPaging;
 import dev.sessionkit.core.internal.paging.PagerParameters;
 import dev.sessionkit.core.paging.Page;
@@ -113,15 +115,19 @@ public final class TimbalContext {
    * @param first the request of the first page
    * @param options the call's options, for every page
    * @param type the body's type
+   * @param cursors writes the pages' cursors
+   * @param startToken the token the first request sends (a resumed listing's), or null
    * @param <T> the item type
    * @return the first page
    */
-  public <T> Page<T> cursorPages(ApiRequest first, RequestOptions options, Class<? extends CursorBody<T>> type) {
+  public <T> Page<T> cursorPages(ApiRequest first, RequestOptions options, Class<? extends CursorBody<T>> type,
+      CursorCodec cursors, String startToken) {
     requirePageable(options);
     return CursorPaging.firstPage(token -> {
-      CursorBody<T> body = call(first.toBuilder().setQuery("page_token", token).build(), options, type);
-      return new CursorPaging.Result<>(body.items(), body.nextPageToken());
-    });
+      WithResponse<CursorBody<T>> read = WithResponse.call(options,
+          o -> call(first.toBuilder().setQuery("page_token", token).build(), o, type));
+      return new CursorPaging.Result<>(read.value().items(), read.value().nextPageToken(), read.response());
+    }, cursors, startToken);
   }
 
   /**

@@ -2,6 +2,7 @@ package dev.sessionkit.timbal.runs;
 
 import dev.sessionkit.timbal.ProjectRequest;
 import dev.sessionkit.timbal.internal.Checks;
+import dev.sessionkit.timbal.internal.CursorKinds;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,6 +19,10 @@ import java.util.Optional;
  *     .build();
  * }</pre>
  *
+ * <p>To resume a listing where an earlier one stopped, in this process or another, set the
+ * {@link Builder#cursor(String) cursor} of one of its pages ({@link dev.sessionkit.core.paging.Page#nextCursor()})
+ * on the same request.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ListRunsRequest extends ProjectRequest {
@@ -33,6 +38,7 @@ public final class ListRunsRequest extends ProjectRequest {
   private final Boolean roots;
   private final RunSortField sortBy;
   private final SortOrder sortOrder;
+  private final String cursor;
 
   private ListRunsRequest(Builder b) {
     super(b);
@@ -51,6 +57,7 @@ public final class ListRunsRequest extends ProjectRequest {
     this.roots = b.roots;
     this.sortBy = b.sortBy;
     this.sortOrder = b.sortOrder;
+    this.cursor = b.cursor;
   }
 
   /** @return a new builder, no filter set */
@@ -123,6 +130,14 @@ public final class ListRunsRequest extends ProjectRequest {
     return Optional.ofNullable(sortOrder);
   }
 
+  /**
+   * Where the listing starts: after the page whose {@link dev.sessionkit.core.paging.Page#nextCursor()} this
+   * is; empty to start at the first page.
+   */
+  public Optional<String> cursor() {
+    return Optional.ofNullable(cursor);
+  }
+
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder("ListRunsRequest[").append(describeProject());
@@ -138,6 +153,7 @@ public final class ListRunsRequest extends ProjectRequest {
     appendIfSet(s, "roots", roots);
     appendIfSet(s, "sortBy", sortBy);
     appendIfSet(s, "sortOrder", sortOrder);
+    appendIfSet(s, "cursor", cursor);
     return s.append(']').toString();
   }
 
@@ -161,6 +177,7 @@ public final class ListRunsRequest extends ProjectRequest {
     private Boolean roots;
     private RunSortField sortBy;
     private SortOrder sortOrder;
+    private String cursor;
 
     private Builder() {}
 
@@ -178,6 +195,7 @@ public final class ListRunsRequest extends ProjectRequest {
       this.roots = r.roots;
       this.sortBy = r.sortBy;
       this.sortOrder = r.sortOrder;
+      this.cursor = r.cursor;
     }
 
     /**
@@ -344,6 +362,22 @@ public final class ListRunsRequest extends ProjectRequest {
      */
     public Builder sortOrder(SortOrder sortOrder) {
       this.sortOrder = sortOrder;
+      return this;
+    }
+
+    /**
+     * Starts the listing after the page that gave this cursor, instead of at the first page: the listing
+     * yields exactly the runs after that page, none lost and none repeated. The cursor is opaque; it resumes
+     * only a listing with the same filters, org and project (checked when the call is made, before any
+     * request), and every later SDK version of the same major version reads it.
+     *
+     * @param cursor a page's {@link dev.sessionkit.core.paging.Page#nextCursor()}, or null to start at the
+     *     first page
+     * @return this builder
+     * @throws IllegalArgumentException if it is not a cursor of a run listing
+     */
+    public Builder cursor(String cursor) {
+      this.cursor = CursorKinds.check(cursor, CursorKinds.RUNS);
       return this;
     }
 
