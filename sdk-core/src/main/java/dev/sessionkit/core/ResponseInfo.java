@@ -110,7 +110,12 @@ public final class ResponseInfo {
 
   @Override
   public int hashCode() {
-    return 31 * statusCode + headers.hashCode();
+    // The map's own hash would tell "Vary" from "vary", which equals() does not.
+    int hash = statusCode;
+    for (Map.Entry<String, List<String>> e : headers.entrySet()) {
+      hash += e.getKey().toLowerCase(java.util.Locale.ROOT).hashCode() ^ e.getValue().hashCode();
+    }
+    return hash;
   }
 
   /** The status and headers, with the values of credential-bearing headers ({@code set-cookie}, …) hidden. */

@@ -319,4 +319,44 @@ class TransportBehaviourTest {
     assertFalse(e.toString().contains("SECRET"));
     assertInstanceOf(dev.sessionkit.core.errors.AuthenticationException.class, e);
   }
+
+  @Test
+  void theCallsObserversSeeEachSuccessfulResponseOnceAfterItsBodyWasRead() throws IOException {
+    wm.stubFor(get("/seen").willReturn(okJson("{\"a\":1}").withHeader("X-Request-Id", "req_77")));
+    wm.stubFor(get("/broken").willReturn(okJson("{\"a\":")));
+    wm.stubFor(get("/events").willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/event-stream")
+        .withHeader("X-Request-Id", "req_sse").withBody("data: {}\n\n")));
+    java.util.List<dev.sessionkit.core.ResponseInfo> seen = new java.util.ArrayList<>();
+    RequestOptions observed = RequestOptions.builder().onResponse(seen::add).build();
+    TestClient c = client();
+
+    c.transport.executeJson(ApiRequest.get("seen").build(), observed, JsonNode.class);
+    assertEquals(1, seen.size());
+    assertEquals(200, seen.get(0).statusCode());
+    assertEquals("req_77", seen.get(0).requestId().orElseThrow());
+
+    // A body that cannot be read is a failed call: no response is handed out for it.
+    assertThrows(ResponseParseException.class,
+        () -> c.transport.executeJson(ApiRequest.get("broken").build(), observed, JsonNode.class));
+    assertEquals(1, seen.size());
+
+    // A stream is observed when it opens.
+    try (java.io.InputStream events = c.transport.openStream(ApiRequest.get("events").build(), observed)) {
+      assertEquals("req_sse", seen.get(1).requestId().orElseThrow());
+      assertEquals('d', events.read(), "the body is still there to read");
+    }
+  }
+
+  @Test
+  void anObserverThatThrowsFailsTheCallWithItsOwnException() {
+    wm.stubFor(get("/seen").willReturn(okJson("{}")));
+    RequestOptions failing = RequestOptions.builder().onResponse(r -> {
+      throw new IllegalStateException("observer broke");
+    }).build();
+
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> client().transport.executeJson(ApiRequest.get("seen").build(), failing, JsonNode.class));
+    assertEquals("observer broke", e.getMessage());
+    assertEquals(1, wm.findAll(getRequestedFor(urlEqualTo("/seen"))).size(), "not retried");
+  }
 }

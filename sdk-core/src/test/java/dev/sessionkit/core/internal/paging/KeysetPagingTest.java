@@ -171,4 +171,82 @@ class KeysetPagingTest {
     assertEquals("the server sent the same sessions again for the upper bound 2026-05-01T12:00:00Z; stopping"
         + " instead of looping forever", e.getMessage());
   }
+
+  /**
+   * 40 items in runs of up to 3 equal timestamps, so that page ends fall inside runs (a run longer than a
+   * page widens the page instead: {@link #moreTiesThanAPageWidensThePageOnce}).
+   */
+  private static List<Item> tiedItems() {
+    int[] runs = {3, 1, 2, 3, 2, 1, 3, 2, 3, 1, 2, 3, 2, 2, 3, 1, 2, 3, 1};
+    List<Item> items = new ArrayList<>();
+    Instant t = Instant.parse("2026-05-01T00:00:00Z");
+    int n = 0;
+    for (int run : runs) {
+      t = t.minusSeconds(60);
+      for (int i = 0; i < run; i++) {
+        items.add(new Item(String.format("s%02d", n++), t));
+      }
+    }
+    return items;
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {4, 5, 10})
+  void aWalkResumedFromEachPagesCursorYieldsExactlyTheRestEvenInsideARunOfEqualTimestamps(int limit) {
+    Server server = new Server(tiedItems());
+    List<String> cursors = new ArrayList<>();
+    List<Integer> counts = new ArrayList<>();
+    int seen = 0;
+    for (Page<Item> page : new LazyAutoPager<>(() -> firstPage(server, from(null), limit, 200)).pages()) {
+      seen += page.items().size();
+      if (page.nextCursor().isPresent()) {
+        cursors.add(page.nextCursor().get());
+        counts.add(seen);
+      }
+    }
+    assertTrue(cursors.size() >= 3, "several pages: " + cursors.size());
+
+    boolean insideARun = false;
+    for (int i = 0; i < cursors.size(); i++) {
+      KeysetPaging.Position position = KeysetPaging.Position.readFrom(CURSORS.decode(cursors.get(i)));
+      insideARun |= !position.seenAtBound().isEmpty() && counts.get(i) < server.items.size()
+          && server.items.get(counts.get(i)).at().equals(position.bound());
+      List<Item> rest = new ArrayList<>();
+      new LazyAutoPager<>(() -> firstPage(server, position, limit, 200)).forEach(rest::add);
+
+      assertEquals(server.items.subList(counts.get(i), server.items.size()), rest, "resumed after page " + (i + 1));
+    }
+    assertTrue(insideARun, "at least one cursor falls inside a run of equal timestamps");
+  }
+
+  @Test
+  void aPositionSurvivesItsCursorExactlyToTheNanosecond() {
+    KeysetPaging.Position position =
+        new KeysetPaging.Position(Instant.parse("2026-05-01T12:00:00.123456789Z"), Set.of("b", "a", "c"));
+
+    KeysetPaging.Position back = KeysetPaging.Position.readFrom(CURSORS.decode(cursorOf(position)));
+
+    assertEquals(position, back);
+    assertEquals(cursorOf(position), cursorOf(back), "one position, one cursor: the ids are written sorted");
+    assertEquals(new KeysetPaging.Position(null, Set.of()),
+        KeysetPaging.Position.readFrom(CURSORS.decode(cursorOf(new KeysetPaging.Position(null, Set.of())))));
+  }
+
+  @Test
+  void aStateThatIsNotAPositionIsRefusedNamingTheCursor() {
+    for (String state : List.of("{}", "{\"b\": 5, \"s\": []}", "{\"b\": \"yesterday\", \"s\": []}",
+        "{\"s\": [1]}")) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KeysetPaging.Position.readFrom(
+          new com.fasterxml.jackson.databind.ObjectMapper().readTree(state)));
+      assertTrue(e.getMessage().startsWith("cursor is not a cursor SessionKit made"), e.getMessage());
+    }
+  }
+
+  @Test
+  void eachPageCarriesItsResponse() {
+    Server server = new Server(tiedItems());
+    for (Page<Item> page : new LazyAutoPager<>(() -> firstPage(server, from(null), 10, 200)).pages()) {
+      assertEquals(TestPaging.OK, page.response());
+    }
+  }
 }
