@@ -9,7 +9,7 @@ import java.util.function.Consumer;
  *
  * <p>As a {@link Flow.Publisher} it honours demand: no page is fetched before the subscriber has asked
  * for items beyond those already fetched, and cancelling stops fetching. Each subscription walks the
- * listing from its first page.
+ * listing from its first page (or from the request's cursor, where it has one).
  *
  * <pre>{@code
  * timbal.async().runs().listAll(request)

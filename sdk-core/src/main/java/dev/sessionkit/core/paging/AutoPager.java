@@ -18,6 +18,19 @@ import java.util.stream.StreamSupport;
  * long failed = timbal.runs().listAll(request).stream().filter(r -> r.status().equals(RunStatus.ERROR)).count();
  * }</pre>
  *
+ * <p>A long walk can be checkpointed and resumed: {@link #pages()} gives each page with its
+ * {@link Page#nextCursor() cursor}; save it once the page's items are handled, and after a restart start the
+ * same listing from it (the request builder's {@code cursor(…)}). The resumed walk yields exactly the items
+ * after that page.
+ *
+ * <pre>{@code
+ * ListRunsRequest request = ListRunsRequest.builder().status("error").cursor(checkpoint.load()).build();
+ * for (Page<Run> page : timbal.runs().listAll(request).pages()) {
+ *   export(page.items());
+ *   checkpoint.save(page.nextCursor().orElse(null));   // empty after the last page
+ * }
+ * }</pre>
+ *
  * <p>Thread-safe to share; each iterator belongs to one thread. A failed request surfaces from
  * {@code hasNext()} as a {@link dev.sessionkit.core.errors.SessionKitException}.
  *
@@ -35,7 +48,8 @@ public interface AutoPager<T> extends Iterable<T> {
   }
 
   /**
-   * The pages themselves, lazily, for callers that work a page at a time.
+   * The pages themselves, lazily, for callers that work a page at a time: each with its
+   * {@link Page#response() response} and the {@link Page#nextCursor() cursor} to resume after it.
    *
    * @return the pages
    */
