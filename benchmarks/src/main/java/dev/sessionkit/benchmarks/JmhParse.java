@@ -24,7 +24,7 @@ final class JmhParse {
    *
    * @param api the listing
    * @param items items on the page
-   * @param method {@code sessionKit}, {@code readTree} or {@code bindMap}
+   * @param method {@code sessionKit}, {@code readTree}, {@code bindMap} or {@code cursor}
    * @param micros microseconds per page: the median of the measured iterations of every fork (robust to an
    *     iteration that another process slowed down, which the mean is not)
    * @param min the fastest iteration

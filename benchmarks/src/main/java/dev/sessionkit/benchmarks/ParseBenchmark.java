@@ -4,16 +4,22 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.json.SessionKitJson;
+import dev.sessionkit.core.internal.paging.CursorCodec;
+import dev.sessionkit.core.internal.paging.KeysetPaging;
 import dev.sessionkit.syntropic.sessions.SessionList;
 import dev.sessionkit.timbal.internal.CursorBody;
 import dev.sessionkit.timbal.internal.SuccessEnvelope;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -55,6 +61,11 @@ public class ParseBenchmark {
 
   private byte[] body;
   private TypedReader typed;
+  private final CursorCodec cursors = new CursorCodec("benchmark.items",
+      ApiRequest.get("orgs", "acme", "projects", "support-bot", "runs").query("status", "success").build(),
+      Set.of("page_token"));
+  private final String token = "eyJjcmVhdGVkX2F0IjoxNzczNDgwNDEzNTg5LCJpZCI6IjA2OGM0NDU4In0";
+  private final Instant bound = Instant.parse("2026-05-01T12:00:00.123456Z");
   private final ObjectMapper mapper = new ObjectMapper();
   private final ObjectReader mapReader = mapper.readerFor(new TypeReference<Map<String, Object>>() {});
 
@@ -135,6 +146,22 @@ public class ParseBenchmark {
   @Benchmark
   public List<?> sessionKit() throws IOException {
     return typed.read(new ByteArrayInputStream(body));
+  }
+
+  /**
+   * What a walk adds per page for its cursor: the cursor of the place after the page, as the vendor module
+   * writes it (Timbal: the server's token; Syntropic137: the keyset bound, the id seen at it and the walk's
+   * counts). Compared with {@link #sessionKit()}, the page it follows.
+   *
+   * @return the cursor
+   */
+  @Benchmark
+  public String cursor() {
+    if (api.equals("timbal")) {
+      return cursors.encode(JsonNodeFactory.instance.objectNode().put("t", token));
+    }
+    return cursors.encode(new KeysetPaging.Position(bound, Set.of("sess_" + items)).writeTo(
+        JsonNodeFactory.instance.objectNode().put("ut", 12_000L).put("xu", 0L)));
   }
 
   /**

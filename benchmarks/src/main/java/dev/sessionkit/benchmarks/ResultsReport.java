@@ -257,6 +257,32 @@ final class ResultsReport {
       }
     }
     md.append("\n");
+    cursorSection(md);
+  }
+
+  /** What writing each page's cursor costs, against reading that page, from the same JMH run. */
+  private void cursorSection(StringBuilder md) {
+    StringBuilder rows = new StringBuilder();
+    for (String api : List.of("timbal", "syntropic")) {
+      for (int items : List.of(50, 200)) {
+        JmhParse.Score cursor = score(api, items, "cursor");
+        JmhParse.Score sk = score(api, items, "sessionKit");
+        if (cursor != null && sk != null) {
+          rows.append("| ").append(api).append(" | ").append(items).append(" | ").append(micros(cursor))
+              .append(" | ").append(micros(sk)).append(" | ").append(fmt("%.1f", 100 * cursor.micros() / sk.micros()))
+              .append(" % | ").append(kb(cursor.bytesPerOp())).append(" |\n");
+        }
+      }
+    }
+    if (rows.length() == 0) {
+      return;
+    }
+    md.append("### Cursors (JMH, `ParseBenchmark.cursor`)\n\n")
+        .append("Every page of a walk writes the cursor of the place after it (`Page.nextCursor()`): a small JSON")
+        .append(" object, base64url-encoded. Its cost per page against the cost of reading that page into the")
+        .append(" models (the SessionKit column above), from the same run; the end-to-end figures below include it.\n\n")
+        .append("| API | Items on the page | Cursor µs | Page µs | Cursor / page | Allocated per cursor |\n")
+        .append("|---|---|---|---|---|---|\n").append(rows).append("\n");
   }
 
   private void endToEndSection(StringBuilder md) {
