@@ -9,7 +9,7 @@ import dev.sessionkit.agents.sessions.AsyncSessionsService;
  *
  * <pre>{@code
  * agents.async().sessions().list(ListSessionsRequest.builder().agentId("agent-1").build())
- *     .thenAccept(list -> System.out.println(list.total() + " sessions"));
+ *     .thenAccept(list -> System.out.println(list.sessions().size() + " sessions"));
  * }</pre>
  */
 public final class AsyncAgentsClient {

@@ -76,7 +76,7 @@ class AgentScopeVendorBodiesTest {
     SessionConfig config = record.config();
     AgentState state = record.state();
     assertAll(
-        () -> assertEquals(1, list.total()),
+        () -> assertEquals(Optional.of(1L), list.total()),
         () -> assertEquals(1, list.sessions().size()),
         () -> assertFalse(view.running()),
         () -> assertEquals(Optional.of(SessionStatus.IDLE), view.status()),

@@ -115,6 +115,8 @@ public final class DefaultAsyncSessionsService implements AsyncSessionsService {
     public AsyncAutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options) {
       Objects.requireNonNull(request, "request");
       DefaultMessagesService.requirePageable(options);
+      // A cursor of another listing is refused now, as the blocking listAll refuses it, before any request.
+      DefaultMessagesService.start(request);
       return new ExecutorAsyncAutoPager<>(() -> sync.list(request, options), transport.executor());
     }
   }

@@ -1,5 +1,8 @@
 package dev.sessionkit.agents.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.agents.internal.json.MessageListing;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessageOrder;
@@ -7,9 +10,12 @@ import dev.sessionkit.agents.messages.MessagePage;
 import dev.sessionkit.agents.messages.MessagesService;
 import dev.sessionkit.agents.messages.Msg;
 import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.ResponseInfo;
+import dev.sessionkit.core.WithResponse;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
+import dev.sessionkit.core.internal.paging.CursorCodec;
 import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.internal.paging.PagerParameters;
 import dev.sessionkit.core.internal.paging.TokenLoopDetector;
@@ -20,6 +26,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -36,8 +43,21 @@ import java.util.function.Supplier;
  * it would hand out the same messages for ever, so the walk stops with a {@link SessionKitException}. A cursor
  * that comes back from an earlier depth ends it the same way ({@link TokenLoopDetector}). Both checks hold
  * only the page in hand and a bounded set of cursors.
+ *
+ * <p>A page's cursor ({@link MessagePage#nextCursor()}, kind {@value #CURSOR_KIND}) holds the walk's protocol
+ * and where it stands, as the state of a {@link CursorCodec} cursor: {@code {"b": id}} on current servers, the
+ * message id the next request sends as {@code before}; {@code {"o": n}} on older ones, the offset of the next
+ * message. A listing resumed from it makes the request the walk would have made next, lookahead included, and
+ * keeps the walk's checks: the cursor message must not come again, a {@code before} cursor answered by an empty
+ * last page has vanished, and a server of the other protocol ends the walk after its first response. The
+ * listing's fingerprint is the path (agent, session) without {@code before}, {@code offset} and {@code limit}.
  */
 public final class DefaultMessagesService implements MessagesService {
+  /** The kind of listing of message cursors. */
+  public static final String CURSOR_KIND = "agentscope.messages";
+  /** The query parameters paging sets, left out of a cursor's fingerprint. */
+  private static final Set<String> PAGING_PARAMETERS = Set.of("before", "offset", "limit");
+
   private final HttpTransport transport;
 
   /**
@@ -51,28 +71,96 @@ public final class DefaultMessagesService implements MessagesService {
   public MessagePage list(ListMessagesRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     requirePageable(options);
-    Walk walk = new Walk(request, options);
-    MessageListing first = walk.fetch(request.before().orElse(null),
-        request.offset() > 0 ? OptionalLong.of(request.offset()) : OptionalLong.empty(), request.limit());
-    MessageOrder order = first.hasMore().isPresent() ? MessageOrder.NEWEST_FIRST : MessageOrder.OLDEST_FIRST;
-    if (order == MessageOrder.NEWEST_FIRST && request.offset() > 0) {
-      throw new SessionKitException("offset(" + request.offset() + ") was set, but this server pages by `before` "
-          + "(it sent has_more: AgentScope 2.0.4.post1 or newer) and ignores offset; page with before(messageId)");
-    }
-    if (order == MessageOrder.OLDEST_FIRST && request.before().isPresent()) {
-      throw new SessionKitException("before was set, but this server pages by offset (it sent no has_more: "
-          + "AgentScope before 2.0.4.post1) and ignores before; page with offset(n)");
-    }
-    return order == MessageOrder.NEWEST_FIRST
-        ? walk.newestFirst(first, 1, null, Set.of())
-        : walk.oldestFirst(first, request.offset(), request.limit(), 1, Set.of());
+    return first(request, options, start(request));
   }
 
   @Override
   public AutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     requirePageable(options);
-    return new LazyAutoPager<>(() -> list(request, options));
+    Start start = start(request);
+    return new LazyAutoPager<>(() -> first(request, options, start));
+  }
+
+  /**
+   * Where a listing starts: {@code before}, {@code offset} (0: not sent), and whether a cursor said so.
+   *
+   * @param before the message id to send as {@code before}, or null
+   * @param offset the offset to send, or 0
+   * @param resumed whether the place comes from a cursor: the walk before it had a next page there
+   */
+  record Start(String before, long offset, boolean resumed) {}
+
+  /**
+   * Where the request starts, its cursor read now, so that a cursor of another listing is refused when the
+   * call is made, before any request.
+   *
+   * @throws IllegalArgumentException naming {@code cursor} if it is not one of this session's message cursors
+   */
+  static Start start(ListMessagesRequest request) {
+    if (request.cursor().isEmpty()) {
+      return new Start(request.before().orElse(null), request.offset(), false);
+    }
+    ObjectNode state = cursors(request).decode(request.cursor().get());
+    JsonNode before = state.get("b");
+    JsonNode offset = state.get("o");
+    if (before != null && offset == null && before.isTextual() && !before.asText().isBlank()) {
+      return new Start(before.asText(), 0, true);
+    }
+    if (offset != null && before == null && offset.canConvertToLong() && offset.isIntegralNumber()
+        && offset.longValue() > 0) {
+      return new Start(null, offset.longValue(), true);
+    }
+    throw new IllegalArgumentException("cursor is not a cursor SessionKit made (it holds neither a message to "
+        + "page before nor an offset); pass on exactly the string a page's nextCursor() gave");
+  }
+
+  /** The cursors of the request's listing: its fingerprint is the agent and session. */
+  private static CursorCodec cursors(ListMessagesRequest request) {
+    return new CursorCodec(CURSOR_KIND, listing(request).build(), PAGING_PARAMETERS);
+  }
+
+  /** The request of the listing without its paging parameters. */
+  private static ApiRequest.Builder listing(ListMessagesRequest request) {
+    return ApiRequest.get("sessions", request.sessionId(), "messages").query("agent_id", request.agentId());
+  }
+
+  /** The first page from {@code start}; the response tells the server's version, which must fit the start. */
+  private MessagePage first(ListMessagesRequest request, RequestOptions options, Start start) {
+    Walk walk = new Walk(request, options);
+    // A resumed offset walk asks what the walk would have asked next: one message more, to know whether
+    // another page follows. Without a cursor the server's version is not known yet: the limit as given.
+    int asked = start.resumed() && start.offset() > 0 && request.limit() < ListMessagesRequest.MAX_LIMIT
+        ? request.limit() + 1 : request.limit();
+    Fetched first = walk.fetch(start.before(),
+        start.offset() > 0 ? OptionalLong.of(start.offset()) : OptionalLong.empty(), asked);
+    MessageOrder order = first.listing().hasMore().isPresent() ? MessageOrder.NEWEST_FIRST : MessageOrder.OLDEST_FIRST;
+    if (order == MessageOrder.NEWEST_FIRST && start.offset() > 0) {
+      throw new SessionKitException(start.resumed()
+          ? "cursor was made by an offset walk (a server before AgentScope 2.0.4.post1), but this server pages by "
+              + "`before` (it sent has_more: 2.0.4.post1 or newer) and ignores offset: the server was upgraded "
+              + "since; list again without the cursor"
+          : "offset(" + start.offset() + ") was set, but this server pages by `before` (it sent has_more: "
+              + "AgentScope 2.0.4.post1 or newer) and ignores offset; page with before(messageId)");
+    }
+    if (order == MessageOrder.OLDEST_FIRST && start.before() != null) {
+      throw new SessionKitException(start.resumed()
+          ? "cursor was made by a `before` walk (AgentScope 2.0.4.post1 or newer), but this server pages by "
+              + "offset (it sent no has_more: a server before 2.0.4.post1) and ignores before: the server "
+              + "changed version since; list again without the cursor"
+          : "before was set, but this server pages by offset (it sent no has_more: AgentScope before "
+              + "2.0.4.post1) and ignores before; page with offset(n)");
+    }
+    if (order == MessageOrder.OLDEST_FIRST) {
+      return walk.oldestFirst(first, start.offset(), asked, 1, Set.of());
+    }
+    if (!start.resumed()) {
+      return walk.newestFirst(first, 1, null, Set.of());
+    }
+    // The cursor message ended the page before, which said older ones remain: it must not come again, as a
+    // message or as the next cursor, and an empty last page means it is gone.
+    walk.cursors.record(start.before(), 0);
+    return walk.newestFirst(first, 1, start.before(), Set.of(start.before()));
   }
 
   /**
@@ -84,27 +172,37 @@ public final class DefaultMessagesService implements MessagesService {
         "limit");
   }
 
-  /** One walk over a session's messages: its request, its options and the cursors it has followed. */
+  /** One response of a walk: the listing and the response it was read from. */
+  private record Fetched(MessageListing listing, ResponseInfo response) {}
+
+  /**
+   * One walk over a session's messages: its request, its options, the cursors it has followed and the codec
+   * that writes its pages' SDK cursors.
+   */
   private final class Walk {
     private final ListMessagesRequest request;
     private final RequestOptions options;
     private final TokenLoopDetector cursors = new TokenLoopDetector();
+    private final CursorCodec codec;
 
     Walk(ListMessagesRequest request, RequestOptions options) {
       this.request = request;
       this.options = options;
+      this.codec = cursors(request);
     }
 
-    MessageListing fetch(String before, OptionalLong offset, int limit) {
-      ApiRequest.Builder get = ApiRequest.get("sessions", request.sessionId(), "messages")
-          .query("agent_id", request.agentId());
+    Fetched fetch(String before, OptionalLong offset, int limit) {
+      ApiRequest.Builder get = listing(request);
       if (before != null) {
         get.query("before", before);
       }
       if (offset.isPresent()) {
         get.query("offset", offset.getAsLong());
       }
-      return transport.executeJson(get.query("limit", limit).build(), options, MessageListing.class);
+      ApiRequest built = get.query("limit", limit).build();
+      WithResponse<MessageListing> read =
+          WithResponse.call(options, o -> transport.executeJson(built, o, MessageListing.class));
+      return new Fetched(read.value(), read.response());
     }
 
     /**
@@ -114,7 +212,8 @@ public final class DefaultMessagesService implements MessagesService {
      * @param askedBefore the message this page was asked to end before; null for the walk's first page
      * @param previous the ids of the page before, which this one must not repeat
      */
-    MessagePage newestFirst(MessageListing listing, int depth, String askedBefore, Set<String> previous) {
+    MessagePage newestFirst(Fetched fetched, int depth, String askedBefore, Set<String> previous) {
+      MessageListing listing = fetched.listing();
       if (listing.hasMore().isEmpty()) {
         throw changedProtocol(depth, "stopped sending has_more");
       }
@@ -130,7 +229,7 @@ public final class DefaultMessagesService implements MessagesService {
             + "no longer knows that message (deleted during the walk?); list again");
       }
       if (!listing.hasMore().get()) {
-        return new Listed(items, MessageOrder.NEWEST_FIRST, listing.running(), null);
+        return new Listed(items, MessageOrder.NEWEST_FIRST, listing.running(), fetched.response(), null, null);
       }
       if (items.isEmpty()) {
         throw new SessionKitException("the server sent an empty page of messages with has_more: true after "
@@ -142,7 +241,8 @@ public final class DefaultMessagesService implements MessagesService {
       if (cursors.record(cursor, depth) >= 0) {
         throw ignored("before", cursor, depth);
       }
-      return new Listed(items, MessageOrder.NEWEST_FIRST, listing.running(),
+      return new Listed(items, MessageOrder.NEWEST_FIRST, listing.running(), fetched.response(),
+          () -> codec.encode(JsonNodeFactory.instance.objectNode().put("b", cursor)),
           () -> newestFirst(fetch(cursor, OptionalLong.empty(), request.limit()), depth + 1, cursor, ids));
     }
 
@@ -153,7 +253,8 @@ public final class DefaultMessagesService implements MessagesService {
      * @param offset where this page starts
      * @param asked the limit this page was asked with: the request's, or one more
      */
-    MessagePage oldestFirst(MessageListing listing, long offset, int asked, int depth, Set<String> previous) {
+    MessagePage oldestFirst(Fetched fetched, long offset, int asked, int depth, Set<String> previous) {
+      MessageListing listing = fetched.listing();
       if (listing.hasMore().isPresent()) {
         throw changedProtocol(depth, "started sending has_more");
       }
@@ -163,11 +264,12 @@ public final class DefaultMessagesService implements MessagesService {
       Set<String> ids = idsOf(items, previous, "offset");
       boolean more = asked > limit ? received.size() > limit : !items.isEmpty() && items.size() == limit;
       if (!more) {
-        return new Listed(items, MessageOrder.OLDEST_FIRST, listing.running(), null);
+        return new Listed(items, MessageOrder.OLDEST_FIRST, listing.running(), fetched.response(), null, null);
       }
       long next = offset + items.size();
       int nextAsked = limit < ListMessagesRequest.MAX_LIMIT ? limit + 1 : limit;
-      return new Listed(items, MessageOrder.OLDEST_FIRST, listing.running(),
+      return new Listed(items, MessageOrder.OLDEST_FIRST, listing.running(), fetched.response(),
+          () -> codec.encode(JsonNodeFactory.instance.objectNode().put("o", next)),
           () -> oldestFirst(fetch(null, OptionalLong.of(next), nextAsked), next, nextAsked, depth + 1, ids));
     }
 
@@ -202,17 +304,26 @@ public final class DefaultMessagesService implements MessagesService {
     }
   }
 
-  /** A fetched page; holds how to get the next one, never the pages before it. */
+  /**
+   * A fetched page; holds how to get the next one and how to write its cursor (written when asked for, so
+   * that a walk that never asks pays nothing), never the pages before it.
+   */
   private static final class Listed implements MessagePage {
     private final List<Msg> items;
     private final MessageOrder order;
     private final boolean running;
+    private final ResponseInfo response;
+    private final Supplier<String> cursor;
     private final Supplier<MessagePage> next;
 
-    Listed(List<Msg> items, MessageOrder order, boolean running, Supplier<MessagePage> next) {
+    /** {@code cursor} and {@code next} are both null on the last page, and neither on any other. */
+    Listed(List<Msg> items, MessageOrder order, boolean running, ResponseInfo response, Supplier<String> cursor,
+        Supplier<MessagePage> next) {
       this.items = List.copyOf(items);
       this.order = order;
       this.running = running;
+      this.response = Objects.requireNonNull(response, "response");
+      this.cursor = cursor;
       this.next = next;
     }
 
@@ -242,6 +353,16 @@ public final class DefaultMessagesService implements MessagesService {
         throw new NoSuchElementException("this is the last page of messages");
       }
       return next.get();
+    }
+
+    @Override
+    public Optional<String> nextCursor() {
+      return cursor == null ? Optional.empty() : Optional.of(cursor.get());
+    }
+
+    @Override
+    public ResponseInfo response() {
+      return response;
     }
 
     @Override

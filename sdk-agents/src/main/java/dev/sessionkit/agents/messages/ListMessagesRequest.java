@@ -1,7 +1,9 @@
 package dev.sessionkit.agents.messages;
 
 import dev.sessionkit.agents.internal.Checks;
+import dev.sessionkit.agents.internal.DefaultMessagesService;
 import dev.sessionkit.core.internal.model.ModelStyle;
+import dev.sessionkit.core.internal.paging.CursorCodec;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -20,7 +22,9 @@ import org.immutables.value.Value;
  * first. {@code before} (current servers) starts just before a given message; {@code offset} (servers before
  * AgentScope 2.0.4.post1) skips the session's first messages. A request that sets one of them to a server that
  * does not page that way fails with a {@link dev.sessionkit.core.errors.SessionKitException} after the first
- * response, instead of returning other messages than asked.
+ * response, instead of returning other messages than asked. {@code cursor} (any server) resumes a listing
+ * where one of its pages ended, from {@link MessagePage#nextCursor()}; it is the third way to say where to
+ * start, so it goes with neither {@code before} nor {@code offset}.
  */
 @Value.Immutable
 @ModelStyle
@@ -53,6 +57,22 @@ public abstract class ListMessagesRequest {
     return 0;
   }
 
+  /**
+   * Resume a listing after one of its pages: the {@link MessagePage#nextCursor()} of that page. The listing
+   * then yields exactly the messages after that page, in the same order, none lost and none repeated, on the
+   * server version that made the cursor (a cursor of a {@code before} walk on a current server, one of an
+   * {@code offset} walk on a server before AgentScope 2.0.4.post1; if the server changed version since, the
+   * listing fails with a {@link dev.sessionkit.core.errors.SessionKitException} after its first response).
+   *
+   * <p>A cursor is opaque and URL-safe: save it, hand it to a browser, give it to another process or to a
+   * later patch version of the SDK, which all read it. It resumes only the listing that made it: the same
+   * agent and session; the page size may differ. One that is not a cursor, or that another
+   * kind of listing made, is refused by {@code build()}; one of another session or agent by
+   * {@code list}/{@code listAll}, when called; both with an {@link IllegalArgumentException} naming
+   * {@code cursor}, before any request.
+   */
+  public abstract Optional<String> cursor();
+
   /** The page size, 1 to {@value #MAX_LIMIT}; {@value #MAX_LIMIT} by default. */
   @Value.Default
   public int limit() {
@@ -70,6 +90,11 @@ public abstract class ListMessagesRequest {
     if (before().isPresent() && offset() > 0) {
       throw new IllegalArgumentException("before and offset are two server versions' ways to page: set one, "
           + "not both (before on AgentScope 2.0.4.post1 and newer, offset before it)");
+    }
+    cursor().ifPresent(c -> CursorCodec.requireKind(c, DefaultMessagesService.CURSOR_KIND));
+    if (cursor().isPresent() && (before().isPresent() || offset() > 0)) {
+      throw new IllegalArgumentException("cursor says where to start, and so do " + (before().isPresent()
+          ? "before" : "offset") + ": set one of them (a cursor resumes a listing where one of its pages ended)");
     }
     if (limit() < 1 || limit() > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit());
@@ -89,8 +114,9 @@ public abstract class ListMessagesRequest {
   /**
    * Builds a {@link ListMessagesRequest}; {@code agentId} and {@code sessionId} are required. {@code build()}
    * throws {@link IllegalStateException} when one is missing, and {@link IllegalArgumentException} when one is
-   * blank, {@code before} is blank, the offset is negative, both {@code before} and {@code offset} are set, or
-   * the limit is out of range. Not thread-safe.
+   * blank, {@code before} is blank, the offset is negative, both {@code before} and {@code offset} are set,
+   * the cursor is not a message cursor or comes with {@code before} or {@code offset}, or the limit is out of
+   * range. Not thread-safe.
    */
   public static final class Builder extends ImmutableListMessagesRequest.Builder {
     Builder() {}

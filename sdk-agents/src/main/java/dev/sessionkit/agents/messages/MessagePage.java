@@ -1,7 +1,9 @@
 package dev.sessionkit.agents.messages;
 
+import dev.sessionkit.core.ResponseInfo;
 import dev.sessionkit.core.paging.Page;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One page of a session's messages, and whether a run of the session was active when it was read.
@@ -39,4 +41,31 @@ public interface MessagePage extends Page<Msg> {
    */
   @Override
   MessagePage nextPage();
+
+  /**
+   * Where the listing goes on after this page, for {@link ListMessagesRequest.Builder#cursor(String)}: a
+   * listing started from it with {@code list} or {@code listAll} yields exactly the messages after this page,
+   * in {@link #order()}, none lost and none repeated, as {@link #nextPage()} would have, with the same checks.
+   * It holds which way the walk pages (by {@code before} on current servers, by {@code offset} on older ones)
+   * and where it stands, so it resumes on the server version that made it; a server of the other version
+   * ends the resumed listing with a {@link dev.sessionkit.core.errors.SessionKitException} after its first
+   * response.
+   *
+   * <p>The cursor is opaque and URL-safe, and later patch versions of the SDK read it. It resumes only the
+   * listing that made it (the same agent and session; the page size may differ); any other listing refuses it
+   * with an {@link IllegalArgumentException} naming {@code cursor}, before any request.
+   *
+   * @return the cursor; present exactly when {@link #hasNextPage()} is true
+   */
+  @Override
+  Optional<String> nextCursor();
+
+  /**
+   * The HTTP response this page was read from (status, headers, request id), read with the options of the
+   * call that made the first page.
+   *
+   * @return the response
+   */
+  @Override
+  ResponseInfo response();
 }

@@ -23,6 +23,10 @@ import dev.sessionkit.core.paging.AutoPager;
  *   System.out.println(m.role().map(Object::toString).orElse("?") + ": " + m.text());
  * }
  * }</pre>
+ *
+ * <p>A listing can be resumed where one of its pages ended: give that page's {@link MessagePage#nextCursor()}
+ * to {@link ListMessagesRequest.Builder#cursor(String)}, in this process or another. A job can save the cursor
+ * after each page it has handled ({@code listAll(r).pages()}) and go on from there after a crash.
  */
 public interface MessagesService {
   /**
@@ -30,6 +34,7 @@ public interface MessagesService {
    *
    * @param request which messages, not null
    * @return the page
+   * @throws IllegalArgumentException if the request's cursor was made by another session's or agent's listing
    * @throws dev.sessionkit.core.errors.NotFoundException if the session or agent is not the caller's
    * @throws dev.sessionkit.core.errors.UnprocessableEntityException if the server refuses the parameters
    * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
@@ -50,10 +55,12 @@ public interface MessagesService {
 
   /**
    * Every message from where the request starts (the latest, or before {@code before}, on current servers; the
-   * first, or past {@code offset}, on older ones), fetched a page at a time as the iteration goes.
+   * first, or past {@code offset}, on older ones; after the page that made {@code cursor}, on either), fetched
+   * a page at a time as the iteration goes.
    *
    * @param request where to start and the page size, not null
    * @return the messages, in the order of the server's pages; each walk starts again from the first page
+   * @throws IllegalArgumentException if the request's cursor was made by another session's or agent's listing
    */
   default AutoPager<Msg> listAll(ListMessagesRequest request) {
     return listAll(request, RequestOptions.none());
@@ -66,7 +73,7 @@ public interface MessagesService {
    * @param options the options of every page's request, not null
    * @return the messages, in the order of the server's pages; each walk starts again from the first page
    * @throws IllegalArgumentException if the options would replace {@code before}, {@code offset} or
-   *     {@code limit}
+   *     {@code limit}, or the request's cursor was made by another session's or agent's listing
    */
   AutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options);
 }

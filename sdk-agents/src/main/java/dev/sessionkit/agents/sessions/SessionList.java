@@ -8,9 +8,13 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The answer of {@code GET /sessions/}: the agent's sessions, newest first, and their count. Immutable. */
+/**
+ * The answer of {@code GET /sessions/}: the agent's sessions, newest first, and their count where the server
+ * reports it. Immutable.
+ */
 @Value.Immutable
 @ModelStyle
 @JsonSerialize(as = ImmutableSessionList.class)
@@ -22,12 +26,12 @@ public abstract class SessionList {
   @JsonProperty("sessions")
   public abstract List<SessionView> sessions();
 
-  /** How many sessions the agent has (the list is not paged). */
+  /**
+   * How many sessions the agent has ({@code total}; the list is not paged), as the server reported it; empty
+   * when it sent none (or null), never a count the SDK made up.
+   */
   @JsonProperty("total")
-  @Value.Default
-  public int total() {
-    return 0;
-  }
+  public abstract Optional<Long> total();
 
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter

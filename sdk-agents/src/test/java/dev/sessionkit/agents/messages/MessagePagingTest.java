@@ -8,6 +8,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static dev.sessionkit.agents.testing.AgentsWireMock.client;
+import static dev.sessionkit.agents.testing.MessageServers.PATH;
+import static dev.sessionkit.agents.testing.MessageServers.body;
+import static dev.sessionkit.agents.testing.MessageServers.id;
+import static dev.sessionkit.agents.testing.MessageServers.stubCurrentServer;
+import static dev.sessionkit.agents.testing.MessageServers.stubOlderServer;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.agents.testing.MessageServers;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.testing.RecordingSleeper;
 import java.util.ArrayList;
@@ -26,16 +32,11 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/**
- * Messages paging on both server versions, as the vendor's source has them: AgentScope 2.0.4.post1 and newer
- * ({@code before} + {@code has_more}, pages back from the latest, each page oldest first on the wire;
- * agentscope#2081) and the servers before it ({@code offset}, forward from the first, no {@code has_more}).
- */
+/** Messages paging on both server versions ({@link MessageServers}). */
 class MessagePagingTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private static final String PATH = "/sessions/sess-1/messages";
   private static final int SESSION_SIZE = 1000;
 
   private final AgentsClient agents = client(wm, new RecordingSleeper());
@@ -44,63 +45,19 @@ class MessagePagingTest {
     return ListMessagesRequest.builder().agentId("agt-1").sessionId("sess-1");
   }
 
-  private static String id(int i) {
-    return String.format("msg-%04d", i);
-  }
-
-  /** Messages [from, to) oldest first, as both server versions send a page. */
-  private static String body(int from, int to, String hasMore) {
-    String messages = IntStream.range(from, to)
-        .mapToObj(i -> "{\"id\": \"" + id(i) + "\", \"name\": \"alice\", \"role\": \"user\", \"content\": "
-            + "[{\"type\": \"text\", \"text\": \"m" + i + "\"}], \"metadata\": {}}")
-        .collect(Collectors.joining(","));
-    return "{\"messages\": [" + messages + "], \"is_running\": false" + (hasMore == null ? "" : ", \"has_more\": "
-        + hasMore) + "}";
-  }
-
-  /** What a current server answers for a session of {@code size} messages: the page before a cursor. */
-  private static void stubCurrentServer(int size, int limit) {
-    int end = size;
-    String cursor = null;
-    while (true) {
-      int start = Math.max(0, end - limit);
-      wm.stubFor(get(urlPathEqualTo(PATH))
-          .withQueryParam("before", cursor == null ? absent() : equalTo(cursor))
-          .withQueryParam("limit", equalTo(String.valueOf(limit)))
-          .willReturn(okJson(body(start, end, String.valueOf(start > 0)))));
-      if (start == 0) {
-        return;
-      }
-      cursor = id(start);
-      end = start;
-    }
-  }
-
-  /** What a server before 2.0.4.post1 answers: the messages from an offset, whatever the limit. */
-  private static void stubOlderServer(int size, int limit) {
-    for (int offset = 0; offset <= size; offset += limit) {
-      for (int asked : new int[] {limit, limit + 1}) {
-        wm.stubFor(get(urlPathEqualTo(PATH))
-            .withQueryParam("offset", offset == 0 ? absent() : equalTo(String.valueOf(offset)))
-            .withQueryParam("limit", equalTo(String.valueOf(asked)))
-            .willReturn(okJson(body(offset, Math.min(size, offset + asked), null))));
-      }
-    }
-  }
-
   private List<LoggedRequest> requests() {
     return wm.findAll(getRequestedFor(urlPathEqualTo(PATH)));
   }
 
   @Test
   void aCurrentServerIsWalkedBackFromTheLatestMessageByBeforeEachMessageOnceNewestFirstIn20Requests() {
-    stubCurrentServer(SESSION_SIZE, 50);
+    stubCurrentServer(wm, SESSION_SIZE, 50);
 
     List<String> ids = agents.sessions().messages().listAll(request().limit(50).build()).stream()
         .map(m -> m.id().orElseThrow()).collect(Collectors.toList());
 
     List<String> newestFirst = IntStream.range(0, SESSION_SIZE).map(i -> SESSION_SIZE - 1 - i)
-        .mapToObj(MessagePagingTest::id).collect(Collectors.toList());
+        .mapToObj(MessageServers::id).collect(Collectors.toList());
     assertEquals(newestFirst, ids);
     List<LoggedRequest> sent = requests();
     assertEquals(20, sent.size());
@@ -117,12 +74,12 @@ class MessagePagingTest {
 
   @Test
   void anOlderServerIsWalkedForwardByOffsetEachMessageOnceOldestFirstIn20Requests() {
-    stubOlderServer(SESSION_SIZE, 50);
+    stubOlderServer(wm, SESSION_SIZE, 50);
 
     List<String> ids = agents.sessions().messages().listAll(request().limit(50).build()).stream()
         .map(m -> m.id().orElseThrow()).collect(Collectors.toList());
 
-    assertEquals(IntStream.range(0, SESSION_SIZE).mapToObj(MessagePagingTest::id).collect(Collectors.toList()), ids);
+    assertEquals(IntStream.range(0, SESSION_SIZE).mapToObj(MessageServers::id).collect(Collectors.toList()), ids);
     List<LoggedRequest> sent = requests();
     assertEquals(20, sent.size());
     assertFalse(sent.get(0).queryParameter("offset").isPresent());
@@ -136,7 +93,7 @@ class MessagePagingTest {
 
   @Test
   void pagesSayTheirOrderAndListTellsTheTruthAboutTheNextPage() {
-    stubCurrentServer(120, 50);
+    stubCurrentServer(wm, 120, 50);
 
     MessagePage latest = agents.sessions().messages().list(request().limit(50).build());
     MessagePage middle = latest.nextPage();
@@ -287,13 +244,13 @@ class MessagePagingTest {
 
   @Test
   void theAsyncWalkOfACurrentServerIsTheSame() throws Exception {
-    stubCurrentServer(130, 50);
+    stubCurrentServer(wm, 130, 50);
     List<String> ids = java.util.Collections.synchronizedList(new ArrayList<>());
 
     agents.async().sessions().messages().listAll(request().limit(50).build())
         .forEach(m -> ids.add(m.id().orElseThrow())).get(30, TimeUnit.SECONDS);
 
-    assertEquals(IntStream.range(0, 130).map(i -> 129 - i).mapToObj(MessagePagingTest::id)
+    assertEquals(IntStream.range(0, 130).map(i -> 129 - i).mapToObj(MessageServers::id)
         .collect(Collectors.toList()), ids);
     assertEquals(3, requests().size());
   }

@@ -92,7 +92,7 @@ class ListSessionsTest {
 
     SessionList list = agents.sessions().list(forAgent("agt-7f3a"));
 
-    assertEquals(1, list.total());
+    assertEquals(Optional.of(1L), list.total());
     assertEquals(1, list.sessions().size());
     SessionView view = list.sessions().get(0);
     assertTrue(view.running());
@@ -293,6 +293,24 @@ class ListSessionsTest {
     assertEquals(PermissionMode.DEFAULT, state.permissionContext().mode());
     assertEquals(List.of(), state.toolContext().readFileCache());
     assertEquals(List.of(), state.tasksContext().tasks());
+  }
+
+  @Test
+  void theTotalIsTheServersWhenSentAndEmptyWhenNotNeverAnInventedZero() {
+    wm.stubFor(get(urlPathEqualTo("/sessions/")).withQueryParam("agent_id", equalTo("agt-1")).willReturn(okJson("""
+        {"sessions": [], "total": 0}""")));
+    wm.stubFor(get(urlPathEqualTo("/sessions/")).withQueryParam("agent_id", equalTo("agt-2")).willReturn(okJson("""
+        {"sessions": [{"session": {"id": "s-2", "user_id": "bob", "agent_id": "agt-2"}, "is_running": false}],
+         "total": 3000000000}""")));
+    wm.stubFor(get(urlPathEqualTo("/sessions/")).withQueryParam("agent_id", equalTo("agt-3")).willReturn(okJson("""
+        {"sessions": [{"session": {"id": "s-3", "user_id": "bob", "agent_id": "agt-3"}, "is_running": false}]}""")));
+    wm.stubFor(get(urlPathEqualTo("/sessions/")).withQueryParam("agent_id", equalTo("agt-4")).willReturn(okJson("""
+        {"sessions": [], "total": null}""")));
+
+    assertEquals(Optional.of(0L), agents.sessions().list(forAgent("agt-1")).total());
+    assertEquals(Optional.of(3_000_000_000L), agents.sessions().list(forAgent("agt-2")).total());
+    assertEquals(Optional.empty(), agents.sessions().list(forAgent("agt-3")).total());
+    assertEquals(Optional.empty(), agents.sessions().list(forAgent("agt-4")).total());
   }
 
   @Test
