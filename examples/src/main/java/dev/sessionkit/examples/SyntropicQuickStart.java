@@ -16,12 +16,15 @@ public final class SyntropicQuickStart {
   /**
    * Runs against the fake Syntropic137 server (swap in {@code SyntropicClient.fromEnv()} for a real one).
    *
-   * @param args ignored
+   * @param args {@code --debug} for the stack trace of a failure (see {@code CommandLine}); nothing else
    */
   public static void main(String[] args) {
-    try (FakeSyntropic fake = FakeSyntropic.builder().sessions(300).start()) {
-      run(SyntropicClient.builder().baseUrl(fake.baseUrl()).build(), System.out);
-    }
+    CommandLine.main("syntropic-quick-start", args, call -> {
+      call.noArguments();
+      try (FakeSyntropic fake = FakeSyntropic.builder().sessions(300).start()) {
+        run(SyntropicClient.builder().baseUrl(fake.baseUrl()).build(), call.out());
+      }
+    });
   }
 
   static void run(SyntropicClient syn, PrintStream out) {

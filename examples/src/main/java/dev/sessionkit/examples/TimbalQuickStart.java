@@ -17,14 +17,17 @@ public final class TimbalQuickStart {
   /**
    * Runs against the fake Timbal server (swap in {@code TimbalClient.fromEnv()} for the real one).
    *
-   * @param args ignored
+   * @param args {@code --debug} for the stack trace of a failure (see {@code CommandLine}); nothing else
    */
   public static void main(String[] args) {
-    try (FakeTimbal fake = FakeTimbal.start()) {
-      TimbalClient timbal = TimbalClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey())
-          .orgId(fake.orgId()).projectId(fake.projectId()).build();
-      run(timbal, System.out);
-    }
+    CommandLine.main("timbal-quick-start", args, call -> {
+      call.noArguments();
+      try (FakeTimbal fake = FakeTimbal.start()) {
+        TimbalClient timbal = TimbalClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey())
+            .orgId(fake.orgId()).projectId(fake.projectId()).build();
+        run(timbal, call.out());
+      }
+    });
   }
 
   static void run(TimbalClient timbal, PrintStream out) {

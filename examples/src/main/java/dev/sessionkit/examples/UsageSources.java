@@ -40,7 +40,7 @@ final class UsageSources implements AutoCloseable {
   /** Every Timbal compose session of the project (one request: the endpoint has no paging). */
   Stream<SessionUsage> timbal() {
     TimbalClient client;
-    if (env.containsKey("TIMBAL_API_KEY") || env.containsKey("TIMBAL_API_TOKEN")) {
+    if (timbalConfigured()) {
       client = TimbalClient.builder().fromEnv().build();
       origins.add("Timbal: " + client.config().baseUrl());
     } else {
@@ -56,7 +56,7 @@ final class UsageSources implements AutoCloseable {
   /** Every Syntropic137 session, past the API's 200-item limit (keyset paging under the hood). */
   Stream<SessionUsage> syntropic() {
     SyntropicClient client;
-    if (env.containsKey("SYN_API_URL")) {
+    if (syntropicConfigured()) {
       client = SyntropicClient.builder().fromEnv().build();
       origins.add("Syntropic137: " + client.config().baseUrl());
     } else {
@@ -75,7 +75,7 @@ final class UsageSources implements AutoCloseable {
   Stream<SessionUsage> agentScope() {
     AgentsClient client;
     List<String> agentIds;
-    if (env.containsKey("AGENTSCOPE_API_URL")) {
+    if (agentScopeConfigured()) {
       client = AgentsClient.builder().fromEnv().build();
       agentIds = Arrays.stream(env.getOrDefault("AGENTSCOPE_AGENT_IDS", "").split(","))
           .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
@@ -93,10 +93,32 @@ final class UsageSources implements AutoCloseable {
         .sessions().stream().map(view -> client.sessions().usage(view)));
   }
 
-  /** All three, one after the other, each item also passed to {@code progress}. */
+  /**
+   * All three, one after the other, each item also passed to {@code progress}. A failure names the vendor,
+   * and for a real service the environment variables to check (see {@link CommandLine}).
+   */
   Stream<SessionUsage> all(Consumer<SessionUsage> progress) {
-    return Stream.<java.util.function.Supplier<Stream<SessionUsage>>>of(this::timbal, this::syntropic, this::agentScope)
-        .flatMap(java.util.function.Supplier::get).peek(progress);
+    return Stream.of(
+        CommandLine.stream(timbalConfigured() ? new CommandLine.Service("Timbal", "TIMBAL_BASE_URL", "TIMBAL_")
+            : CommandLine.Service.unconfigured("Timbal fake server"), this::timbal),
+        CommandLine.stream(syntropicConfigured() ? new CommandLine.Service("Syntropic137", "SYN_API_URL", "SYN_")
+            : CommandLine.Service.unconfigured("Syntropic137 fake server"), this::syntropic),
+        CommandLine.stream(agentScopeConfigured()
+            ? new CommandLine.Service("AgentScope", "AGENTSCOPE_API_URL", "AGENTSCOPE_")
+            : CommandLine.Service.unconfigured("AgentScope fake server"), this::agentScope))
+        .flatMap(vendor -> vendor).peek(progress);
+  }
+
+  private boolean timbalConfigured() {
+    return env.containsKey("TIMBAL_API_KEY") || env.containsKey("TIMBAL_API_TOKEN");
+  }
+
+  private boolean syntropicConfigured() {
+    return env.containsKey("SYN_API_URL");
+  }
+
+  private boolean agentScopeConfigured() {
+    return env.containsKey("AGENTSCOPE_API_URL");
   }
 
   private <T extends FakeServer> T track(T fake) {

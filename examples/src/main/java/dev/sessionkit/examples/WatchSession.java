@@ -19,14 +19,17 @@ public final class WatchSession {
   /**
    * Runs against the fake AgentScope server (swap in {@code AgentsClient.fromEnv()} for a real one).
    *
-   * @param args ignored
+   * @param args {@code --debug} for the stack trace of a failure (see {@code CommandLine}); nothing else
    */
   public static void main(String[] args) {
-    try (FakeAgentScope fake = FakeAgentScope.start()) {
-      String user = fake.userIds().get(0);
-      AgentsClient agents = AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user).build();
-      run(agents, fake.agentIds(user).get(0), System.out);
-    }
+    CommandLine.main("watch-session", args, call -> {
+      call.noArguments();
+      try (FakeAgentScope fake = FakeAgentScope.start()) {
+        String user = fake.userIds().get(0);
+        AgentsClient agents = AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user).build();
+        run(agents, fake.agentIds(user).get(0), call.out());
+      }
+    });
   }
 
   static void run(AgentsClient agents, String agentId, PrintStream out) {

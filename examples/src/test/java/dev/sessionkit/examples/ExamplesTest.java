@@ -48,7 +48,8 @@ class ExamplesTest {
         agentScopeSessions += a.sessions(user, agent).size();
       }
     }
-    CostReport.run(Map.of(), out, err);
+    int status = CostReport.run(new String[0], Map.of(), out, err);
+    assertEquals(CommandLine.OK, status, errBytes.toString(StandardCharsets.UTF_8));
     String report = out();
     int total = timbalSessions + syntropicSessions + agentScopeSessions;
     assertTrue(report.startsWith("SessionKit cost report: " + total + " sessions\n"), report);
