@@ -1,0 +1,307 @@
+package dev.sessionkit.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.core.paging.AutoPager;
+import dev.sessionkit.core.paging.Page;
+import dev.sessionkit.core.usage.SessionUsage;
+import dev.sessionkit.syntropic.sessions.Session;
+import dev.sessionkit.timbal.runs.ListRunsRequest;
+import dev.sessionkit.timbal.runs.Run;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Exports every Timbal run, Syntropic137 session and AgentScope session to JSON Lines, one file per vendor,
+ * and survives being killed: after each page it saves a checkpoint, and started again it goes on from there.
+ *
+ * <pre>
+ * ./mvnw -q -B -pl examples -am verify -DskipTests -Pexport-sessions            (into ./export)
+ * ./mvnw -q -B -pl examples -am verify -DskipTests -Pexport-sessions -Dexec.args="--out /tmp/x"
+ * </pre>
+ *
+ * <p>With no credentials in the environment it exports the SDK's fake servers (their data is the same on
+ * every start, so a restart sees the same listing); the settings are those of {@link CostReport}.
+ *
+ * <p>For each vendor, {@code <vendor>.jsonl} holds one JSON object per line and
+ * {@code <vendor>.checkpoint.json} where the export stands: the position to go on from (a page's
+ * {@link Page#nextCursor() cursor} for Timbal and Syntropic137; the index of the next agent for AgentScope,
+ * whose session listing is one response per agent), the number of lines written and the file's length at
+ * that point, and whether the vendor is done. A page's lines are written and forced to disk before its
+ * checkpoint is replaced (atomically); a restart first cuts the file back to the checkpoint's length, so
+ * lines of a page whose checkpoint was never saved are dropped and written again: every item ends up in the
+ * file exactly once. A vendor whose checkpoint says done is skipped; delete the folder to export anew.
+ *
+ * <p>A progress line on stderr counts the lines written. A failure prints one line and exits non-zero (see
+ * {@link CommandLine}); the checkpoints stay, and the next run resumes.
+ */
+public final class ExportSessions {
+  private static final String TOOL = "export-sessions";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private ExportSessions() {}
+
+  /**
+   * Runs the export.
+   *
+   * @param args {@code --out DIR} (default {@code export}), {@code --debug}
+   */
+  public static void main(String[] args) {
+    CommandLine.main(TOOL, args, call -> export(call, (vendor, pages) -> { }));
+  }
+
+  /** {@link #main} without {@link System#exit}: returns the exit status. */
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err, PageHook hook) {
+    return CommandLine.run(TOOL, args, env, out, err, call -> export(call, hook));
+  }
+
+  /** Called after a page's lines are on disk and before its checkpoint is saved: where a test kills the export. */
+  @FunctionalInterface
+  interface PageHook {
+    /**
+     * @param vendor the vendor being exported
+     * @param pages the pages of this vendor written in this run, this one included
+     */
+    void pageWritten(String vendor, int pages);
+  }
+
+  /** One page of a vendor's listing as lines, and where the listing goes on after it (null after the last). */
+  private record Batch(List<ObjectNode> lines, String next) {}
+
+  private static void export(CommandLine.Invocation call, PageHook hook) throws IOException {
+    Path dir = outputFolder(call.args());
+    Files.createDirectories(dir);
+    try (VendorClients clients = new VendorClients(call.env())) {
+      Progress progress = new Progress(call.err());
+      exportVendor("timbal", "runs", dir, clients.timbalService(), from -> timbalRuns(clients, from), progress, hook,
+          call.out());
+      exportVendor("syntropic", "sessions", dir, clients.syntropicService(), from -> syntropicSessions(clients, from),
+          progress, hook, call.out());
+      exportVendor("agentscope", "sessions", dir, clients.agentScopeService(), from -> agentScopeSessions(clients, from),
+          progress, hook, call.out());
+    }
+  }
+
+  private static Path outputFolder(List<String> args) {
+    if (args.isEmpty()) {
+      return Path.of("export");
+    }
+    if (args.size() == 2 && args.get(0).equals("--out") && !args.get(1).isBlank()) {
+      return Path.of(args.get(1));
+    }
+    throw new IllegalArgumentException("usage: export-sessions [--out DIR] [--debug]; was " + String.join(" ", args));
+  }
+
+  // ---- the three listings, as pages of lines ---------------------------------------------------------------
+
+  private static Stream<Batch> timbalRuns(VendorClients clients, String cursor) {
+    ListRunsRequest.Builder request = ListRunsRequest.builder();
+    if (cursor != null) {
+      request.cursor(cursor);
+    }
+    return pages(clients.timbal().runs().listAll(request.build()), ExportSessions::runLine);
+  }
+
+  private static Stream<Batch> syntropicSessions(VendorClients clients, String cursor) {
+    dev.sessionkit.syntropic.sessions.ListSessionsRequest.Builder request =
+        dev.sessionkit.syntropic.sessions.ListSessionsRequest.builder();
+    if (cursor != null) {
+      request.cursor(cursor);
+    }
+    return pages(clients.syntropic().sessions().listAll(request.build()), s -> usageLine(s.toSessionUsage()));
+  }
+
+  /** One batch per agent: its session listing is one response. The position is the next agent's index. */
+  private static Stream<Batch> agentScopeSessions(VendorClients clients, String position) {
+    AgentsClient client = clients.agentScope();
+    List<String> agents = clients.agentIds();
+    int first = position == null ? 0 : Integer.parseInt(position);
+    return java.util.stream.IntStream.range(first, agents.size()).mapToObj(i -> {
+      List<ObjectNode> lines = new ArrayList<>();
+      client.sessions().list(dev.sessionkit.agents.sessions.ListSessionsRequest.builder().agentId(agents.get(i))
+          .build()).sessions().forEach(view -> lines.add(usageLine(client.sessions().usage(view))));
+      return new Batch(lines, i + 1 < agents.size() ? String.valueOf(i + 1) : null);
+    });
+  }
+
+  private static <T> Stream<Batch> pages(AutoPager<T> pager, Function<T, ObjectNode> line) {
+    Iterator<Page<T>> pages = pager.pages().iterator();
+    Iterator<Batch> batches = new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return pages.hasNext();
+      }
+
+      @Override
+      public Batch next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        Page<T> page = pages.next();
+        List<ObjectNode> lines = new ArrayList<>(page.items().size());
+        page.items().forEach(item -> lines.add(line.apply(item)));
+        return new Batch(lines, page.nextCursor().orElse(null));
+      }
+    };
+    return StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(batches, 0), false);
+  }
+
+  private static ObjectNode runLine(Run run) {
+    ObjectNode line = JSON.createObjectNode().put("vendor", "timbal").put("id", run.id())
+        .put("status", run.status().value()).put("created_at", run.createdAt().toString())
+        .put("cost_usd", run.costUsd()).put("cost_credits", run.costCredits()).put("user_id", run.user().id());
+    run.durationMs().ifPresent(ms -> line.put("duration_ms", ms));
+    run.groupId().ifPresent(g -> line.put("group_id", g));
+    return line;
+  }
+
+  private static ObjectNode usageLine(SessionUsage u) {
+    ObjectNode line = JSON.createObjectNode().put("vendor", u.vendor().name().toLowerCase(java.util.Locale.ROOT))
+        .put("id", u.id()).put("status", u.status());
+    u.model().ifPresent(m -> line.put("model", m));
+    u.startedAt().map(Instant::toString).ifPresent(t -> line.put("started_at", t));
+    u.lastActivityAt().map(Instant::toString).ifPresent(t -> line.put("last_activity_at", t));
+    line.put("input_tokens", u.tokens().input()).put("output_tokens", u.tokens().output())
+        .put("cache_creation_tokens", u.tokens().cacheCreation()).put("cache_read_tokens", u.tokens().cacheRead());
+    u.costUsd().ifPresent(c -> line.put("cost_usd", c));
+    return line;
+  }
+
+  // ---- one vendor: lines, then checkpoint, page after page ------------------------------------------------
+
+  private static void exportVendor(String vendor, String what, Path dir, CommandLine.Service service,
+      Function<String, Stream<Batch>> listing, Progress progress, PageHook hook, PrintStream out) throws IOException {
+    Path file = dir.resolve(vendor + ".jsonl");
+    Path checkpointFile = dir.resolve(vendor + ".checkpoint.json");
+    Checkpoint checkpoint = Checkpoint.load(checkpointFile);
+    if (checkpoint.done()) {
+      out.println(vendor + ": already exported, " + checkpoint.count() + " " + what + " in " + file
+          + " (delete " + dir + " to export again)");
+      return;
+    }
+    progress.start(vendor, what, checkpoint.count());
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      // Lines after the checkpoint belong to a page whose checkpoint was never saved: it comes again.
+      channel.truncate(checkpoint.bytes());
+      channel.position(checkpoint.bytes());
+      Checkpoint[] current = {checkpoint};
+      int[] pages = {0};
+      CommandLine.stream(service, () -> listing.apply(checkpoint.position())).forEach(batch -> {
+        write(channel, batch.lines());
+        hook.pageWritten(vendor, ++pages[0]);
+        current[0] = new Checkpoint(batch.next(), current[0].count() + batch.lines().size(), size(channel),
+            batch.next() == null);
+        current[0].save(checkpointFile);
+        progress.update(current[0].count());
+      });
+      if (!current[0].done()) {
+        // A listing with no pages left (or none at all): nothing more will come.
+        current[0] = new Checkpoint(null, current[0].count(), size(channel), true);
+        current[0].save(checkpointFile);
+      }
+      progress.end();
+      out.println(vendor + ": " + current[0].count() + " " + what + " in " + file);
+    } catch (RuntimeException | IOException e) {
+      progress.end();
+      throw e;
+    }
+  }
+
+  private static void write(FileChannel channel, List<ObjectNode> lines) {
+    StringBuilder text = new StringBuilder();
+    for (ObjectNode line : lines) {
+      text.append(line.toString()).append('\n');
+    }
+    ByteBuffer bytes = ByteBuffer.wrap(text.toString().getBytes(StandardCharsets.UTF_8));
+    try {
+      while (bytes.hasRemaining()) {
+        channel.write(bytes);
+      }
+      channel.force(false);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static long size(FileChannel channel) {
+    try {
+      return channel.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Where a vendor's export stands.
+   *
+   * @param position where the listing goes on (a cursor, or AgentScope's next agent index); null at the start
+   * @param count lines written
+   * @param bytes the file's length after them
+   * @param done whether the vendor is complete
+   */
+  record Checkpoint(String position, long count, long bytes, boolean done) {
+    static Checkpoint load(Path file) throws IOException {
+      if (!Files.exists(file)) {
+        return new Checkpoint(null, 0, 0, false);
+      }
+      ObjectNode json = (ObjectNode) JSON.readTree(file.toFile());
+      return new Checkpoint(json.path("position").isTextual() ? json.get("position").asText() : null,
+          json.path("count").asLong(), json.path("bytes").asLong(), json.path("done").asBoolean());
+    }
+
+    /** Replaces the file atomically: a kill leaves the old checkpoint or the new one, never half of one. */
+    void save(Path file) {
+      ObjectNode json = JSON.createObjectNode().put("position", position).put("count", count).put("bytes", bytes)
+          .put("done", done);
+      try {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(tmp, json.toString() + "\n");
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The progress line on stderr, rewritten in place. */
+  private static final class Progress {
+    private final PrintStream err;
+    private String label;
+
+    Progress(PrintStream err) {
+      this.err = err;
+    }
+
+    void start(String vendor, String what, long count) {
+      label = vendor + " " + what;
+      update(count);
+    }
+
+    void update(long count) {
+      err.print("\r" + TOOL + ": " + label + ": " + count + " written…");
+      err.flush();
+    }
+
+    void end() {
+      err.println();
+    }
+  }
+}
