@@ -31,16 +31,15 @@ public final class DefaultAsyncSessionService implements AsyncSessionService {
 
   @Override
   public CompletableFuture<SessionList> list(ListSessionsRequest request, RequestOptions options) {
-    Objects.requireNonNull(request, "request");
-    Objects.requireNonNull(options, "options");
-    return transport.async(() -> sessions.list(request, options));
+    SessionsWalk.Start start = DefaultSessionService.requireListable(request, options);
+    return transport.async(() -> sessions.list(request, options, start));
   }
 
   @Override
   public AsyncAutoPager<Session> listAll(ListSessionsRequest request, RequestOptions options) {
-    DefaultSessionService.requireWalkable(request);
+    SessionsWalk.Start start = DefaultSessionService.requireWalkable(request);
     DefaultSessionService.requirePageable(options);
-    return new ExecutorAsyncAutoPager<>(() -> sessions.firstPage(request, options), transport.executor());
+    return new ExecutorAsyncAutoPager<>(() -> sessions.firstPage(request, options, start), transport.executor());
   }
 
   @Override

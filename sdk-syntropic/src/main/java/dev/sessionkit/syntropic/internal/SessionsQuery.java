@@ -18,6 +18,8 @@ import java.util.Objects;
  * digits anyway. Free text goes as {@code q}; the page size as {@code limit} (see {@link #pageSize}).
  */
 public final class SessionsQuery {
+  /** The kind of listing a cursor of {@code GET /sessions} names (see {@link ListSessionsRequest#cursor()}). */
+  public static final String CURSOR_KIND = "syntropic.sessions";
   private static final DateTimeFormatter WIRE_TIME = DateTimeFormatter.ISO_INSTANT;
 
   private SessionsQuery() {}

@@ -1,9 +1,16 @@
 package dev.sessionkit.syntropic.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.core.RequestOptions;
+import dev.sessionkit.core.ResponseInfo;
+import dev.sessionkit.core.WithResponse;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
+import dev.sessionkit.core.internal.paging.CursorCodec;
 import dev.sessionkit.core.internal.paging.FetchedPage;
 import dev.sessionkit.core.internal.paging.KeysetPaging;
 import dev.sessionkit.core.paging.Page;
@@ -14,7 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One walk of {@code listAll}: keyset pages on {@code started_at} (the same on every server generation),
@@ -32,6 +41,24 @@ import java.util.Set;
  * time bound (with one, the server leaves them out of the caller's window too), the walk ends with the
  * last pages of the unbounded listing, by {@code page}, keeping only the sessions without
  * {@code started_at} not returned yet. Servers of May 2026 report nothing, so nothing can be done there.
+ *
+ * <p>Cursors ({@value SessionsQuery#CURSOR_KIND}) hold everything the walk carries from page to page, so a
+ * walk started from one goes on exactly as the walk that made it would have. The state, inside the
+ * {@link CursorCodec} envelope, in one of two shapes:
+ * <ul>
+ *   <li>keyset part: {@code b} and {@code s}, the {@link KeysetPaging.Position} (the next bound, and the ids
+ *       returned at it); {@code t}, the unbounded first response's {@code total} (absent while unknown);
+ *       {@code x}, the largest {@code excluded_undated} reported (absent when 0); {@code u}, the ids of the
+ *       sessions without {@code started_at} returned so far (absent when none);
+ *   <li>undated tail: {@code o}, the offset in the unbounded listing where the next tail page starts (an
+ *       offset, not a page number, so that a walk resumed with another {@code limit} starts at the page that
+ *       holds it and drops what it returned already by id); {@code r}, present and true on the first tail
+ *       page, which steps back while it begins inside the run of undated sessions; and {@code u}.
+ * </ul>
+ * The fingerprint is taken of the caller's first request ({@link SessionsQuery#listRequest}) without
+ * {@code limit}, {@code page_size} and {@code page}: the caller's own {@code started_before} is a filter
+ * and stays in it (the walk's later bounds never reach the first request), so a cursor cannot be replayed
+ * over another window.
  */
 final class SessionsWalk {
   private static final KeysetPaging.Keys<Session> KEYS = new KeysetPaging.Keys<>() {
@@ -45,50 +72,187 @@ final class SessionsWalk {
       return item.id();
     }
   };
+  /** The page size a server applies when the request names none, on both generations. */
+  private static final int SERVER_DEFAULT_LIMIT = 50;
+  private static final Set<String> PAGING_PARAMETERS = Set.of("limit", "page_size", "page");
+
+  /**
+   * Where a walk starts, read from the request's cursor (if any) when the call is made, so that a cursor
+   * that is malformed, of another kind or of another listing fails before any request. Immutable: every
+   * iteration of a {@code listAll} starts a new walk from it.
+   *
+   * @param codec the cursors of the request's listing
+   * @param position the keyset position to start at; null when the walk starts in its undated tail
+   * @param unboundedTotal the unbounded first response's {@code total}, or -1
+   * @param excludedUndated the largest {@code excluded_undated} reported so far
+   * @param undatedReturned the ids of the sessions without {@code started_at} returned so far
+   * @param tailOffset where the next undated tail page starts in the unbounded listing, or -1
+   * @param tailFirst whether that page is the tail's first (it steps back while inside the undated run)
+   */
+  record Start(CursorCodec codec, KeysetPaging.Position position, long unboundedTotal, long excludedUndated,
+      Set<String> undatedReturned, long tailOffset, boolean tailFirst) {
+    Start {
+      undatedReturned = Set.copyOf(undatedReturned);
+    }
+
+    /**
+     * The start of a walk over {@code request}: from its cursor, else from the newest session under its
+     * own {@code startedBefore}.
+     *
+     * @throws IllegalArgumentException naming {@code cursor} if the cursor is not one of this listing
+     */
+    static Start of(ListSessionsRequest request) {
+      CursorCodec codec = new CursorCodec(SessionsQuery.CURSOR_KIND, SessionsQuery.listRequest(request).build(),
+          PAGING_PARAMETERS);
+      if (request.cursor().isEmpty()) {
+        return new Start(codec, new KeysetPaging.Position(request.startedBefore().orElse(null), Set.of()), -1, 0,
+            Set.of(), -1, false);
+      }
+      ObjectNode state = codec.decode(request.cursor().get());
+      Set<String> undated = readIds(state.get("u"));
+      if (state.has("o")) {
+        JsonNode o = state.get("o");
+        JsonNode r = state.get("r");
+        if (!o.canConvertToLong() || o.longValue() < 0 || (r != null && !r.isBoolean())) {
+          throw malformed();
+        }
+        return new Start(codec, null, -1, 0, undated, o.longValue(), r != null && r.booleanValue());
+      }
+      long total = readCount(state.get("t"), -1);
+      long excluded = readCount(state.get("x"), 0);
+      return new Start(codec, KeysetPaging.Position.readFrom(state), total, excluded, undated, -1, false);
+    }
+
+    private static long readCount(JsonNode n, long absent) {
+      if (n == null) {
+        return absent;
+      }
+      if (!n.canConvertToLong() || n.longValue() < 0) {
+        throw malformed();
+      }
+      return n.longValue();
+    }
+
+    private static Set<String> readIds(JsonNode n) {
+      Set<String> ids = new HashSet<>();
+      if (n == null) {
+        return ids;
+      }
+      if (!n.isArray()) {
+        throw malformed();
+      }
+      for (JsonNode id : n) {
+        if (!id.isTextual()) {
+          throw malformed();
+        }
+        ids.add(id.asText());
+      }
+      return ids;
+    }
+
+    private static IllegalArgumentException malformed() {
+      return new IllegalArgumentException("cursor is not a cursor SessionKit made (its state is not one of a"
+          + " listing of Syntropic137 sessions); pass on exactly the string a page's nextCursor() gave");
+    }
+  }
 
   private final HttpTransport transport;
   private final ListSessionsRequest request;
   private final RequestOptions options;
+  private final Start start;
   private final ApiRequest first;
   private final int pageSize;
   /** The unbounded first response's {@code total}, on a paging server; -1 until known. */
-  private long unboundedTotal = -1;
+  private long unboundedTotal;
   /** The largest {@code excluded_undated} a bounded request reported. */
   private long excludedUndated;
   /** Ids of the sessions without {@code started_at} returned so far (at most the server's undated count). */
-  private final Set<String> undatedReturned = new HashSet<>();
+  private final Set<String> undatedReturned;
+  /** The last response read, for {@code list}, which returns its metadata. */
+  private SessionList lastList;
 
-  SessionsWalk(HttpTransport transport, ListSessionsRequest request, RequestOptions options) {
+  SessionsWalk(HttpTransport transport, ListSessionsRequest request, RequestOptions options, Start start) {
     this.transport = transport;
     this.request = request;
     this.options = options;
+    this.start = start;
     this.first = SessionsQuery.listRequest(request).build();
     this.pageSize = request.limit().orElse(ListSessionsRequest.MAX_LIMIT);
+    this.unboundedTotal = start.unboundedTotal();
+    this.excludedUndated = start.excludedUndated();
+    this.undatedReturned = new HashSet<>(start.undatedReturned());
   }
 
+  /** The walk's first page: from the start of the listing, or after the cursor's page. */
   Page<Session> firstPage() {
-    return chain(KeysetPaging.firstPage(this::keysetPage, KEYS, request.startedBefore().orElse(null), pageSize,
-        ListSessionsRequest.MAX_LIMIT, "sessions"));
+    if (start.position() == null) {
+      return undatedPage(start.tailOffset(), start.tailFirst());
+    }
+    return chain(KeysetPaging.firstPage(this::keysetPage, KEYS, start.position(), pageSize,
+        ListSessionsRequest.MAX_LIMIT, "sessions", this::keysetCursor));
+  }
+
+  /**
+   * One step of the walk after the request's cursor, as a response of {@code list}: the last response's
+   * metadata as the server sent it, with the sessions not returned before that cursor and the next cursor.
+   */
+  SessionList nextList() {
+    Page<Session> page = firstPage();
+    return lastList.toBuilder().sessions(page.items()).nextCursor(page.nextCursor()).build();
+  }
+
+  /**
+   * The cursor after the response to a {@code list} request without a cursor: where the walk would go on
+   * after it, had this response been its first page. Empty where the request named a page past 1, and on
+   * the last page.
+   *
+   * @param list the response, as the server sent it
+   * @param response its HTTP response
+   */
+  Optional<String> cursorAfter(SessionList list, ResponseInfo response) {
+    if (request.page().orElse(1) > 1) {
+      return Optional.empty();
+    }
+    // The page size this response was cut to: what the server says it applied, else what was asked.
+    int limit = Math.min(ListSessionsRequest.MAX_LIMIT,
+        list.pageSize().orElse(request.limit().orElse(SERVER_DEFAULT_LIMIT)));
+    if (list.sessions().size() >= limit && list.sessions().stream().allMatch(s -> s.startedAt().isEmpty())) {
+      // A full page with no started_at to page on: listAll stops there with an error; list has no next.
+      return Optional.empty();
+    }
+    boolean[] served = {false};
+    KeysetPaging.Fetcher<Session> fetcher = (bound, size) -> {
+      if (served[0]) {
+        return keysetPage(bound, size);
+      }
+      served[0] = true;
+      record(list, bound);
+      return new KeysetPaging.Fetched<>(list.sessions(), response);
+    };
+    return chain(KeysetPaging.firstPage(fetcher, KEYS, start.position(), Math.max(1, limit),
+        ListSessionsRequest.MAX_LIMIT, "sessions", this::keysetCursor)).nextCursor();
   }
 
   /** The keyset pages as they are, and after the last one the unreached undated sessions, if any. */
   private Page<Session> chain(Page<Session> page) {
     if (page.hasNextPage()) {
-      return new FetchedPage<>(page.items(), () -> chain(page.nextPage()));
+      return new FetchedPage<>(page.items(), page.response(), page.nextCursor().orElseThrow(),
+          () -> chain(page.nextPage()));
     }
     boolean unbounded = request.startedAfter().isEmpty() && request.startedBefore().isEmpty();
     if (!unbounded || excludedUndated == 0 || unboundedTotal < 0) {
-      return FetchedPage.last(page.items());
+      return FetchedPage.last(page.items(), page.response());
     }
     long firstUndated = Math.max(0, unboundedTotal - excludedUndated);
-    int startPage = (int) (firstUndated / pageSize) + 1;
-    return new FetchedPage<>(page.items(), () -> undatedPage(startPage, true));
+    return new FetchedPage<>(page.items(), page.response(), tailCursor(firstUndated, true),
+        () -> undatedPage(firstUndated, true));
   }
 
-  private List<Session> keysetPage(Instant upperBound, int limit) {
+  private KeysetPaging.Fetched<Session> keysetPage(Instant upperBound, int limit) {
     ApiRequest.Builder b = first.toBuilder()
         .setQuery("started_before", upperBound == null ? null : SessionsQuery.upperBound(upperBound));
-    SessionList list = fetch(SessionsQuery.pageSize(b, limit).build());
+    WithResponse<SessionList> fetched = fetch(SessionsQuery.pageSize(b, limit).build());
+    SessionList list = fetched.value();
     if (list.pageSize().isPresent() && list.pageSize().get() < limit) {
       // A page shorter than asked would read as the last one, and every older session would be lost.
       throw new SessionKitException("asked the server for pages of " + limit + " sessions, and it answered with"
@@ -96,6 +260,12 @@ final class SessionsWalk {
           + " Set ListSessionsRequest.limit to at most " + list.pageSize().get());
     }
     requireNewestFirst(list.sessions());
+    record(list, upperBound);
+    return new KeysetPaging.Fetched<>(list.sessions(), fetched.response());
+  }
+
+  /** Keeps what the walk needs of a keyset response: the counts of undated sessions, and their ids. */
+  private void record(SessionList list, Instant upperBound) {
     if (list.paged()) {
       if (upperBound == null) {
         unboundedTotal = list.total().orElse(-1L);
@@ -108,7 +278,6 @@ final class SessionsWalk {
         undatedReturned.add(s.id());
       }
     }
-    return list.sessions();
   }
 
   /**
@@ -116,13 +285,18 @@ final class SessionsWalk {
    * returned yet. The first one steps back while it begins inside the undated run (sessions were removed
    * since the total was read); later ones go forward to the end. Sessions that start meanwhile push the
    * run later, so the forward walk sees some sessions twice (dropped by id), never skips one.
+   *
+   * @param offset where in the unbounded listing the page should start; the page holding it is read
+   * @param firstOfTail whether this is the tail's first page
    */
-  private Page<Session> undatedPage(int pageNo, boolean firstOfTail) {
+  private Page<Session> undatedPage(long offset, boolean firstOfTail) {
+    int pageNo = (int) (offset / pageSize) + 1;
     ApiRequest.Builder b = first.toBuilder().setQuery("page", pageNo);
-    SessionList list = fetch(SessionsQuery.pageSize(b, pageSize).build());
+    WithResponse<SessionList> fetched = fetch(SessionsQuery.pageSize(b, pageSize).build());
+    SessionList list = fetched.value();
     List<Session> items = list.sessions();
     if (firstOfTail && pageNo > 1 && !items.isEmpty() && items.get(0).startedAt().isEmpty()) {
-      return undatedPage(pageNo - 1, true);
+      return undatedPage((long) (pageNo - 2) * pageSize, true);
     }
     List<Session> fresh = new ArrayList<>();
     for (Session s : items) {
@@ -130,12 +304,45 @@ final class SessionsWalk {
         fresh.add(s);
       }
     }
-    boolean more = list.paged() && items.size() >= pageSize && (long) pageNo * pageSize < list.total().orElse(0L);
-    return more ? new FetchedPage<>(fresh, () -> undatedPage(pageNo + 1, false)) : FetchedPage.last(fresh);
+    long next = (long) pageNo * pageSize;
+    boolean more = list.paged() && items.size() >= pageSize && next < list.total().orElse(0L);
+    return more ? new FetchedPage<>(fresh, fetched.response(), tailCursor(next, false), () -> undatedPage(next, false))
+        : FetchedPage.last(fresh, fetched.response());
   }
 
-  private SessionList fetch(ApiRequest apiRequest) {
-    return SessionsQuery.requireUnderstood(request, transport.executeJson(apiRequest, options, SessionList.class));
+  private WithResponse<SessionList> fetch(ApiRequest apiRequest) {
+    WithResponse<SessionList> fetched = WithResponse.call(options,
+        o -> SessionsQuery.requireUnderstood(request, transport.executeJson(apiRequest, o, SessionList.class)));
+    lastList = fetched.value();
+    return fetched;
+  }
+
+  /** The cursor of a keyset position, with what the walk has learnt of undated sessions so far. */
+  private String keysetCursor(KeysetPaging.Position position) {
+    ObjectNode state = position.writeTo(JsonNodeFactory.instance.objectNode());
+    if (unboundedTotal >= 0) {
+      state.put("t", unboundedTotal);
+    }
+    if (excludedUndated > 0) {
+      state.put("x", excludedUndated);
+    }
+    return start.codec().encode(writeUndated(state));
+  }
+
+  private String tailCursor(long offset, boolean firstOfTail) {
+    ObjectNode state = JsonNodeFactory.instance.objectNode().put("o", offset);
+    if (firstOfTail) {
+      state.put("r", true);
+    }
+    return start.codec().encode(writeUndated(state));
+  }
+
+  private ObjectNode writeUndated(ObjectNode state) {
+    if (!undatedReturned.isEmpty()) {
+      ArrayNode ids = state.putArray("u");
+      new TreeSet<>(undatedReturned).forEach(ids::add);
+    }
+    return state;
   }
 
   /**

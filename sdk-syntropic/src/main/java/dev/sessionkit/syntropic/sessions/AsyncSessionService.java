@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
  * }</pre>
  *
  * <p>A failed call completes its future exceptionally with the exception the blocking call would throw.
- * Argument errors (a null request or options, a blank id) are thrown at once, before any request.
+ * Argument errors (a null request or options, a blank id, a cursor of another listing) are thrown at once,
+ * before any request.
  */
 public interface AsyncSessionService {
   /**

@@ -1,5 +1,7 @@
 package dev.sessionkit.syntropic.sessions;
 
+import dev.sessionkit.core.internal.paging.CursorCodec;
+import dev.sessionkit.syntropic.internal.SessionsQuery;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +32,10 @@ import java.util.Optional;
  * silently dropped there: {@code list} tells from the response whether the server paged, and fails rather
  * than return page 1 for page 3 (see {@link SessionService#list(ListSessionsRequest)}).
  *
+ * <p>A listing can start where an earlier one stopped: give {@link Builder#cursor} the
+ * {@link dev.sessionkit.core.paging.Page#nextCursor() nextCursor()} of a page of {@code listAll}, or the
+ * {@link SessionList#nextCursor()} of a {@code list} response, with the same filters.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class ListSessionsRequest {
@@ -44,6 +50,7 @@ public final class ListSessionsRequest {
   private final Integer limit;
   private final String q;
   private final Integer page;
+  private final String cursor;
 
   private ListSessionsRequest(Builder b) {
     this.workflowId = b.workflowId;
@@ -54,6 +61,7 @@ public final class ListSessionsRequest {
     this.limit = b.limit;
     this.q = b.q;
     this.page = b.page;
+    this.cursor = b.cursor;
   }
 
   /**
@@ -80,6 +88,7 @@ public final class ListSessionsRequest {
     b.limit = limit;
     b.q = q;
     b.page = page;
+    b.cursor = cursor;
     return b;
   }
 
@@ -134,6 +143,16 @@ public final class ListSessionsRequest {
     return Optional.ofNullable(page);
   }
 
+  /**
+   * Where the listing starts: the place after a page of an earlier listing with the same filters; empty to
+   * start from the newest session. See {@link Builder#cursor}.
+   *
+   * @return the cursor, as given
+   */
+  public Optional<String> cursor() {
+    return Optional.ofNullable(cursor);
+  }
+
   @Override
   public boolean equals(Object o) {
     if (!(o instanceof ListSessionsRequest)) {
@@ -143,19 +162,19 @@ public final class ListSessionsRequest {
     return Objects.equals(workflowId, r.workflowId) && Objects.equals(status, r.status)
         && statuses.equals(r.statuses) && Objects.equals(startedAfter, r.startedAfter)
         && Objects.equals(startedBefore, r.startedBefore) && Objects.equals(limit, r.limit)
-        && Objects.equals(q, r.q) && Objects.equals(page, r.page);
+        && Objects.equals(q, r.q) && Objects.equals(page, r.page) && Objects.equals(cursor, r.cursor);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(workflowId, status, statuses, startedAfter, startedBefore, limit, q, page);
+    return Objects.hash(workflowId, status, statuses, startedAfter, startedBefore, limit, q, page, cursor);
   }
 
   @Override
   public String toString() {
     return "ListSessionsRequest[workflowId=" + workflowId + ", status=" + status + ", statuses=" + statuses
         + ", startedAfter=" + startedAfter + ", startedBefore=" + startedBefore + ", limit=" + limit + ", q=" + q
-        + ", page=" + page + "]";
+        + ", page=" + page + ", cursor=" + cursor + "]";
   }
 
   /**
@@ -171,6 +190,7 @@ public final class ListSessionsRequest {
     private Integer limit;
     private String q;
     private Integer page;
+    private String cursor;
 
     private Builder() {}
 
@@ -310,16 +330,44 @@ public final class ListSessionsRequest {
     }
 
     /**
+     * Starts the listing after a page of an earlier one: {@code listAll} yields exactly the sessions that
+     * listing would have yielded after that page, none lost and none repeated (sessions that share the
+     * page's oldest {@code started_at} included), and {@code list} returns the next page of it.
+     *
+     * <p>A cursor is opaque and URL-safe: pass on exactly the string {@code nextCursor()} gave, in this
+     * process or another, later (a checkpoint, a browser's "next page"). It stays valid across patch versions
+     * of SessionKit. It resumes only the listing that made it: the same filters ({@code workflowId},
+     * {@code status}/{@code statuses}, {@code startedAfter}, {@code startedBefore}, {@code q}) on the same
+     * kind of listing; {@code limit} may differ. That is checked when the call is made, before any request.
+     *
+     * @param cursor a page's {@code nextCursor()}, or null to start from the newest session
+     * @return this builder
+     */
+    public Builder cursor(String cursor) {
+      this.cursor = cursor;
+      return this;
+    }
+
+    /**
      * Builds the request.
      *
      * @return the request
      * @throws IllegalArgumentException if {@code startedAfter} is after {@code startedBefore} (nothing
-     *     could match)
+     *     could match), if the cursor is not one SessionKit made for a listing of Syntropic137 sessions, or
+     *     if both a cursor and a page are set
      */
     public ListSessionsRequest build() {
       if (startedAfter != null && startedBefore != null && startedAfter.isAfter(startedBefore)) {
         throw new IllegalArgumentException("startedAfter (" + startedAfter + ") must not be after startedBefore ("
             + startedBefore + ")");
+      }
+      if (cursor != null) {
+        CursorCodec.requireKind(cursor, SessionsQuery.CURSOR_KIND);
+        if (page != null) {
+          throw new IllegalArgumentException("cursor and page must not both be set: both say where the listing"
+              + " starts (page " + page + "); keep the cursor to go on after a page of listAll or list, or the"
+              + " page to ask for a page by number");
+        }
       }
       return new ListSessionsRequest(this);
     }

@@ -1,6 +1,7 @@
 package dev.sessionkit.syntropic.sessions;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -84,6 +85,27 @@ public abstract class SessionList {
   public final Optional<Long> totalMatches() {
     return paged() ? total() : Optional.empty();
   }
+
+  /**
+   * Where the listing goes on after this response, as a cursor for {@link ListSessionsRequest.Builder#cursor}:
+   * {@code list(request.toBuilder().cursor(c).build())} returns the next page, and {@code listAll} with it
+   * every session after this response. Calling {@code list} with each response's cursor until there is none
+   * yields exactly the sessions {@code listAll} yields, none lost and none repeated.
+   *
+   * <p>Present when more sessions may follow: this response was a full page (as many sessions as its page
+   * size), or sessions without {@code started_at} are still to come. Empty on the last page, and on a
+   * response to a request that named a {@link ListSessionsRequest#page() page} past 1 (go on with the next
+   * page number; a cursor continues a walk by {@code started_at}, which page numbers are not).
+   *
+   * <p>The cursor is opaque and URL-safe, stays valid across patch versions of SessionKit, and resumes only
+   * the listing that made it (same filters). It is set by the client, not read from the server: it is not
+   * part of the JSON, nor of {@code equals}, {@code hashCode} and {@code toString}.
+   *
+   * @return the cursor of the place after this response, if more may follow
+   */
+  @JsonIgnore
+  @Value.Auxiliary
+  public abstract Optional<String> nextCursor();
 
   /** Fields the server sent that this SDK version does not know, by JSON name. */
   @JsonAnyGetter

@@ -28,8 +28,21 @@ public interface SessionService {
    * for a search, or page 1 for page 3, this call fails when the request sets {@code q} or a page past 1
    * and the response shows a server that does not page ({@link SessionList#paged()} false).
    *
+   * <p><b>Cursors.</b> The response's {@link SessionList#nextCursor()} is present when more sessions may
+   * follow. Given to the request ({@link ListSessionsRequest.Builder#cursor}), it makes this call return the
+   * next page: one step of the {@link #listAll(ListSessionsRequest) listAll} walk after that cursor, with its
+   * page size (the request's {@code limit}, else {@value ListSessionsRequest#MAX_LIMIT}) and its requests
+   * ({@code started_before} set to the cursor's bound; a second, larger request where every session of a
+   * full page was returned before; pages by number for the sessions without {@code started_at} at the end).
+   * The sessions of such a response are those not returned before the cursor: the ones at the cursor's
+   * {@code started_at} that an earlier page returned are dropped, so the list may be shorter than the
+   * server's answer; {@code total}, {@code page}, {@code page_size}, {@code status_counts} and
+   * {@code excluded_undated} stay as the server sent them for that request. Calling {@code list} with each
+   * response's cursor until there is none yields exactly the sessions {@code listAll} yields.
+   *
    * @param request the filters, not null
    * @return the sessions of this response
+   * @throws IllegalArgumentException if the request's cursor was made by another listing (other filters)
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails, or the server ignored
    *     {@code q} or {@code page}
    */
@@ -41,8 +54,11 @@ public interface SessionService {
    * {@link #list(ListSessionsRequest)} with options for this call.
    *
    * @param request the filters, not null
-   * @param options timeout, retries, extra headers and query parameters of this call, not null
+   * @param options timeout, retries, extra headers and query parameters of this call, not null; with a
+   *     cursor, none of {@code limit}, {@code page_size}, {@code page}, {@code started_before}
    * @return the sessions of this response
+   * @throws IllegalArgumentException if the request's cursor was made by another listing, or it has a cursor
+   *     and the options set a paging parameter
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails, or the server ignored
    *     {@code q} or {@code page}
    */
@@ -76,10 +92,21 @@ public interface SessionService {
    * also fails, instead of losing sessions, where a page is not newest first, where the server answers
    * with a smaller {@code page_size} than asked, and where it ignores {@code q}.
    *
+   * <p><b>Resuming.</b> Each page of {@link AutoPager#pages()} has a {@link
+   * dev.sessionkit.core.paging.Page#nextCursor() nextCursor()} (present exactly when a page follows) and the
+   * {@link dev.sessionkit.core.paging.Page#response() response} it was read from. A walk of a request with that
+   * cursor ({@link ListSessionsRequest.Builder#cursor}) yields exactly the sessions after that page, none lost
+   * and none repeated, even where the page ended inside a run of sessions that share one {@code started_at},
+   * and in the part of sessions without {@code started_at}: the cursor holds the bound, the ids returned at
+   * it, and what the walk knows of the undated sessions. It is opaque and URL-safe, stays valid across patch
+   * versions of SessionKit, and resumes only the listing that made it (the same filters; {@code limit} may
+   * differ).
+   *
    * @param request the filters, not null; its {@code page} must not be set
-   * @return the sessions; each walk starts again from the newest, and throws a
+   * @return the sessions; each walk starts again from the newest (or the request's cursor), and throws a
    *     {@link dev.sessionkit.core.errors.SessionKitException} where a page fails
-   * @throws IllegalArgumentException if the request sets {@code page}
+   * @throws IllegalArgumentException if the request sets {@code page}, or its cursor was made by another
+   *     listing (other filters)
    */
   default AutoPager<Session> listAll(ListSessionsRequest request) {
     return listAll(request, RequestOptions.none());
@@ -92,7 +119,8 @@ public interface SessionService {
    * @param options timeout, retries, extra headers and query parameters of every page, not null; none of
    *     {@code limit}, {@code page_size}, {@code page}, {@code started_before}
    * @return the sessions
-   * @throws IllegalArgumentException if the request sets {@code page} or the options a paging parameter
+   * @throws IllegalArgumentException if the request sets {@code page}, its cursor was made by another
+   *     listing, or the options set a paging parameter
    */
   AutoPager<Session> listAll(ListSessionsRequest request, RequestOptions options);
 

@@ -123,7 +123,7 @@ class ListSessionsRequestTest {
     assertNotEquals(r, r.toBuilder().limit(8).build());
     assertNotEquals(r, r.toBuilder().workflowId(null).build());
     assertEquals("ListSessionsRequest[workflowId=wf, status=running, statuses=[failed], startedAfter=1970-01-01T00:00:00Z,"
-        + " startedBefore=1970-01-01T00:00:09Z, limit=7, q=null, page=null]", r.toString());
+        + " startedBefore=1970-01-01T00:00:09Z, limit=7, q=null, page=null, cursor=null]", r.toString());
     assertEquals(List.of("workflow_id=wf", "statuses=failed", "started_after=1970-01-01T00:00:00Z",
         "started_before=1970-01-01T00:00:09Z"), query(r));
   }
