@@ -197,6 +197,7 @@ public final class ExportSessions {
           + " (delete " + dir + " to export again)");
       return;
     }
+    checkpoint.save(checkpointFile); // from the start, the folder says where the export stands
     progress.start(vendor, what, checkpoint.count());
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
       // Lines after the checkpoint belong to a page whose checkpoint was never saved: it comes again.

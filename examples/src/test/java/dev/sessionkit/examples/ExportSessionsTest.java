@@ -122,7 +122,7 @@ class ExportSessionsTest {
     });
     assertEquals(CommandLine.FAILED, status);
     String failure = errBytes.toString(StandardCharsets.UTF_8);
-    assertTrue(failure.contains("export-sessions: killed after page " + atPage + " of " + killed), failure);
+    assertTrue(failure.contains("killed after page " + atPage + " of " + killed), failure);
     JsonNode stopped = checkpoint(resumed, killed);
     assertFalse(stopped.get("done").asBoolean(), "the killed vendor is not done");
     assertTrue(Files.size(resumed.resolve(killed + ".jsonl")) > stopped.get("bytes").asLong(),
