@@ -36,7 +36,14 @@ import java.util.stream.Collectors;
  * {@code started_before}; newest first with null {@code started_at} first (PostgreSQL's {@code DESC});
  * {@code limit} 1..200 (default 50) else a FastAPI 422; a bound without an offset is a 500, as on the real
  * server; bodies in the real formats ({@code str(datetime)} times, decimal-string money). It records
- * every request, and how often each session was served.
+ * every request, and how often each session was served, and gives each response its own
+ * {@code x-request-id} ({@code req-1}, {@code req-2}, …, in the order of the requests).
+ *
+ * <p>It speaks either generation: servers of May 2026 ({@code {sessions, total}}, {@code total} the size of
+ * the response, {@code page} ignored), or later paging servers ({@link #paging}): {@code page} from 1,
+ * {@code page_size} (with {@code limit} as its alias), a {@code total} of all matches,
+ * {@code status_counts}, and {@code excluded_undated}, the sessions without {@code started_at} that a time
+ * bound left out; without a bound they come after every dated session (PostgreSQL's {@code NULLS LAST} there).
  */
 final class FakeSessionsServer implements AutoCloseable {
   static {
@@ -54,9 +61,11 @@ final class FakeSessionsServer implements AutoCloseable {
 
   private final List<Stored> sessions;
   private final boolean shuffleTies;
+  private final boolean paging;
   private final HttpServer server;
   private final List<Seen> requests = Collections.synchronizedList(new ArrayList<>());
   private final Map<String, Integer> served = new ConcurrentHashMap<>();
+  private final java.util.concurrent.atomic.AtomicInteger requestIds = new java.util.concurrent.atomic.AtomicInteger();
 
   /**
    * @param sessions the stored sessions, any order
@@ -64,8 +73,13 @@ final class FakeSessionsServer implements AutoCloseable {
    *     request (the server promises no order among them)
    */
   FakeSessionsServer(List<Stored> sessions, boolean shuffleTies) {
+    this(sessions, shuffleTies, false);
+  }
+
+  private FakeSessionsServer(List<Stored> sessions, boolean shuffleTies, boolean paging) {
     this.sessions = List.copyOf(sessions);
     this.shuffleTies = shuffleTies;
+    this.paging = paging;
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -73,6 +87,21 @@ final class FakeSessionsServer implements AutoCloseable {
     }
     server.createContext("/", this::handle);
     server.start();
+  }
+
+  /**
+   * A fake of a server after May 2026, which pages.
+   *
+   * @param sessions the stored sessions, any order
+   * @return the fake, started
+   */
+  static FakeSessionsServer paging(List<Stored> sessions) {
+    return new FakeSessionsServer(sessions, false, true);
+  }
+
+  /** The order the fake lists in: {@link #ORDER}, with the sessions without {@code started_at} last on a paging server. */
+  Comparator<Stored> order() {
+    return paging ? PAGING_ORDER : ORDER;
   }
 
   String baseUrl() {
@@ -98,6 +127,10 @@ final class FakeSessionsServer implements AutoCloseable {
   /** The order the server lists in, without shuffled ties: null first, then newest first, then by id. */
   static final Comparator<Stored> ORDER = Comparator
       .comparing(Stored::startedAt, Comparator.nullsFirst(Comparator.<Instant>reverseOrder()))
+      .thenComparing(Stored::id);
+  /** The order of a paging server: newest first, sessions without {@code started_at} last, then by id. */
+  static final Comparator<Stored> PAGING_ORDER = Comparator
+      .comparing(Stored::startedAt, Comparator.nullsLast(Comparator.<Instant>reverseOrder()))
       .thenComparing(Stored::id);
 
   /** Python's {@code str(datetime)} of an aware UTC time: a space, no fraction when it is zero. */
@@ -127,12 +160,13 @@ final class FakeSessionsServer implements AutoCloseable {
         requests.add(new Seen(query, exchange.getRequestHeaders().getFirst("X-Trace"), null, 0));
         return;
       }
-      List<Stored> page = select(query);
+      Selection selection = select(query);
+      List<Stored> page = selection.page();
       page.forEach(s -> served.merge(s.id(), 1, Integer::sum));
       Instant oldest = page.stream().map(Stored::startedAt).filter(t -> t != null).min(Comparator.naturalOrder())
           .orElse(null);
       requests.add(new Seen(query, exchange.getRequestHeaders().getFirst("X-Trace"), oldest, page.size()));
-      respond(exchange, 200, body(page));
+      respond(exchange, 200, body(selection));
     }
   }
 
@@ -174,7 +208,11 @@ final class FakeSessionsServer implements AutoCloseable {
     return null;
   }
 
-  private List<Stored> select(Map<String, String> query) {
+  /** What a request selects: its page, and for a paging server the counts it reports. */
+  private record Selection(List<Stored> page, int pageNo, int pageSize, int total, long excludedUndated,
+      Map<String, Long> statusCounts) {}
+
+  private Selection select(Map<String, String> query) {
     String workflow = query.get("workflow_id");
     Set<String> statuses = query.containsKey("statuses")
         ? Set.of(query.get("statuses").split(","))
@@ -187,13 +225,22 @@ final class FakeSessionsServer implements AutoCloseable {
         // SQL: a comparison with NULL is not true, so a bound leaves out sessions without started_at.
         .filter(s -> after == null || (s.startedAt() != null && !s.startedAt().isBefore(after)))
         .filter(s -> before == null || (s.startedAt() != null && !s.startedAt().isAfter(before)))
-        .sorted(ORDER)
+        .sorted(order())
         .collect(Collectors.toCollection(ArrayList::new));
     if (shuffleTies) {
       shuffleWithinTies(matching, new Random(requests.size()));
     }
     int limit = Integer.parseInt(query.getOrDefault("limit", "50"));
-    return matching.subList(0, Math.min(limit, matching.size()));
+    int pageNo = paging ? Integer.parseInt(query.getOrDefault("page", "1")) : 1;
+    int from = (int) Math.min(matching.size(), (long) (pageNo - 1) * limit);
+    long undated = after == null && before == null ? 0 : sessions.stream()
+        .filter(s -> s.startedAt() == null && (workflow == null || workflow.equals(s.workflowId()))
+            && (statuses == null || statuses.contains(s.status())))
+        .count();
+    Map<String, Long> counts = new java.util.TreeMap<>();
+    matching.forEach(s -> counts.merge(s.status(), 1L, Long::sum));
+    return new Selection(matching.subList(from, Math.min(from + limit, matching.size())), pageNo, limit,
+        matching.size(), undated, counts);
   }
 
   private static void shuffleWithinTies(List<Stored> sorted, Random random) {
@@ -210,7 +257,8 @@ final class FakeSessionsServer implements AutoCloseable {
     return v == null ? null : OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
   }
 
-  private static String body(List<Stored> page) {
+  private String body(Selection selection) {
+    List<Stored> page = selection.page();
     ObjectNode root = SessionKitJson.mapper().createObjectNode();
     ArrayNode items = root.putArray("sessions");
     for (Stored s : page) {
@@ -244,7 +292,14 @@ final class FakeSessionsServer implements AutoCloseable {
       }
       o.putNull("completed_at");
     }
-    root.put("total", page.size());
+    if (!paging) {
+      root.put("total", page.size());
+      return root.toString();
+    }
+    root.put("total", selection.total()).put("page", selection.pageNo()).put("page_size", selection.pageSize())
+        .put("excluded_undated", selection.excludedUndated());
+    ObjectNode counts = root.putObject("status_counts");
+    selection.statusCounts().forEach(counts::put);
     return root.toString();
   }
 
@@ -266,9 +321,10 @@ final class FakeSessionsServer implements AutoCloseable {
     return query;
   }
 
-  private static void respond(HttpExchange exchange, int status, String body) throws IOException {
+  private void respond(HttpExchange exchange, int status, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json");
+    exchange.getResponseHeaders().set("x-request-id", "req-" + requestIds.incrementAndGet());
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

@@ -45,7 +45,7 @@ class SessionListAllTest {
    * index divisible by 7 or 11), some on whole seconds (no fraction on the wire), and two that have not
    * started. Returned shuffled: the fake sorts.
    */
-  private static List<Stored> dataset() {
+  static List<Stored> dataset() {
     List<Stored> all = new ArrayList<>();
     Instant t = NEWEST;
     for (int i = 0; i < 650; i++) {
