@@ -111,8 +111,7 @@ public final class DefaultMessagesService implements MessagesService {
         && offset.longValue() > 0) {
       return new Start(null, offset.longValue(), true);
     }
-    throw new IllegalArgumentException("cursor is not a cursor SessionKit made (it holds neither a message to "
-        + "page before nor an offset); pass on exactly the string a page's nextCursor() gave");
+    throw CursorCodec.malformed("it holds neither a message to page before nor an offset");
   }
 
   /** The cursors of the request's listing: its fingerprint is the agent and session. */

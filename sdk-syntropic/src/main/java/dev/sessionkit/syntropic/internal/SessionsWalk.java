@@ -151,8 +151,7 @@ final class SessionsWalk {
     }
 
     private static IllegalArgumentException malformed() {
-      return new IllegalArgumentException("cursor is not a cursor SessionKit made (its state is not one of a"
-          + " listing of Syntropic137 sessions); pass on exactly the string a page's nextCursor() gave");
+      return CursorCodec.malformed("its state is not one of a listing of Syntropic137 sessions");
     }
   }
 

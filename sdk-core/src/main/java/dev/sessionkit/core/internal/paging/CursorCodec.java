@@ -126,7 +126,14 @@ public final class CursorCodec {
     return (ObjectNode) root;
   }
 
-  private static IllegalArgumentException malformed(String why) {
+  /**
+   * The exception for a cursor whose envelope is sound but whose state is not what its kind writes, or any
+   * other cursor that is not one: the same words for every kind.
+   *
+   * @param why what is wrong with it, for the message ({@code it holds no page token})
+   * @return the exception, naming {@code cursor}
+   */
+  public static IllegalArgumentException malformed(String why) {
     return new IllegalArgumentException(PARAMETER + " is not a cursor SessionKit made (" + why + "); pass on"
         + " exactly the string a page's nextCursor() gave");
   }

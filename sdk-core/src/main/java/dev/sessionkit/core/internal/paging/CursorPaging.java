@@ -42,8 +42,7 @@ public final class CursorPaging {
     }
     JsonNode token = cursors.decode(cursor).get("t");
     if (token == null || !token.isTextual() || token.asText().isEmpty()) {
-      throw new IllegalArgumentException("cursor is not a cursor SessionKit made (it holds no page token); pass on"
-          + " exactly the string a page's nextCursor() gave");
+      throw CursorCodec.malformed("it holds no page token");
     }
     return token.asText();
   }

@@ -108,8 +108,7 @@ public final class KeysetPaging {
     }
 
     private static IllegalArgumentException malformedCursor() {
-      return new IllegalArgumentException("cursor is not a cursor SessionKit made (its position is not one); pass"
-          + " on exactly the string a page's nextCursor() gave");
+      return CursorCodec.malformed("its position is not one");
     }
   }
 
