@@ -176,11 +176,16 @@ public final class RequestOptions {
     }
 
     /**
-     * Adds an observer of the call's successful responses: it is given each response whose body the call
-     * read (for a listing, each page's; for an event stream, the response that opened it), on the thread
-     * that read it, before the call returns. Observers added earlier, or kept from {@link #toBuilder()}, stay.
-     * Most callers want {@link WithResponse} or {@link dev.sessionkit.core.paging.Page#response()}, which are
-     * built on this. An exception the observer throws fails the call.
+     * Adds an observer of the call's successful responses: it is given each 2xx response whose body the
+     * transport read and parsed (for an event stream, the response that opened it), once per HTTP request, on
+     * the thread that read it, before the call returns. Attempts that failed and were retried, and responses
+     * whose body could not be read, are not given (their status and headers are on the exception). A response
+     * that parsed but that the SDK then refuses (a listing that ignores its paging parameters, a page token
+     * sent twice) has been given already. A listing makes a request per page, and may make two for one page
+     * (Syntropic137's widened keyset page): the observer sees each. Observers added earlier, or kept from
+     * {@link #toBuilder()}, stay. Most callers want {@link WithResponse} or
+     * {@link dev.sessionkit.core.paging.Page#response()}, which are built on this. An exception the observer
+     * throws fails the call with that exception (not retried; the {@link RequestListener} sees no failure).
      *
      * @param observer sees each successful response
      * @return this builder

@@ -72,6 +72,9 @@ public final class WithResponse<T> {
    * @param <T> the call's result
    * @return completes with the result and its response, or fails as the call does (with an
    *     {@link IllegalStateException} if it read no response)
+   * @throws RuntimeException what {@code call} throws on the calling thread: the SDK's async calls throw a bad
+   *     argument there (an {@link IllegalArgumentException} or {@link IllegalStateException}) before any request,
+   *     and so does this
    */
   public static <T> CompletableFuture<WithResponse<T>> callAsync(Function<RequestOptions, CompletableFuture<T>> call) {
     return callAsync(RequestOptions.none(), call);

@@ -108,6 +108,10 @@ public final class DefaultAsyncSessionsService implements AsyncSessionsService {
 
     @Override
     public CompletableFuture<MessagePage> list(ListMessagesRequest request, RequestOptions options) {
+      Objects.requireNonNull(request, "request");
+      Objects.requireNonNull(options, "options");
+      // As listAll: a cursor of another listing is thrown on the calling thread, before any request.
+      DefaultMessagesService.start(request);
       return transport.async(() -> sync.list(request, options));
     }
 

@@ -26,4 +26,5 @@ public final class CursorKinds {
   public static String check(String cursor, String kind) {
     return cursor == null ? null : CursorCodec.requireKind(cursor, kind);
   }
+
 }

@@ -1,5 +1,6 @@
 package dev.sessionkit.timbal.runs;
 
+import dev.sessionkit.core.internal.paging.CursorCodec;
 import dev.sessionkit.timbal.internal.CursorKinds;
 import java.util.Optional;
 
@@ -40,7 +41,7 @@ public final class ListReactionsRequest extends RunScopedRequest {
 
   @Override
   public String toString() {
-    return "ListReactionsRequest[" + describeRun() + (cursor == null ? "" : ", cursor=" + cursor) + "]";
+    return "ListReactionsRequest[" + describeRun() + (cursor == null ? "" : ", cursor=" + CursorCodec.abbreviate(cursor)) + "]";
   }
 
   /** Builds a {@link ListReactionsRequest}; {@code runId} is required. Not thread-safe. */

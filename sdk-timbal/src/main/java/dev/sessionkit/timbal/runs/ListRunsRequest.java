@@ -2,6 +2,7 @@ package dev.sessionkit.timbal.runs;
 
 import dev.sessionkit.timbal.ProjectRequest;
 import dev.sessionkit.timbal.internal.Checks;
+import dev.sessionkit.core.internal.paging.CursorCodec;
 import dev.sessionkit.timbal.internal.CursorKinds;
 import java.time.Instant;
 import java.util.Optional;
@@ -153,7 +154,7 @@ public final class ListRunsRequest extends ProjectRequest {
     appendIfSet(s, "roots", roots);
     appendIfSet(s, "sortBy", sortBy);
     appendIfSet(s, "sortOrder", sortOrder);
-    appendIfSet(s, "cursor", cursor);
+    appendIfSet(s, "cursor", cursor == null ? null : CursorCodec.abbreviate(cursor));
     return s.append(']').toString();
   }
 

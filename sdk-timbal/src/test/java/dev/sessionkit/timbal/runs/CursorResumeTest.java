@@ -135,7 +135,10 @@ class CursorResumeTest {
     String cursor = timbal.runs().list(running).nextCursor().orElseThrow();
     wm.resetRequests();
 
-    Page<Run> second = timbal.runs().list(running.toBuilder().cursor(cursor).build());
+    ListRunsRequest resumed = running.toBuilder().cursor(cursor).build();
+    // A log line shows the cursor's start, not kilobytes of it.
+    assertTrue(resumed.toString().endsWith(", cursor=" + cursor.substring(0, 16) + "…]"), resumed.toString());
+    Page<Run> second = timbal.runs().list(resumed);
     Page<Run> third = second.nextPage();
 
     assertEquals(List.of("r4", "r5"), ids(second.items()));
@@ -263,5 +266,28 @@ class CursorResumeTest {
     ListReactionsRequest otherRun = ListReactionsRequest.builder().runId("run_02")
         .cursor(first.nextCursor().orElseThrow()).build();
     assertThrows(IllegalArgumentException.class, () -> timbal.runs().reactions().listAll(otherRun));
+  }
+
+  /**
+   * Cursors saved by this version must resume with later patch versions. The listing's fingerprint hashes the
+   * first request as sent, so a change to how a filter goes on the wire (a parameter's name, a time format, a
+   * new default parameter) would turn every saved cursor away: these strings, written once by this version,
+   * catch it. Change the encoding only with a path that still reads them.
+   */
+  @Test
+  void cursorsSavedByThisVersionStillResumeTheirListing() {
+    ListRunsRequest filtered = ListRunsRequest.builder().status("error").userId("usr_7Hq2")
+        .from(java.time.Instant.parse("2026-01-01T00:00:00Z")).to(java.time.Instant.parse("2026-03-01T00:00:00Z"))
+        .sortBy(RunSortField.COST_USD).sortOrder(SortOrder.DESC).roots(true).build();
+    String runs = "eyJ2IjoxLCJrIjoidGltYmFsLnJ1bnMiLCJsIjoia1pwTkMzVFZsdW9lWEF6TyIsInMiOnsidCI6InQ5In19";
+    String reactions = "eyJ2IjoxLCJrIjoidGltYmFsLnJlYWN0aW9ucyIsImwiOiJoOTVOQkdvQUpNQXBwNmdDIiwicyI6eyJ0IjoicnA5In19";
+    wm.stubFor(get(urlPathEqualTo(RUNS)).withQueryParam("page_token", equalTo("t9"))
+        .willReturn(okJson(runsPage(null, minimalRun("r9")))));
+    wm.stubFor(get(urlPathEqualTo(REACTIONS)).withQueryParam("page_token", equalTo("rp9"))
+        .willReturn(okJson("{\"reactions\": [" + REACTION_2 + "], \"next_page_token\": null}")));
+
+    assertEquals(List.of("r9"), ids(timbal.runs().listAll(filtered.toBuilder().cursor(runs).build())));
+    assertEquals("rx_5522", timbal.runs().reactions().list(ListReactionsRequest.builder().runId("run_01")
+        .cursor(reactions).build()).items().get(0).id());
   }
 }

@@ -118,4 +118,14 @@ class RawResponseTest {
     assertThrows(IllegalStateException.class, () -> WithResponse.call(o -> timbal.runs().listAll(all)));
     assertEquals(0, wm.getAllServeEvents().size());
   }
+
+  @Test
+  void anAsyncCallWithABadArgumentThrowsOnTheCallingThreadAsTheCallItselfDoes() {
+    TimbalClient noDefaults = dev.sessionkit.timbal.testing.TimbalWireMock.builder(wm, new RecordingSleeper()).build();
+
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> WithResponse.callAsync(o -> noDefaults.async().runs().get(run01, o)));
+    assertTrue(e.getMessage().startsWith("orgId is not set"), e.getMessage());
+    assertEquals(0, wm.getAllServeEvents().size());
+  }
 }

@@ -20,11 +20,17 @@ import java.util.Set;
  *
  * <p>A cursor is the base64url (no padding) of a small JSON object, {@code {"v":1,"k":kind,"l":listing,
  * "s":state}}: the format version, the kind of listing that made it ({@code timbal.runs}), a fingerprint of
- * that listing's first request (method, path and query without the paging parameters, hashed, so that no
- * filter value travels in a cursor) and what the walk needs to go on ({@code state}, the kind's own). A
+ * that listing's first request (method, path and query without the paging parameters, hashed: a cursor does
+ * not show the filters, though someone who guesses a filter's value could check the guess against it) and what
+ * the walk needs to go on ({@code state}, the kind's own). A
  * cursor is refused, before any request, when it is not one, when another kind or another listing made it,
  * or when a newer format wrote it. Version 1 is read by every later SDK version: a new format gets a new
  * number and the old one stays readable.
+ *
+ * <p>The fingerprint hashes the request as it goes on the wire, so a change to how a vendor module sends a
+ * filter (a parameter's name, a time format, a parameter sent by default) changes the fingerprint of every
+ * listing with that filter and turns saved cursors away. Each vendor module pins cursors written by this
+ * version in a test; a change that breaks them needs a path that still reads the old fingerprint.
  */
 public final class CursorCodec {
   /** The format this version writes and the newest it reads. */
@@ -94,6 +100,17 @@ public final class CursorCodec {
   public static String requireKind(String cursor, String kind) {
     read(cursor, kind);
     return cursor;
+  }
+
+  /**
+   * A cursor as a request's {@code toString()} shows it: its start, enough to tell two apart in a log, without
+   * a cursor of some kilobytes filling the line.
+   *
+   * @param cursor the cursor
+   * @return its first 16 characters and an ellipsis
+   */
+  public static String abbreviate(String cursor) {
+    return cursor.length() <= 16 ? cursor : cursor.substring(0, 16) + "…";
   }
 
   private static ObjectNode read(String cursor, String kind) {
