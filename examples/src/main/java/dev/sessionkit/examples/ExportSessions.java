@@ -1,5 +1,6 @@
 package dev.sessionkit.examples;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.agents.AgentsClient;
@@ -43,7 +44,7 @@ import java.util.stream.StreamSupport;
  *
  * <p>For each vendor, {@code <vendor>.jsonl} holds one JSON object per line and
  * {@code <vendor>.checkpoint.json} where the export stands: the position to go on from (a page's
- * {@link Page#nextCursor() cursor} for Timbal and Syntropic137; the index of the next agent for AgentScope,
+ * {@link Page#nextCursor() cursor} for Timbal and Syntropic137; the id of the next agent for AgentScope,
  * whose session listing is one response per agent), the number of lines written and the file's length at
  * that point, and whether the vendor is done. A page's lines are written and forced to disk before its
  * checkpoint is replaced (atomically); a restart first cuts the file back to the checkpoint's length, so
@@ -89,7 +90,11 @@ public final class ExportSessions {
   private static void export(CommandLine.Invocation call, PageHook hook) throws IOException {
     Path dir = outputFolder(call.args());
     Files.createDirectories(dir);
-    try (VendorClients clients = new VendorClients(call.env())) {
+    // Closing the channel releases the lock.
+    try (FileChannel lockFile = FileChannel.open(dir.resolve(".lock"), StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE);
+        VendorClients clients = new VendorClients(call.env())) {
+      exclusive(lockFile, dir);
       Progress progress = new Progress(call.err());
       exportVendor("timbal", "runs", dir, clients.timbalService(), from -> timbalRuns(clients, from), progress, hook,
           call.out());
@@ -97,6 +102,20 @@ public final class ExportSessions {
           progress, hook, call.out());
       exportVendor("agentscope", "sessions", dir, clients.agentScopeService(), from -> agentScopeSessions(clients, from),
           progress, hook, call.out());
+    }
+  }
+
+  /** Two exports into one folder would interleave their lines: the second one stops before writing. */
+  private static void exclusive(FileChannel lockFile, Path dir) throws IOException {
+    java.nio.channels.FileLock lock;
+    try {
+      lock = lockFile.tryLock();
+    } catch (java.nio.channels.OverlappingFileLockException sameProcess) {
+      lock = null;
+    }
+    if (lock == null) {
+      throw new IllegalStateException("another export is writing " + dir + "; wait for it to end, or export"
+          + " elsewhere (--out DIR)");
     }
   }
 
@@ -129,16 +148,23 @@ public final class ExportSessions {
     return pages(clients.syntropic().sessions().listAll(request.build()), s -> usageLine(s.toSessionUsage()));
   }
 
-  /** One batch per agent: its session listing is one response. The position is the next agent's index. */
+  /**
+   * One batch per agent: its session listing is one response. The position is the id of the next agent, so
+   * that a list of agents edited between runs neither skips nor repeats one that is still in it.
+   */
   private static Stream<Batch> agentScopeSessions(VendorClients clients, String position) {
     AgentsClient client = clients.agentScope();
     List<String> agents = clients.agentIds();
-    int first = position == null ? 0 : Integer.parseInt(position);
+    int first = position == null ? 0 : agents.indexOf(position);
+    if (first < 0) {
+      throw new IllegalStateException("the checkpoint goes on at agent " + position + ", which the agents to read"
+          + " (AGENTSCOPE_AGENT_IDS) no longer list");
+    }
     return java.util.stream.IntStream.range(first, agents.size()).mapToObj(i -> {
       List<ObjectNode> lines = new ArrayList<>();
       client.sessions().list(dev.sessionkit.agents.sessions.ListSessionsRequest.builder().agentId(agents.get(i))
           .build()).sessions().forEach(view -> lines.add(usageLine(client.sessions().usage(view))));
-      return new Batch(lines, i + 1 < agents.size() ? String.valueOf(i + 1) : null);
+      return new Batch(lines, i + 1 < agents.size() ? agents.get(i + 1) : null);
     });
   }
 
@@ -200,12 +226,17 @@ public final class ExportSessions {
     checkpoint.save(checkpointFile); // from the start, the folder says where the export stands
     progress.start(vendor, what, checkpoint.count());
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+      if (channel.size() < checkpoint.bytes()) {
+        // Writing at the checkpoint's offset would leave a hole of NUL bytes in the file.
+        throw new IllegalStateException(file + " is shorter (" + channel.size() + " bytes) than " + checkpointFile
+            + " says it was (" + checkpoint.bytes() + "): delete both to export " + vendor + " again");
+      }
       // Lines after the checkpoint belong to a page whose checkpoint was never saved: it comes again.
       channel.truncate(checkpoint.bytes());
       channel.position(checkpoint.bytes());
       Checkpoint[] current = {checkpoint};
       int[] pages = {0};
-      CommandLine.stream(service, () -> listing.apply(checkpoint.position())).forEach(batch -> {
+      CommandLine.stream(service, () -> resume(listing, checkpoint, checkpointFile)).forEach(batch -> {
         write(channel, batch.lines());
         hook.pageWritten(vendor, ++pages[0]);
         current[0] = new Checkpoint(batch.next(), current[0].count() + batch.lines().size(), size(channel),
@@ -223,6 +254,20 @@ public final class ExportSessions {
     } catch (RuntimeException | IOException e) {
       progress.end();
       throw e;
+    }
+  }
+
+  /** The listing from the checkpoint's position; a cursor the current settings cannot resume names the file. */
+  private static Stream<Batch> resume(Function<String, Stream<Batch>> listing, Checkpoint checkpoint, Path file) {
+    try {
+      return listing.apply(checkpoint.position());
+    } catch (IllegalArgumentException e) {
+      if (checkpoint.position() == null || !String.valueOf(e.getMessage()).startsWith("cursor ")) {
+        throw e;
+      }
+      // A cursor resumes only the listing that made it: the settings changed since (another project, …).
+      throw new IllegalStateException(file + " was saved by an export with other settings (" + e.getMessage()
+          + "); delete it and its .jsonl to export again", e);
     }
   }
 
@@ -253,7 +298,7 @@ public final class ExportSessions {
   /**
    * Where a vendor's export stands.
    *
-   * @param position where the listing goes on (a cursor, or AgentScope's next agent index); null at the start
+   * @param position where the listing goes on (a cursor, or the id of AgentScope's next agent); null at the start
    * @param count lines written
    * @param bytes the file's length after them
    * @param done whether the vendor is complete
@@ -263,18 +308,41 @@ public final class ExportSessions {
       if (!Files.exists(file)) {
         return new Checkpoint(null, 0, 0, false);
       }
-      ObjectNode json = (ObjectNode) JSON.readTree(file.toFile());
-      return new Checkpoint(json.path("position").isTextual() ? json.get("position").asText() : null,
-          json.path("count").asLong(), json.path("bytes").asLong(), json.path("done").asBoolean());
+      JsonNode json;
+      try {
+        json = JSON.readTree(file.toFile());
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        json = null;
+      }
+      if (json == null || !json.isObject() || !(json.path("position").isTextual() || json.path("position").isNull())
+          || !json.path("count").canConvertToLong() || !json.path("bytes").canConvertToLong()
+          || !json.path("done").isBoolean() || json.path("count").asLong() < 0 || json.path("bytes").asLong() < 0) {
+        throw new IllegalStateException(file + " is not a checkpoint of this export; delete it and its .jsonl to"
+            + " export again");
+      }
+      return new Checkpoint(json.get("position").isNull() ? null : json.get("position").asText(),
+          json.get("count").asLong(), json.get("bytes").asLong(), json.get("done").asBoolean());
     }
 
-    /** Replaces the file atomically: a kill leaves the old checkpoint or the new one, never half of one. */
+    /**
+     * Replaces the file atomically, its content on disk first: a kill or a power cut leaves the old checkpoint
+     * or the new one, never half of one.
+     */
     void save(Path file) {
       ObjectNode json = JSON.createObjectNode().put("position", position).put("count", count).put("bytes", bytes)
           .put("done", done);
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+          StandardOpenOption.TRUNCATE_EXISTING)) {
+        ByteBuffer bytes = ByteBuffer.wrap((json.toString() + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+          out.write(bytes);
+        }
+        out.force(true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       try {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(tmp, json.toString() + "\n");
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (IOException e) {
         throw new UncheckedIOException(e);

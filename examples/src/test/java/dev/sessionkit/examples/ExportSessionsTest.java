@@ -155,4 +155,70 @@ class ExportSessionsTest {
     assertTrue(line.startsWith("export-sessions: usage: export-sessions [--out DIR] [--debug]"), line);
     assertEquals(1, line.lines().count(), line);
   }
+
+  private String failureLine() {
+    String err = errBytes.toString(StandardCharsets.UTF_8);
+    String[] lines = err.split("\n");
+    return lines[lines.length - 1];
+  }
+
+  @Test
+  void aCheckpointLongerThanItsFileIsRefusedInsteadOfLeavingAHoleInTheFile() throws IOException {
+    assertEquals(CommandLine.OK, export(dir, (vendor, pages) -> { }));
+    Files.writeString(dir.resolve("timbal.checkpoint.json"),
+        "{\"position\":\"x\",\"count\":10,\"bytes\":999999,\"done\":false}");
+
+    assertEquals(CommandLine.USAGE, export(dir, (vendor, pages) -> { }));
+
+    assertTrue(failureLine().startsWith("export-sessions: " + dir.resolve("timbal.jsonl") + " is shorter ("),
+        failureLine());
+    assertTrue(failureLine().endsWith("delete both to export timbal again"), failureLine());
+  }
+
+  @Test
+  void aCheckpointThatIsNotOneIsNamed() throws IOException {
+    Files.createDirectories(dir);
+    Files.writeString(dir.resolve("timbal.checkpoint.json"), "{\"count\": \"many\"}");
+
+    assertEquals(CommandLine.USAGE, export(dir, (vendor, pages) -> { }));
+
+    assertEquals("export-sessions: " + dir.resolve("timbal.checkpoint.json") + " is not a checkpoint of this export;"
+        + " delete it and its .jsonl to export again", failureLine());
+  }
+
+  @Test
+  void aCheckpointSavedWithOtherSettingsNamesTheFileInsteadOfResumingSomethingElse() throws IOException {
+    // Killed during Syntropic137: its checkpoint holds a Syntropic137 cursor.
+    export(dir, (vendor, pages) -> {
+      if (vendor.equals("syntropic") && pages == 2) {
+        throw new IllegalMonitorStateException("killed");
+      }
+    });
+    String syntropicCursor = checkpoint(dir, "syntropic").get("position").asText();
+    Files.writeString(dir.resolve("timbal.jsonl"), "");
+    Files.writeString(dir.resolve("timbal.checkpoint.json"), "{\"position\":\"" + syntropicCursor
+        + "\",\"count\":0,\"bytes\":0,\"done\":false}");
+    errBytes.reset();
+
+    assertEquals(CommandLine.USAGE, export(dir, (vendor, pages) -> { }));
+
+    String line = failureLine();
+    assertTrue(line.startsWith("export-sessions: Timbal fake server: " + dir.resolve("timbal.checkpoint.json")
+        + " was saved by an export with other settings (cursor was made by a listing of syntropic.sessions"), line);
+    assertTrue(line.endsWith("delete it and its .jsonl to export again"), line);
+  }
+
+  @Test
+  void aSecondExportIntoTheSameFolderStopsBeforeWriting() throws IOException {
+    Files.createDirectories(dir);
+    try (java.nio.channels.FileChannel held = java.nio.channels.FileChannel.open(dir.resolve(".lock"),
+        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+        java.nio.channels.FileLock lock = held.lock()) {
+      assertTrue(lock.isValid());
+      assertEquals(CommandLine.USAGE, export(dir, (vendor, pages) -> { }));
+    }
+    assertEquals("export-sessions: another export is writing " + dir + "; wait for it to end, or export elsewhere"
+        + " (--out DIR)", failureLine());
+    assertFalse(Files.exists(dir.resolve("timbal.jsonl")), "nothing written");
+  }
 }
