@@ -22,6 +22,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -273,6 +279,64 @@ class SessionCursorTest {
           expected(data, FakeSessionsServer.PAGING_ORDER));
 
       assertEquals(List.of("d-00", "d-01", "d-02", "u-00", "u-01"), w.pageIds().get(0));
+    }
+  }
+
+  /**
+   * A page's {@code nextPage()} fetches anew on every call, from any thread: called again on the last keyset
+   * page and on a page of the undated tail, after the walk went past them, and from two threads at once, it
+   * gives the page the walk gave, with the same cursor, and each of those cursors resumes exactly the rest.
+   */
+  @Test
+  void nextPageCalledAgainOrFromTwoThreadsGivesTheSamePageAndCursor() throws Exception {
+    List<Stored> data = undatedTail();
+    List<String> expected = expected(data, FakeSessionsServer.PAGING_ORDER);
+    ListSessionsRequest request = ListSessionsRequest.builder().limit(5).build();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(data)) {
+      SyntropicClient client = client(fake);
+      List<Page<Session>> pages = new ArrayList<>();
+      List<Integer> requestsSoFar = new ArrayList<>();
+      client.sessions().listAll(request).pages().forEach(page -> {
+        pages.add(page);
+        requestsSoFar.add(fake.requests().size());
+      });
+      List<Seen> first = fake.requests();
+      // The last keyset page is the one after which the walk asks by page number; then a tail page with a next.
+      int lastKeyset = 0;
+      while (!first.get(requestsSoFar.get(lastKeyset)).query().containsKey("page")) {
+        lastKeyset++;
+      }
+      int tail = lastKeyset + 1;
+      while (!pages.get(tail).hasNextPage()) {
+        tail++;
+      }
+      assertTrue(tail < pages.size() - 1, "a tail page with a next page: " + tail + " of " + pages.size());
+
+      for (int i : List.of(lastKeyset, tail)) {
+        Page<Session> page = pages.get(i);
+        Page<Session> walked = pages.get(i + 1);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Page<Session>> call = () -> {
+          together.await(10, TimeUnit.SECONDS);
+          return page.nextPage();
+        };
+        Future<Page<Session>> a = threads.submit(call);
+        Future<Page<Session>> b = threads.submit(call);
+        List<Page<Session>> again = List.of(page.nextPage(), page.nextPage(), a.get(10, TimeUnit.SECONDS),
+            b.get(10, TimeUnit.SECONDS));
+
+        int through = pages.subList(0, i + 2).stream().mapToInt(p -> p.items().size()).sum();
+        for (Page<Session> next : again) {
+          assertEquals(ids(walked.items()), ids(next.items()), "the page after page " + i);
+          assertEquals(walked.nextCursor(), next.nextCursor(), "the cursor after page " + (i + 1));
+          List<String> resumed = ids(client.sessions().listAll(request.toBuilder()
+              .cursor(next.nextCursor().orElseThrow()).build()));
+          assertEquals(expected.subList(through, expected.size()), resumed, "resumed after page " + (i + 1));
+        }
+      }
+    } finally {
+      threads.shutdownNow();
     }
   }
 

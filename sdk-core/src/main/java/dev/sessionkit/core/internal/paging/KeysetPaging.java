@@ -28,7 +28,9 @@ import java.util.function.Function;
  * <p>A walk resumes from a {@link Position}: the bound of the next request and the ids already returned at
  * it. That is all the walk carries from page to page, so a listing started from a page's position yields
  * exactly what the walk would have yielded after that page, even when the position falls inside a run of
- * equal timestamps.
+ * equal timestamps. A caller whose cursors carry more, learnt from each response, walks a {@link Source},
+ * which passes its own state forward from page to page the same way. Nothing is shared between pages: a
+ * page's {@code nextPage()} may be called again, or from another thread, and starts from the same place.
  */
 public final class KeysetPaging {
   private KeysetPaging() {}
@@ -50,6 +52,63 @@ public final class KeysetPaging {
 
   /** One response: its items as the server sent them, and the response. */
   public record Fetched<T>(List<T> items, ResponseInfo response) {}
+
+  /**
+   * The requests of a walk whose caller learns from each response something its cursors must carry
+   * (Syntropic137's counts of sessions without a timestamp). A source is immutable: each request returns,
+   * with the response, the source for the rest of the walk, holding what that response taught. A page keeps
+   * the source it was read with, so its {@code nextPage()} and {@code nextCursor()} start from what was known
+   * when it was read, however often and from whichever thread they are called.
+   */
+  public interface Source<T> {
+    /**
+     * Requests the items at or before {@code upperBound} (null: no bound of ours), newest first, at most
+     * {@code limit}.
+     *
+     * @return the response, and the source for the rest of the walk
+     */
+    Step<T> fetch(Instant upperBound, int limit);
+
+    /**
+     * The cursor of the walk at {@code position}, with what this source knows.
+     *
+     * @param position where the walk goes on
+     * @return the cursor
+     */
+    String cursorOf(Position position);
+
+    /**
+     * The last keyset page, read with this source: a page with no successor, unless the caller's walk goes on
+     * past the keyset part (then it gives the page its own cursor and next page).
+     *
+     * @param items the page's items
+     * @param response the response they came from
+     * @return the page
+     */
+    default Page<T> last(List<T> items, ResponseInfo response) {
+      return FetchedPage.last(items, response);
+    }
+  }
+
+  /**
+   * One response of a {@link Source}: its items as the server sent them, the response, and the source for the
+   * rest of the walk.
+   */
+  public record Step<T>(List<T> items, ResponseInfo response, Source<T> then) {}
+
+  /** A source that learns nothing from its responses: a fetcher and the cursors of positions. */
+  private record Stateless<T>(Fetcher<T> fetcher, Function<Position, String> cursors) implements Source<T> {
+    @Override
+    public Step<T> fetch(Instant upperBound, int limit) {
+      Fetched<T> fetched = fetcher.fetch(upperBound, limit);
+      return new Step<>(fetched.items(), fetched.response(), this);
+    }
+
+    @Override
+    public String cursorOf(Position position) {
+      return cursors.apply(position);
+    }
+  }
 
   /**
    * Where a walk stands: the inclusive upper bound of its next request (null: none) and the ids it returned
@@ -124,34 +183,53 @@ public final class KeysetPaging {
    */
   public static <T> Page<T> firstPage(Fetcher<T> fetch, Keys<T> keys, Position start, int limit, int maxLimit,
       String what, Function<Position, String> cursorOf) {
+    return firstPage(new Stateless<>(fetch, cursorOf), keys, start, limit, maxLimit, what);
+  }
+
+  /**
+   * The first page of a walk whose caller carries its own state from response to response ({@link Source}).
+   *
+   * @param source requests the first page, and writes its cursor
+   * @param keys reads the keys of an item
+   * @param start where to start: the caller's own inclusive upper bound (or null) and no ids, or a position a
+   *     page's cursor held
+   * @param limit the page size
+   * @param maxLimit the largest page the API allows
+   * @param what what is listed, for the error message ({@code sessions})
+   */
+  public static <T> Page<T> firstPage(Source<T> source, Keys<T> keys, Position start, int limit, int maxLimit,
+      String what) {
     if (limit < 1 || limit > maxLimit) {
       throw new IllegalArgumentException("limit must be between 1 and " + maxLimit + ", was " + limit);
     }
-    return page(new Walk<>(fetch, keys, limit, maxLimit, what, cursorOf), start.bound(), start.seenAtBound());
+    return page(new Walk<>(keys, limit, maxLimit, what), source, start);
   }
 
-  private record Walk<T>(Fetcher<T> fetch, Keys<T> keys, int limit, int maxLimit, String what,
-      Function<Position, String> cursorOf) {}
+  /** What stays the same on every page of a walk. */
+  private record Walk<T>(Keys<T> keys, int limit, int maxLimit, String what) {}
 
   /**
-   * @param bound the inclusive upper bound of this request
-   * @param seenAtBound ids already returned whose timestamp equals {@code bound}
+   * @param source requests this page
+   * @param at the inclusive upper bound of this request, and the ids already returned at it
    */
-  private static <T> Page<T> page(Walk<T> walk, Instant bound, Set<String> seenAtBound) {
+  private static <T> Page<T> page(Walk<T> walk, Source<T> source, Position at) {
+    Instant bound = at.bound();
+    Set<String> seenAtBound = at.seenAtBound();
     int limit = walk.limit();
-    Fetched<T> fetched = walk.fetch().fetch(bound, limit);
-    List<T> raw = fetched.items();
+    Step<T> step = source.fetch(bound, limit);
+    List<T> raw = step.items();
     List<T> fresh = dropSeen(raw, walk.keys(), bound, seenAtBound);
     if (fresh.isEmpty() && raw.size() >= limit && limit < walk.maxLimit()) {
       // Every item of a full page was at the bound and already returned: widen the page once.
       limit = walk.maxLimit();
-      fetched = walk.fetch().fetch(bound, limit);
-      raw = fetched.items();
+      step = step.then().fetch(bound, limit);
+      raw = step.items();
       fresh = dropSeen(raw, walk.keys(), bound, seenAtBound);
     }
-    ResponseInfo response = fetched.response();
+    Source<T> after = step.then();
+    ResponseInfo response = step.response();
     if (raw.size() < limit) {
-      return FetchedPage.last(fresh, response);
+      return after.last(fresh, response);
     }
     if (fresh.isEmpty() && anyAfter(raw, walk.keys(), bound)) {
       throw new SessionKitException("the server sent " + walk.what() + " newer than the upper bound " + bound
@@ -188,10 +266,8 @@ public final class KeysetPaging {
       throw new SessionKitException("the server sent the same " + walk.what() + " again for the upper bound "
           + bound + "; stopping instead of looping forever");
     }
-    Instant nextBound = oldest;
-    Walk<T> nextWalk = walk;
-    String cursor = walk.cursorOf().apply(new Position(nextBound, atOldest));
-    return new FetchedPage<>(fresh, response, cursor, () -> page(nextWalk, nextBound, atOldest));
+    Position next = new Position(oldest, atOldest);
+    return new FetchedPage<>(fresh, response, after.cursorOf(next), () -> page(walk, after, next));
   }
 
   /**

@@ -121,13 +121,18 @@ class KeysetPagingTest {
     assertTrue(server.bounds.size() <= 3, "no endless loop: " + server.bounds.size() + " requests");
   }
 
-  @Test
-  void startsFromTheCallersBoundAndStopsOnAShortPage() {
+  /** {@code n} items a second apart, s0 the newest. */
+  static List<Item> secondApart(int n) {
     List<Item> items = new ArrayList<>();
-    for (int i = 0; i < 25; i++) {
+    for (int i = 0; i < n; i++) {
       items.add(new Item("s" + i, Instant.parse("2026-05-01T00:00:00Z").minusSeconds(i)));
     }
-    Server server = new Server(items);
+    return items;
+  }
+
+  @Test
+  void startsFromTheCallersBoundAndStopsOnAShortPage() {
+    Server server = new Server(secondApart(25));
     Instant bound = Instant.parse("2026-04-30T23:59:50Z");
     Page<Item> first = firstPage(server, from(bound), 10, 200);
     assertEquals("s10", first.items().get(0).id());
@@ -240,6 +245,36 @@ class KeysetPagingTest {
           new com.fasterxml.jackson.databind.ObjectMapper().readTree(state)));
       assertTrue(e.getMessage().startsWith("cursor is not a cursor SessionKit made"), e.getMessage());
     }
+  }
+
+  /** A source that counts the responses read so far, a state of its own, and writes the count in its cursors. */
+  record Counting(Server server, int read) implements KeysetPaging.Source<Item> {
+    @Override
+    public KeysetPaging.Step<Item> fetch(Instant upperBound, int limit) {
+      KeysetPaging.Fetched<Item> fetched = server.fetch(upperBound, limit);
+      return new KeysetPaging.Step<>(fetched.items(), fetched.response(), new Counting(server, read + 1));
+    }
+
+    @Override
+    public String cursorOf(KeysetPaging.Position position) {
+      return CURSORS.encode(position.writeTo(JsonNodeFactory.instance.objectNode()).put("n", read));
+    }
+  }
+
+  @Test
+  void aSourcesStateTravelsWithEachPageSoEveryCallOfNextPageStartsFromTheSame() {
+    Server server = new Server(secondApart(12));
+    Page<Item> first = KeysetPaging.firstPage(new Counting(server, 0), KEYS, from(null), 4, 200, "sessions");
+    Page<Item> second = first.nextPage();
+    Page<Item> third = second.nextPage();
+
+    Page<Item> secondAgain = first.nextPage();
+
+    assertEquals(second.items(), secondAgain.items());
+    assertEquals(second.nextCursor(), secondAgain.nextCursor(), "the state as of the second page, not the third");
+    assertEquals(1, CURSORS.decode(first.nextCursor().orElseThrow()).get("n").intValue());
+    assertEquals(2, CURSORS.decode(secondAgain.nextCursor().orElseThrow()).get("n").intValue());
+    assertEquals(3, CURSORS.decode(third.nextCursor().orElseThrow()).get("n").intValue());
   }
 
   @Test
