@@ -1,7 +1,6 @@
 package dev.sessionkit.syntropic.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.core.RequestOptions;
@@ -23,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -50,15 +48,20 @@ import java.util.function.Consumer;
  * walk started from one goes on exactly as the walk that made it would have. The state, inside the
  * {@link CursorCodec} envelope, in one of two shapes:
  * <ul>
- *   <li>keyset part: {@code b} and {@code s}, the {@link KeysetPaging.Position} (the next bound, and the ids
- *       returned at it); {@code t}, the unbounded first response's {@code total} (absent while unknown);
- *       {@code x}, the largest {@code excluded_undated} reported (absent when 0); {@code u}, the ids of the
- *       sessions without {@code started_at} returned so far (absent when none);
+ *   <li>keyset part: {@code b} and {@code s}, the {@link KeysetPaging.Position} (the next bound, and the
+ *       hashes of the ids returned at it); {@code t}, the unbounded first response's {@code total} (absent
+ *       while unknown); {@code x}, the largest {@code excluded_undated} reported (absent when 0); {@code u},
+ *       the hashes of the ids of the sessions without {@code started_at} returned so far (absent when none);
  *   <li>undated tail: {@code o}, the offset in the unbounded listing where the next tail page starts (an
  *       offset, not a page number, so that a walk resumed with another {@code limit} starts at the page that
  *       holds it and drops what it returned already by id); {@code r}, present and true on the first tail
  *       page, which steps back while it begins inside the run of undated sessions; and {@code u}.
  * </ul>
+ * Ids are kept, in the walk and in its cursors, as {@link KeysetPaging#idHash} hashes (11 characters,
+ * {@link KeysetPaging#writeIdHashes} joined into one string), so that a cursor grows by about 15 characters
+ * per session at the bound or without {@code started_at}, whatever the length of the ids. Two undated
+ * sessions with one hash would make the walk drop the later one; among {@code n} of them the chance is about
+ * n²/2^65.
  * The fingerprint is taken of the caller's first request ({@link SessionsQuery#listRequest}) without
  * {@code limit}, {@code page_size} and {@code page}: the caller's own {@code started_before} is a filter
  * and stays in it (the walk's later bounds never reach the first request), so a cursor cannot be replayed
@@ -86,8 +89,8 @@ final class SessionsWalk {
    *
    * @param unboundedTotal the unbounded first response's {@code total}, on a paging server; -1 until known
    * @param excludedUndated the largest {@code excluded_undated} a bounded request reported
-   * @param returned the ids of the sessions without {@code started_at} returned so far (at most the server's
-   *     undated count)
+   * @param returned the {@link KeysetPaging#idHash hashes} of the ids of the sessions without
+   *     {@code started_at} returned so far (at most the server's undated count)
    */
   record Undated(long unboundedTotal, long excludedUndated, Set<String> returned) {
     /** What a walk from the start of the listing knows. */
@@ -110,19 +113,21 @@ final class SessionsWalk {
       }
       Set<String> ids = returned;
       for (Session s : list.sessions()) {
-        if (s.startedAt().isEmpty() && !ids.contains(s.id())) {
-          ids = new HashSet<>(ids);
-          ids.add(s.id());
+        if (s.startedAt().isEmpty()) {
+          String hash = KeysetPaging.idHash(s.id());
+          if (!ids.contains(hash)) {
+            ids = new HashSet<>(ids);
+            ids.add(hash);
+          }
         }
       }
       return new Undated(total, excluded, ids);
     }
 
-    /** Writes {@code u}, the ids returned, sorted (absent when none). */
+    /** Writes {@code u}, the hashes of the ids returned (absent when none). */
     ObjectNode writeReturned(ObjectNode state) {
       if (!returned.isEmpty()) {
-        ArrayNode ids = state.putArray("u");
-        new TreeSet<>(returned).forEach(ids::add);
+        state.put("u", KeysetPaging.writeIdHashes(returned));
       }
       return state;
     }
@@ -179,20 +184,13 @@ final class SessionsWalk {
     }
 
     private static Set<String> readIds(JsonNode n) {
-      Set<String> ids = new HashSet<>();
       if (n == null) {
-        return ids;
+        return Set.of();
       }
-      if (!n.isArray()) {
+      if (!n.isTextual()) {
         throw malformed();
       }
-      for (JsonNode id : n) {
-        if (!id.isTextual()) {
-          throw malformed();
-        }
-        ids.add(id.asText());
-      }
-      return ids;
+      return KeysetPaging.readIdHashes(n.asText()).orElseThrow(Start::malformed);
     }
 
     private static IllegalArgumentException malformed() {
@@ -363,7 +361,7 @@ final class SessionsWalk {
     Set<String> returned = new HashSet<>(undated.returned());
     List<Session> fresh = new ArrayList<>();
     for (Session s : items) {
-      if (s.startedAt().isEmpty() && returned.add(s.id())) {
+      if (s.startedAt().isEmpty() && returned.add(KeysetPaging.idHash(s.id()))) {
         fresh.add(s);
       }
     }

@@ -340,6 +340,11 @@ public final class ListSessionsRequest {
      * {@code status}/{@code statuses}, {@code startedAfter}, {@code startedBefore}, {@code q}) on the same
      * kind of listing; {@code limit} may differ. That is checked when the call is made, before any request.
      *
+     * <p>Its length is about 150 characters, and about 15 more for each session returned that shares the
+     * page's oldest {@code started_at} (at most a page, {@value ListSessionsRequest#MAX_LIMIT}) or has no
+     * {@code started_at} (the cursor holds a short hash of each such id, not the id): under 4,000 for a page
+     * of {@value ListSessionsRequest#MAX_LIMIT} that all share one instant.
+     *
      * @param cursor a page's {@code nextCursor()}, or null to start from the newest session
      * @return this builder
      */

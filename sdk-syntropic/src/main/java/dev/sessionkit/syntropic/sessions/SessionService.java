@@ -97,10 +97,13 @@ public interface SessionService {
    * {@link dev.sessionkit.core.paging.Page#response() response} it was read from. A walk of a request with that
    * cursor ({@link ListSessionsRequest.Builder#cursor}) yields exactly the sessions after that page, none lost
    * and none repeated, even where the page ended inside a run of sessions that share one {@code started_at},
-   * and in the part of sessions without {@code started_at}: the cursor holds the bound, the ids returned at
-   * it, and what the walk knows of the undated sessions. It is opaque and URL-safe, stays valid across patch
-   * versions of SessionKit, and resumes only the listing that made it (the same filters; {@code limit} may
-   * differ).
+   * and in the part of sessions without {@code started_at}: the cursor holds the bound, short hashes of the ids
+   * returned at it, and what the walk knows of the undated sessions. It is opaque and URL-safe, stays valid
+   * across patch versions of SessionKit, and resumes only the listing that made it (the same filters;
+   * {@code limit} may differ). Its length: about 150 characters, and about 15 more for each session returned
+   * that shares the page's oldest {@code started_at} (at most a page, {@value ListSessionsRequest#MAX_LIMIT})
+   * or has no {@code started_at}, whatever the length of the ids; a page of
+   * {@value ListSessionsRequest#MAX_LIMIT} that all share one instant makes a cursor of about 3,100.
    *
    * @param request the filters, not null; its {@code page} must not be set
    * @return the sessions; each walk starts again from the newest (or the request's cursor), and throws a

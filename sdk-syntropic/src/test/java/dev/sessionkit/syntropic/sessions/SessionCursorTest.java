@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -225,6 +226,38 @@ class SessionCursorTest {
 
       assertEquals(data.size(), got.size(), "repeated or lost: " + got.size());
       assertEquals(data.stream().map(Stored::id).collect(Collectors.toSet()), new HashSet<>(got));
+    }
+  }
+
+  /** Sessions with ids as long as UUIDs: {@code newer} a second after {@link #T}, {@code ties} at it, 5 older. */
+  private static List<Stored> longIdsAtOneInstant(int newer, int ties) {
+    List<Stored> data = new ArrayList<>();
+    for (int i = 0; i < newer + ties + 5; i++) {
+      Instant at = i < newer ? T.plusSeconds(1) : i < newer + ties ? T : T.minusSeconds(i);
+      data.add(new Stored(new UUID(0x5e55_1000L, i).toString(), at, "completed", "wf-a"));
+    }
+    return data;
+  }
+
+  @Test
+  void aCursorStaysShortWhenAWholePageOf200SharesOneStartedAt() {
+    ListSessionsRequest request = ListSessionsRequest.builder().limit(ListSessionsRequest.MAX_LIMIT).build();
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(longIdsAtOneInstant(0, 200))) {
+      Page<Session> first = client(fake).sessions().listAll(request).pages().iterator().next();
+
+      assertEquals(200, first.items().size());
+      String cursor = first.nextCursor().orElseThrow();
+      // 200 ids of 36 characters would make 10,000 and more; their hashes make about 15 characters each.
+      assertTrue(cursor.length() < 4_000, "a cursor of " + cursor.length() + " characters");
+      assertTrue(cursor.length() > 200 * 14, "the 200 hashes are in it: " + cursor.length());
+    }
+    // One fewer at that instant, and the walk goes past it: every cursor resumes exactly the rest.
+    List<Stored> data = longIdsAtOneInstant(1, 199);
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(data)) {
+      Walked w = assertEveryCursorResumesTheRest(fake, request, expected(data, FakeSessionsServer.PAGING_ORDER));
+
+      assertEquals(200, w.pageIds().get(0).size());
+      assertTrue(w.cursors().get(0).orElseThrow().length() < 4_000, w.cursors().get(0).orElseThrow());
     }
   }
 
