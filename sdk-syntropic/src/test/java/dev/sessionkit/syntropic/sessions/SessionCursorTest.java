@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +30,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +94,16 @@ class SessionCursorTest {
    */
   private static Walked assertEveryCursorResumesTheRest(FakeSessionsServer fake, ListSessionsRequest request,
       List<String> expected) {
+    return assertEveryCursorResumesTheRest(fake, request, expected, (client, resumed) ->
+        ids(client.sessions().listAll(resumed)));
+  }
+
+  /**
+   * {@link #assertEveryCursorResumesTheRest(FakeSessionsServer, ListSessionsRequest, List)}, resuming with
+   * {@code resume} (the request with the cursor, to the ids it yields).
+   */
+  private static Walked assertEveryCursorResumesTheRest(FakeSessionsServer fake, ListSessionsRequest request,
+      List<String> expected, BiFunction<SyntropicClient, ListSessionsRequest, List<String>> resume) {
     SyntropicClient client = client(fake);
     Walked w = walk(client, fake, request);
     assertEquals(expected, w.ids());
@@ -104,7 +116,7 @@ class SessionCursorTest {
       assertTrue(cursor.matches("[A-Za-z0-9_-]+"), "URL-safe: " + cursor);
       int before = fake.requests().size();
 
-      List<String> resumed = ids(client.sessions().listAll(request.toBuilder().cursor(cursor).build()));
+      List<String> resumed = resume.apply(client, request.toBuilder().cursor(cursor).build());
 
       assertEquals(expected.subList(w.idsThrough(i), expected.size()), resumed, "after page " + i);
       List<Seen> made = fake.requests().subList(before, fake.requests().size());
@@ -168,6 +180,57 @@ class SessionCursorTest {
         assertEquals("wf-b", r.query().get("workflow_id"));
         assertFalse(Instant.parse(r.query().get("started_before")).isAfter(before), r.query().toString());
       }
+    }
+  }
+
+  @Test
+  void theAsyncListAllResumesFromEveryPagesCursorWithTheSameRequests() {
+    List<Stored> data = undatedTail();
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(data)) {
+      assertEveryCursorResumesTheRest(fake, ListSessionsRequest.builder().limit(5).build(),
+          expected(data, FakeSessionsServer.PAGING_ORDER), (client, resumed) -> {
+            List<String> got = Collections.synchronizedList(new ArrayList<>());
+            client.async().sessions().listAll(resumed).forEach(s -> got.add(s.id())).join();
+            return List.copyOf(got);
+          });
+    }
+  }
+
+  /** The filters of {@link #SAVED}: a status list, a workflow, and a window of the caller's own. */
+  private static final ListSessionsRequest FILTERED = ListSessionsRequest.builder()
+      .statuses(List.of("completed", "failed")).workflowId("wf-b")
+      .startedAfter(Instant.parse("2026-05-20T11:50:00Z")).startedBefore(Instant.parse("2026-05-20T11:59:00.5Z"))
+      .limit(10).build();
+  /**
+   * The cursor after the second page of a walk of {@link #FILTERED} over {@link SessionListAllTest#dataset()}
+   * on a paging server, as this version wrote it. A cursor resumes only the listing whose fingerprint it
+   * holds, and that fingerprint is taken of the first request's query on the wire: if a later change sends
+   * the filters differently (another separator for statuses, another form of the times, a renamed
+   * parameter), saved cursors stop working. This test catches that; such a change needs the old form kept
+   * in the fingerprint, not this string replaced.
+   */
+  private static final String SAVED = "eyJ2IjoxLCJrIjoic3ludHJvcGljLnNlc3Npb25zIiwibCI6IlQ5ZXEzdXJtb3BDS1dUYzYiLCJzIjp7"
+      + "ImIiOiIyMDI2LTA1LTIwVDExOjU4OjQyLjk5NzI5NFoiLCJzIjoibnJDbmFlMm9GbVFxMEc1T2VTSVFaUSJ9fQ";
+
+  @Test
+  void aCursorSavedByThisVersionForAFilteredListingStaysAcceptedAndResumesExactly() {
+    List<Stored> data = SessionListAllTest.dataset();
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(data)) {
+      SyntropicClient client = client(fake);
+      Walked w = walk(client, fake, FILTERED);
+      List<Seen> first = fake.requests();
+      List<String> all = w.ids();
+      assertTrue(w.pageIds().size() > 3, "pages: " + w.pageIds().size());
+
+      int before = fake.requests().size();
+      List<String> rest = ids(client.sessions().listAll(FILTERED.toBuilder().cursor(SAVED).build()));
+
+      assertEquals(all.subList(w.idsThrough(1), all.size()), rest);
+      assertEquals(queries(first.subList(w.requestsSoFar().get(1), first.size())),
+          queries(fake.requests().subList(before, fake.requests().size())));
+      assertEquals(Map.of("statuses", "completed,failed", "workflow_id", "wf-b",
+          "started_after", "2026-05-20T11:50:00Z", "started_before", "2026-05-20T11:59:00.500Z", "limit", "10"),
+          first.get(0).query(), "the filters on the wire");
     }
   }
 
