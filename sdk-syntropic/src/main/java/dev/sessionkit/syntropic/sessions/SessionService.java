@@ -40,6 +40,14 @@ public interface SessionService {
    * {@code excluded_undated} stay as the server sent them for that request. Calling {@code list} with each
    * response's cursor until there is none yields exactly the sessions {@code listAll} yields.
    *
+   * <p>Without a cursor in the request, the response gets a cursor only when it is a full page, the first
+   * (no {@code page}, or page 1): a shorter one is the last. A full page is judged by the {@code page_size}
+   * the response reports (servers after May 2026); where it reports none (servers of May 2026), by the
+   * request's {@code limit}, else by the servers' default of 50. A server whose default is smaller and that
+   * reports no {@code page_size} would make its full page look like the last one, with no cursor (the
+   * sessions after it are then reached only by {@code listAll}); a larger default at worst gives the last page
+   * a cursor whose next page is empty. Set {@code limit} to depend on no default.
+   *
    * @param request the filters, not null
    * @return the sessions of this response
    * @throws IllegalArgumentException if the request's cursor was made by another listing (other filters)

@@ -121,8 +121,19 @@ class CursorAndResponseTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WF_A.toBuilder().cursor(cursor).page(2).build());
 
-    assertTrue(e.getMessage().startsWith("cursor and page must not both be set"), e.getMessage());
+    assertEquals("cursor and page are two ways to say where the listing starts: set one (the cursor to go on after"
+        + " a page of listAll or list, the page to ask for page 2 by number)", e.getMessage());
     wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aRequestPrintsOnlyTheStartOfItsCursor() {
+    String cursor = cursorOfWfA();
+
+    String printed = WF_A.toBuilder().cursor(cursor).build().toString();
+
+    assertTrue(printed.endsWith(", cursor=" + cursor.substring(0, 16) + "\u2026]"), printed);
+    assertTrue(cursor.length() > 17, cursor);
   }
 
   @Test
