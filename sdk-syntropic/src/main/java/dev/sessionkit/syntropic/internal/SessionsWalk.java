@@ -1,7 +1,6 @@
 package dev.sessionkit.syntropic.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.core.RequestOptions;
@@ -23,12 +22,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * One walk of {@code listAll}: keyset pages on {@code started_at} (the same on every server generation),
- * then, on a paging server only, the sessions that keyset pages cannot reach. Not thread-safe: a walk is
- * one iteration, and each {@code listAll} iteration starts a new one.
+ * then, on a paging server only, the sessions that keyset pages cannot reach. Immutable: what the walk learns
+ * from each response ({@link Undated}) is passed on from page to page, as the keyset {@link
+ * KeysetPaging.Position} is, so each page holds what was known when it was read, and its {@code nextPage()}
+ * and {@code nextCursor()} start from that, however often and from whichever thread they are called.
  *
  * <p>Why keyset and not {@code page}: page numbers are offsets, and sessions start while a walk runs;
  * each new one pushes every later page down by one, so offset pages repeat sessions (and a walk could
@@ -46,15 +48,20 @@ import java.util.TreeSet;
  * walk started from one goes on exactly as the walk that made it would have. The state, inside the
  * {@link CursorCodec} envelope, in one of two shapes:
  * <ul>
- *   <li>keyset part: {@code b} and {@code s}, the {@link KeysetPaging.Position} (the next bound, and the ids
- *       returned at it); {@code t}, the unbounded first response's {@code total} (absent while unknown);
- *       {@code x}, the largest {@code excluded_undated} reported (absent when 0); {@code u}, the ids of the
- *       sessions without {@code started_at} returned so far (absent when none);
+ *   <li>keyset part: {@code b} and {@code s}, the {@link KeysetPaging.Position} (the next bound, and the
+ *       hashes of the ids returned at it); {@code t}, the unbounded first response's {@code total} (absent
+ *       while unknown); {@code x}, the largest {@code excluded_undated} reported (absent when 0); {@code u},
+ *       the hashes of the ids of the sessions without {@code started_at} returned so far (absent when none);
  *   <li>undated tail: {@code o}, the offset in the unbounded listing where the next tail page starts (an
  *       offset, not a page number, so that a walk resumed with another {@code limit} starts at the page that
  *       holds it and drops what it returned already by id); {@code r}, present and true on the first tail
  *       page, which steps back while it begins inside the run of undated sessions; and {@code u}.
  * </ul>
+ * Ids are kept, in the walk and in its cursors, as {@link KeysetPaging#idHash} hashes (11 characters,
+ * {@link KeysetPaging#writeIdHashes} joined into one string), so that a cursor grows by about 15 characters
+ * per session at the bound or without {@code started_at}, whatever the length of the ids. Two undated
+ * sessions with one hash would make the walk drop the later one; among {@code n} of them the chance is about
+ * n²/2^65.
  * The fingerprint is taken of the caller's first request ({@link SessionsQuery#listRequest}) without
  * {@code limit}, {@code page_size} and {@code page}: the caller's own {@code started_before} is a filter
  * and stays in it (the walk's later bounds never reach the first request), so a cursor cannot be replayed
@@ -77,24 +84,68 @@ final class SessionsWalk {
   private static final Set<String> PAGING_PARAMETERS = Set.of("limit", "page_size", "page");
 
   /**
+   * What a walk knows of the sessions without {@code started_at}, as of one page. Immutable: a response that
+   * teaches something makes a new one.
+   *
+   * @param unboundedTotal the unbounded first response's {@code total}, on a paging server; -1 until known
+   * @param excludedUndated the largest {@code excluded_undated} a bounded request reported
+   * @param returned the {@link KeysetPaging#idHash hashes} of the ids of the sessions without
+   *     {@code started_at} returned so far (at most the server's undated count)
+   */
+  record Undated(long unboundedTotal, long excludedUndated, Set<String> returned) {
+    /** What a walk from the start of the listing knows. */
+    static final Undated NONE = new Undated(-1, 0, Set.of());
+
+    Undated {
+      returned = Set.copyOf(returned);
+    }
+
+    /** What the walk knows after a keyset response to a request with {@code upperBound}. */
+    Undated after(SessionList list, Instant upperBound) {
+      long total = unboundedTotal;
+      long excluded = excludedUndated;
+      if (list.paged()) {
+        if (upperBound == null) {
+          total = list.total().orElse(-1L);
+        } else {
+          excluded = Math.max(excluded, list.excludedUndated().orElse(0L));
+        }
+      }
+      Set<String> ids = returned;
+      for (Session s : list.sessions()) {
+        if (s.startedAt().isEmpty()) {
+          String hash = KeysetPaging.idHash(s.id());
+          if (!ids.contains(hash)) {
+            ids = new HashSet<>(ids);
+            ids.add(hash);
+          }
+        }
+      }
+      return new Undated(total, excluded, ids);
+    }
+
+    /** Writes {@code u}, the hashes of the ids returned (absent when none). */
+    ObjectNode writeReturned(ObjectNode state) {
+      if (!returned.isEmpty()) {
+        state.put("u", KeysetPaging.writeIdHashes(returned));
+      }
+      return state;
+    }
+  }
+
+  /**
    * Where a walk starts, read from the request's cursor (if any) when the call is made, so that a cursor
    * that is malformed, of another kind or of another listing fails before any request. Immutable: every
    * iteration of a {@code listAll} starts a new walk from it.
    *
    * @param codec the cursors of the request's listing
    * @param position the keyset position to start at; null when the walk starts in its undated tail
-   * @param unboundedTotal the unbounded first response's {@code total}, or -1
-   * @param excludedUndated the largest {@code excluded_undated} reported so far
-   * @param undatedReturned the ids of the sessions without {@code started_at} returned so far
+   * @param undated what the walk knows of the sessions without {@code started_at}
    * @param tailOffset where the next undated tail page starts in the unbounded listing, or -1
    * @param tailFirst whether that page is the tail's first (it steps back while inside the undated run)
    */
-  record Start(CursorCodec codec, KeysetPaging.Position position, long unboundedTotal, long excludedUndated,
-      Set<String> undatedReturned, long tailOffset, boolean tailFirst) {
-    Start {
-      undatedReturned = Set.copyOf(undatedReturned);
-    }
-
+  record Start(CursorCodec codec, KeysetPaging.Position position, Undated undated, long tailOffset,
+      boolean tailFirst) {
     /**
      * The start of a walk over {@code request}: from its cursor, else from the newest session under its
      * own {@code startedBefore}.
@@ -105,22 +156,21 @@ final class SessionsWalk {
       CursorCodec codec = new CursorCodec(SessionsQuery.CURSOR_KIND, SessionsQuery.listRequest(request).build(),
           PAGING_PARAMETERS);
       if (request.cursor().isEmpty()) {
-        return new Start(codec, new KeysetPaging.Position(request.startedBefore().orElse(null), Set.of()), -1, 0,
-            Set.of(), -1, false);
+        return new Start(codec, new KeysetPaging.Position(request.startedBefore().orElse(null), Set.of()),
+            Undated.NONE, -1, false);
       }
       ObjectNode state = codec.decode(request.cursor().get());
-      Set<String> undated = readIds(state.get("u"));
+      Set<String> returned = readIds(state.get("u"));
       if (state.has("o")) {
         JsonNode o = state.get("o");
         JsonNode r = state.get("r");
         if (!o.canConvertToLong() || o.longValue() < 0 || (r != null && !r.isBoolean())) {
           throw malformed();
         }
-        return new Start(codec, null, -1, 0, undated, o.longValue(), r != null && r.booleanValue());
+        return new Start(codec, null, new Undated(-1, 0, returned), o.longValue(), r != null && r.booleanValue());
       }
-      long total = readCount(state.get("t"), -1);
-      long excluded = readCount(state.get("x"), 0);
-      return new Start(codec, KeysetPaging.Position.readFrom(state), total, excluded, undated, -1, false);
+      Undated undated = new Undated(readCount(state.get("t"), -1), readCount(state.get("x"), 0), returned);
+      return new Start(codec, KeysetPaging.Position.readFrom(state), undated, -1, false);
     }
 
     private static long readCount(JsonNode n, long absent) {
@@ -134,20 +184,13 @@ final class SessionsWalk {
     }
 
     private static Set<String> readIds(JsonNode n) {
-      Set<String> ids = new HashSet<>();
       if (n == null) {
-        return ids;
+        return Set.of();
       }
-      if (!n.isArray()) {
+      if (!n.isTextual()) {
         throw malformed();
       }
-      for (JsonNode id : n) {
-        if (!id.isTextual()) {
-          throw malformed();
-        }
-        ids.add(id.asText());
-      }
-      return ids;
+      return KeysetPaging.readIdHashes(n.asText()).orElseThrow(Start::malformed);
     }
 
     private static IllegalArgumentException malformed() {
@@ -161,34 +204,35 @@ final class SessionsWalk {
   private final Start start;
   private final ApiRequest first;
   private final int pageSize;
-  /** The unbounded first response's {@code total}, on a paging server; -1 until known. */
-  private long unboundedTotal;
-  /** The largest {@code excluded_undated} a bounded request reported. */
-  private long excludedUndated;
-  /** Ids of the sessions without {@code started_at} returned so far (at most the server's undated count). */
-  private final Set<String> undatedReturned;
-  /** The last response read, for {@code list}, which returns its metadata. */
-  private SessionList lastList;
+  /** Sees every response the walk reads, in order (for {@code list}, which returns the last one's metadata). */
+  private final Consumer<SessionList> onResponse;
 
-  SessionsWalk(HttpTransport transport, ListSessionsRequest request, RequestOptions options, Start start) {
+  /**
+   * @param onResponse sees every response the walk reads; it must be thread-safe where the pages are used from
+   *     several threads
+   */
+  SessionsWalk(HttpTransport transport, ListSessionsRequest request, RequestOptions options, Start start,
+      Consumer<SessionList> onResponse) {
     this.transport = transport;
     this.request = request;
     this.options = options;
     this.start = start;
     this.first = SessionsQuery.listRequest(request).build();
     this.pageSize = request.limit().orElse(ListSessionsRequest.MAX_LIMIT);
-    this.unboundedTotal = start.unboundedTotal();
-    this.excludedUndated = start.excludedUndated();
-    this.undatedReturned = new HashSet<>(start.undatedReturned());
+    this.onResponse = onResponse;
+  }
+
+  SessionsWalk(HttpTransport transport, ListSessionsRequest request, RequestOptions options, Start start) {
+    this(transport, request, options, start, list -> { });
   }
 
   /** The walk's first page: from the start of the listing, or after the cursor's page. */
   Page<Session> firstPage() {
     if (start.position() == null) {
-      return undatedPage(start.tailOffset(), start.tailFirst());
+      return undatedPage(start.undated(), start.tailOffset(), start.tailFirst());
     }
-    return chain(KeysetPaging.firstPage(this::keysetPage, KEYS, start.position(), pageSize,
-        ListSessionsRequest.MAX_LIMIT, "sessions", this::keysetCursor));
+    return KeysetPaging.firstPage(new Keyset(start.undated()), KEYS, start.position(), pageSize,
+        ListSessionsRequest.MAX_LIMIT, "sessions");
   }
 
   /**
@@ -196,8 +240,9 @@ final class SessionsWalk {
    * metadata as the server sent it, with the sessions not returned before that cursor and the next cursor.
    */
   SessionList nextList() {
-    Page<Session> page = firstPage();
-    return lastList.toBuilder().sessions(page.items()).nextCursor(page.nextCursor()).build();
+    AtomicReference<SessionList> last = new AtomicReference<>();
+    Page<Session> page = new SessionsWalk(transport, request, options, start, last::set).firstPage();
+    return last.get().toBuilder().sessions(page.items()).nextCursor(page.nextCursor()).build();
   }
 
   /**
@@ -219,63 +264,78 @@ final class SessionsWalk {
       // A full page with no started_at to page on: listAll stops there with an error; list has no next.
       return Optional.empty();
     }
-    boolean[] served = {false};
-    KeysetPaging.Fetcher<Session> fetcher = (bound, size) -> {
-      if (served[0]) {
-        return keysetPage(bound, size);
+    Keyset walk = new Keyset(start.undated());
+    // A source whose first request is answered by the response in hand; the rest of the walk is the usual one.
+    KeysetPaging.Source<Session> served = new KeysetPaging.Source<>() {
+      @Override
+      public KeysetPaging.Step<Session> fetch(Instant upperBound, int size) {
+        return new KeysetPaging.Step<>(list.sessions(), response, walk.after(list, upperBound));
       }
-      served[0] = true;
-      record(list, bound);
-      return new KeysetPaging.Fetched<>(list.sessions(), response);
+
+      @Override
+      public String cursorOf(KeysetPaging.Position position) {
+        return walk.cursorOf(position);
+      }
     };
-    return chain(KeysetPaging.firstPage(fetcher, KEYS, start.position(), Math.max(1, limit),
-        ListSessionsRequest.MAX_LIMIT, "sessions", this::keysetCursor)).nextCursor();
+    return KeysetPaging.firstPage(served, KEYS, start.position(), Math.max(1, limit),
+        ListSessionsRequest.MAX_LIMIT, "sessions").nextCursor();
   }
 
-  /** The keyset pages as they are, and after the last one the unreached undated sessions, if any. */
-  private Page<Session> chain(Page<Session> page) {
-    if (page.hasNextPage()) {
-      return new FetchedPage<>(page.items(), page.response(), page.nextCursor().orElseThrow(),
-          () -> chain(page.nextPage()));
-    }
-    boolean unbounded = request.startedAfter().isEmpty() && request.startedBefore().isEmpty();
-    if (!unbounded || excludedUndated == 0 || unboundedTotal < 0) {
-      return FetchedPage.last(page.items(), page.response());
-    }
-    long firstUndated = Math.max(0, unboundedTotal - excludedUndated);
-    return new FetchedPage<>(page.items(), page.response(), tailCursor(firstUndated, true),
-        () -> undatedPage(firstUndated, true));
-  }
+  /**
+   * The keyset requests, with what the walk knows of undated sessions as of the last response; after the last
+   * keyset page, the unreached undated sessions, if any.
+   */
+  private final class Keyset implements KeysetPaging.Source<Session> {
+    private final Undated undated;
 
-  private KeysetPaging.Fetched<Session> keysetPage(Instant upperBound, int limit) {
-    ApiRequest.Builder b = first.toBuilder()
-        .setQuery("started_before", upperBound == null ? null : SessionsQuery.upperBound(upperBound));
-    WithResponse<SessionList> fetched = fetch(SessionsQuery.pageSize(b, limit).build());
-    SessionList list = fetched.value();
-    if (list.pageSize().isPresent() && list.pageSize().get() < limit) {
-      // A page shorter than asked would read as the last one, and every older session would be lost.
-      throw new SessionKitException("asked the server for pages of " + limit + " sessions, and it answered with"
-          + " page_size " + list.pageSize().get() + "; listAll cannot tell its last page from a short one."
-          + " Set ListSessionsRequest.limit to at most " + list.pageSize().get());
+    Keyset(Undated undated) {
+      this.undated = undated;
     }
-    requireNewestFirst(list.sessions());
-    record(list, upperBound);
-    return new KeysetPaging.Fetched<>(list.sessions(), fetched.response());
-  }
 
-  /** Keeps what the walk needs of a keyset response: the counts of undated sessions, and their ids. */
-  private void record(SessionList list, Instant upperBound) {
-    if (list.paged()) {
-      if (upperBound == null) {
-        unboundedTotal = list.total().orElse(-1L);
-      } else {
-        excludedUndated = Math.max(excludedUndated, list.excludedUndated().orElse(0L));
+    @Override
+    public KeysetPaging.Step<Session> fetch(Instant upperBound, int limit) {
+      ApiRequest.Builder b = first.toBuilder()
+          .setQuery("started_before", upperBound == null ? null : SessionsQuery.upperBound(upperBound));
+      WithResponse<SessionList> fetched = read(SessionsQuery.pageSize(b, limit).build());
+      SessionList list = fetched.value();
+      if (list.pageSize().isPresent() && list.pageSize().get() < limit) {
+        // A page shorter than asked would read as the last one, and every older session would be lost.
+        throw new SessionKitException("asked the server for pages of " + limit + " sessions, and it answered with"
+            + " page_size " + list.pageSize().get() + "; listAll cannot tell its last page from a short one."
+            + " Set ListSessionsRequest.limit to at most " + list.pageSize().get());
       }
+      requireNewestFirst(list.sessions());
+      return new KeysetPaging.Step<>(list.sessions(), fetched.response(), after(list, upperBound));
     }
-    for (Session s : list.sessions()) {
-      if (s.startedAt().isEmpty()) {
-        undatedReturned.add(s.id());
+
+    /** The source for the rest of the walk after {@code list}, the response to a request with {@code upperBound}. */
+    Keyset after(SessionList list, Instant upperBound) {
+      return new Keyset(undated.after(list, upperBound));
+    }
+
+    /** The cursor of a keyset position, with what the walk has learnt of undated sessions so far. */
+    @Override
+    public String cursorOf(KeysetPaging.Position position) {
+      ObjectNode state = position.writeTo(JsonNodeFactory.instance.objectNode());
+      if (undated.unboundedTotal() >= 0) {
+        state.put("t", undated.unboundedTotal());
       }
+      if (undated.excludedUndated() > 0) {
+        state.put("x", undated.excludedUndated());
+      }
+      return start.codec().encode(undated.writeReturned(state));
+    }
+
+    /** The last keyset page, and after it the unreached undated sessions where some were reported. */
+    @Override
+    public Page<Session> last(List<Session> items, ResponseInfo response) {
+      boolean unbounded = request.startedAfter().isEmpty() && request.startedBefore().isEmpty();
+      if (!unbounded || undated.excludedUndated() == 0 || undated.unboundedTotal() < 0) {
+        return FetchedPage.last(items, response);
+      }
+      long firstUndated = Math.max(0, undated.unboundedTotal() - undated.excludedUndated());
+      return new FetchedPage<>(items, response, tailCursor(undated, firstUndated, true),
+          () -> undatedPage(undated, firstUndated, true));
     }
   }
 
@@ -285,63 +345,46 @@ final class SessionsWalk {
    * since the total was read); later ones go forward to the end. Sessions that start meanwhile push the
    * run later, so the forward walk sees some sessions twice (dropped by id), never skips one.
    *
+   * @param undated what the walk knows as this page is read
    * @param offset where in the unbounded listing the page should start; the page holding it is read
    * @param firstOfTail whether this is the tail's first page
    */
-  private Page<Session> undatedPage(long offset, boolean firstOfTail) {
+  private Page<Session> undatedPage(Undated undated, long offset, boolean firstOfTail) {
     int pageNo = (int) (offset / pageSize) + 1;
     ApiRequest.Builder b = first.toBuilder().setQuery("page", pageNo);
-    WithResponse<SessionList> fetched = fetch(SessionsQuery.pageSize(b, pageSize).build());
+    WithResponse<SessionList> fetched = read(SessionsQuery.pageSize(b, pageSize).build());
     SessionList list = fetched.value();
     List<Session> items = list.sessions();
     if (firstOfTail && pageNo > 1 && !items.isEmpty() && items.get(0).startedAt().isEmpty()) {
-      return undatedPage((long) (pageNo - 2) * pageSize, true);
+      return undatedPage(undated, (long) (pageNo - 2) * pageSize, true);
     }
+    Set<String> returned = new HashSet<>(undated.returned());
     List<Session> fresh = new ArrayList<>();
     for (Session s : items) {
-      if (s.startedAt().isEmpty() && undatedReturned.add(s.id())) {
+      if (s.startedAt().isEmpty() && returned.add(KeysetPaging.idHash(s.id()))) {
         fresh.add(s);
       }
     }
+    Undated after = new Undated(undated.unboundedTotal(), undated.excludedUndated(), returned);
     long next = (long) pageNo * pageSize;
     boolean more = list.paged() && items.size() >= pageSize && next < list.total().orElse(0L);
-    return more ? new FetchedPage<>(fresh, fetched.response(), tailCursor(next, false), () -> undatedPage(next, false))
-        : FetchedPage.last(fresh, fetched.response());
+    return more ? new FetchedPage<>(fresh, fetched.response(), tailCursor(after, next, false),
+        () -> undatedPage(after, next, false)) : FetchedPage.last(fresh, fetched.response());
   }
 
-  private WithResponse<SessionList> fetch(ApiRequest apiRequest) {
+  private WithResponse<SessionList> read(ApiRequest apiRequest) {
     WithResponse<SessionList> fetched = WithResponse.call(options,
         o -> SessionsQuery.requireUnderstood(request, transport.executeJson(apiRequest, o, SessionList.class)));
-    lastList = fetched.value();
+    onResponse.accept(fetched.value());
     return fetched;
   }
 
-  /** The cursor of a keyset position, with what the walk has learnt of undated sessions so far. */
-  private String keysetCursor(KeysetPaging.Position position) {
-    ObjectNode state = position.writeTo(JsonNodeFactory.instance.objectNode());
-    if (unboundedTotal >= 0) {
-      state.put("t", unboundedTotal);
-    }
-    if (excludedUndated > 0) {
-      state.put("x", excludedUndated);
-    }
-    return start.codec().encode(writeUndated(state));
-  }
-
-  private String tailCursor(long offset, boolean firstOfTail) {
+  private String tailCursor(Undated undated, long offset, boolean firstOfTail) {
     ObjectNode state = JsonNodeFactory.instance.objectNode().put("o", offset);
     if (firstOfTail) {
       state.put("r", true);
     }
-    return start.codec().encode(writeUndated(state));
-  }
-
-  private ObjectNode writeUndated(ObjectNode state) {
-    if (!undatedReturned.isEmpty()) {
-      ArrayNode ids = state.putArray("u");
-      new TreeSet<>(undatedReturned).forEach(ids::add);
-    }
-    return state;
+    return start.codec().encode(undated.writeReturned(state));
   }
 
   /**

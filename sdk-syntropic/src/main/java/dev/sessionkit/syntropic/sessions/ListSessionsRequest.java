@@ -170,11 +170,13 @@ public final class ListSessionsRequest {
     return Objects.hash(workflowId, status, statuses, startedAfter, startedBefore, limit, q, page, cursor);
   }
 
+  /** The filters, and the cursor cut to its first 16 characters (enough to tell two apart in a log). */
   @Override
   public String toString() {
     return "ListSessionsRequest[workflowId=" + workflowId + ", status=" + status + ", statuses=" + statuses
         + ", startedAfter=" + startedAfter + ", startedBefore=" + startedBefore + ", limit=" + limit + ", q=" + q
-        + ", page=" + page + ", cursor=" + cursor + "]";
+        + ", page=" + page + ", cursor=" + (cursor == null || cursor.length() <= 16 ? cursor
+        : cursor.substring(0, 16) + "\u2026") + "]";
   }
 
   /**
@@ -340,6 +342,11 @@ public final class ListSessionsRequest {
      * {@code status}/{@code statuses}, {@code startedAfter}, {@code startedBefore}, {@code q}) on the same
      * kind of listing; {@code limit} may differ. That is checked when the call is made, before any request.
      *
+     * <p>Its length is about 150 characters, and about 15 more for each session returned that shares the
+     * page's oldest {@code started_at} (at most a page, {@value ListSessionsRequest#MAX_LIMIT}) or has no
+     * {@code started_at} (the cursor holds a short hash of each such id, not the id): under 4,000 for a page
+     * of {@value ListSessionsRequest#MAX_LIMIT} that all share one instant.
+     *
      * @param cursor a page's {@code nextCursor()}, or null to start from the newest session
      * @return this builder
      */
@@ -364,9 +371,9 @@ public final class ListSessionsRequest {
       if (cursor != null) {
         CursorCodec.requireKind(cursor, SessionsQuery.CURSOR_KIND);
         if (page != null) {
-          throw new IllegalArgumentException("cursor and page must not both be set: both say where the listing"
-              + " starts (page " + page + "); keep the cursor to go on after a page of listAll or list, or the"
-              + " page to ask for a page by number");
+          throw new IllegalArgumentException("cursor and page are two ways to say where the listing starts: set"
+              + " one (the cursor to go on after a page of listAll or list, the page to ask for page " + page
+              + " by number)");
         }
       }
       return new ListSessionsRequest(this);

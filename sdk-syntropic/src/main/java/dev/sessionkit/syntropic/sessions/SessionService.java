@@ -40,6 +40,14 @@ public interface SessionService {
    * {@code excluded_undated} stay as the server sent them for that request. Calling {@code list} with each
    * response's cursor until there is none yields exactly the sessions {@code listAll} yields.
    *
+   * <p>Without a cursor in the request, the response gets a cursor only when it is a full page, the first
+   * (no {@code page}, or page 1): a shorter one is the last. A full page is judged by the {@code page_size}
+   * the response reports (servers after May 2026); where it reports none (servers of May 2026), by the
+   * request's {@code limit}, else by the servers' default of 50. A server whose default is smaller and that
+   * reports no {@code page_size} would make its full page look like the last one, with no cursor (the
+   * sessions after it are then reached only by {@code listAll}); a larger default at worst gives the last page
+   * a cursor whose next page is empty. Set {@code limit} to depend on no default.
+   *
    * @param request the filters, not null
    * @return the sessions of this response
    * @throws IllegalArgumentException if the request's cursor was made by another listing (other filters)
@@ -97,10 +105,13 @@ public interface SessionService {
    * {@link dev.sessionkit.core.paging.Page#response() response} it was read from. A walk of a request with that
    * cursor ({@link ListSessionsRequest.Builder#cursor}) yields exactly the sessions after that page, none lost
    * and none repeated, even where the page ended inside a run of sessions that share one {@code started_at},
-   * and in the part of sessions without {@code started_at}: the cursor holds the bound, the ids returned at
-   * it, and what the walk knows of the undated sessions. It is opaque and URL-safe, stays valid across patch
-   * versions of SessionKit, and resumes only the listing that made it (the same filters; {@code limit} may
-   * differ).
+   * and in the part of sessions without {@code started_at}: the cursor holds the bound, short hashes of the ids
+   * returned at it, and what the walk knows of the undated sessions. It is opaque and URL-safe, stays valid
+   * across patch versions of SessionKit, and resumes only the listing that made it (the same filters;
+   * {@code limit} may differ). Its length: about 150 characters, and about 15 more for each session returned
+   * that shares the page's oldest {@code started_at} (at most a page, {@value ListSessionsRequest#MAX_LIMIT})
+   * or has no {@code started_at}, whatever the length of the ids; a page of
+   * {@value ListSessionsRequest#MAX_LIMIT} that all share one instant makes a cursor of about 3,100.
    *
    * @param request the filters, not null; its {@code page} must not be set
    * @return the sessions; each walk starts again from the newest (or the request's cursor), and throws a

@@ -121,8 +121,19 @@ class CursorAndResponseTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> WF_A.toBuilder().cursor(cursor).page(2).build());
 
-    assertTrue(e.getMessage().startsWith("cursor and page must not both be set"), e.getMessage());
+    assertEquals("cursor and page are two ways to say where the listing starts: set one (the cursor to go on after"
+        + " a page of listAll or list, the page to ask for page 2 by number)", e.getMessage());
     wm.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void aRequestPrintsOnlyTheStartOfItsCursor() {
+    String cursor = cursorOfWfA();
+
+    String printed = WF_A.toBuilder().cursor(cursor).build().toString();
+
+    assertTrue(printed.endsWith(", cursor=" + cursor.substring(0, 16) + "\u2026]"), printed);
+    assertTrue(cursor.length() > 17, cursor);
   }
 
   @Test
@@ -153,9 +164,13 @@ class CursorAndResponseTest {
   void aCursorOfThisListingWithAStateItCannotHoldIsRefusedBeforeAnyRequest() throws Exception {
     CursorCodec codec = new CursorCodec(SessionsQuery.CURSOR_KIND, SessionsQuery.listRequest(WF_A).build(),
         Set.of("limit", "page_size", "page"));
-    List<String> states = List.of("{\"b\":5,\"s\":[]}", "{\"b\":\"yesterday\",\"s\":[]}",
-        "{\"b\":\"2026-05-01T09:00:00Z\",\"s\":[7]}", "{\"b\":\"2026-05-01T09:00:00Z\",\"s\":[],\"t\":\"many\"}",
-        "{\"b\":\"2026-05-01T09:00:00Z\"}", "{\"o\":-3}", "{\"o\":10,\"u\":\"x\"}", "{\"o\":10,\"r\":1}");
+    List<String> states = List.of("{\"b\":5,\"s\":\"\"}", "{\"b\":\"yesterday\",\"s\":\"\"}",
+        "{\"b\":\"2026-05-01T09:00:00Z\",\"s\":[7]}", "{\"b\":\"2026-05-01T09:00:00Z\",\"s\":[]}",
+        // Ids in full where their hashes belong, a hash cut short, and hashes unsorted.
+        "{\"b\":\"2026-05-01T09:00:00Z\",\"s\":\"sess-000001\"}", "{\"b\":\"2026-05-01T09:00:00Z\",\"s\":\"AAAAAAAAAA\"}",
+        "{\"b\":\"2026-05-01T09:00:00Z\",\"s\":\"BAAAAAAAAAAAAAAAAAAAAA\"}",
+        "{\"b\":\"2026-05-01T09:00:00Z\",\"s\":\"\",\"t\":\"many\"}", "{\"b\":\"2026-05-01T09:00:00Z\"}",
+        "{\"o\":-3}", "{\"o\":10,\"u\":\"x\"}", "{\"o\":10,\"u\":[\"u-00\"]}", "{\"o\":10,\"r\":1}");
 
     for (String state : states) {
       ListSessionsRequest request = WF_A.toBuilder().cursor(codec.encode(

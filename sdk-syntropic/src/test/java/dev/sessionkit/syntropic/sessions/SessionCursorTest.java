@@ -16,12 +16,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,6 +94,16 @@ class SessionCursorTest {
    */
   private static Walked assertEveryCursorResumesTheRest(FakeSessionsServer fake, ListSessionsRequest request,
       List<String> expected) {
+    return assertEveryCursorResumesTheRest(fake, request, expected, (client, resumed) ->
+        ids(client.sessions().listAll(resumed)));
+  }
+
+  /**
+   * {@link #assertEveryCursorResumesTheRest(FakeSessionsServer, ListSessionsRequest, List)}, resuming with
+   * {@code resume} (the request with the cursor, to the ids it yields).
+   */
+  private static Walked assertEveryCursorResumesTheRest(FakeSessionsServer fake, ListSessionsRequest request,
+      List<String> expected, BiFunction<SyntropicClient, ListSessionsRequest, List<String>> resume) {
     SyntropicClient client = client(fake);
     Walked w = walk(client, fake, request);
     assertEquals(expected, w.ids());
@@ -97,7 +116,7 @@ class SessionCursorTest {
       assertTrue(cursor.matches("[A-Za-z0-9_-]+"), "URL-safe: " + cursor);
       int before = fake.requests().size();
 
-      List<String> resumed = ids(client.sessions().listAll(request.toBuilder().cursor(cursor).build()));
+      List<String> resumed = resume.apply(client, request.toBuilder().cursor(cursor).build());
 
       assertEquals(expected.subList(w.idsThrough(i), expected.size()), resumed, "after page " + i);
       List<Seen> made = fake.requests().subList(before, fake.requests().size());
@@ -164,6 +183,57 @@ class SessionCursorTest {
     }
   }
 
+  @Test
+  void theAsyncListAllResumesFromEveryPagesCursorWithTheSameRequests() {
+    List<Stored> data = undatedTail();
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(data)) {
+      assertEveryCursorResumesTheRest(fake, ListSessionsRequest.builder().limit(5).build(),
+          expected(data, FakeSessionsServer.PAGING_ORDER), (client, resumed) -> {
+            List<String> got = Collections.synchronizedList(new ArrayList<>());
+            client.async().sessions().listAll(resumed).forEach(s -> got.add(s.id())).join();
+            return List.copyOf(got);
+          });
+    }
+  }
+
+  /** The filters of {@link #SAVED}: a status list, a workflow, and a window of the caller's own. */
+  private static final ListSessionsRequest FILTERED = ListSessionsRequest.builder()
+      .statuses(List.of("completed", "failed")).workflowId("wf-b")
+      .startedAfter(Instant.parse("2026-05-20T11:50:00Z")).startedBefore(Instant.parse("2026-05-20T11:59:00.5Z"))
+      .limit(10).build();
+  /**
+   * The cursor after the second page of a walk of {@link #FILTERED} over {@link SessionListAllTest#dataset()}
+   * on a paging server, as this version wrote it. A cursor resumes only the listing whose fingerprint it
+   * holds, and that fingerprint is taken of the first request's query on the wire: if a later change sends
+   * the filters differently (another separator for statuses, another form of the times, a renamed
+   * parameter), saved cursors stop working. This test catches that; such a change needs the old form kept
+   * in the fingerprint, not this string replaced.
+   */
+  private static final String SAVED = "eyJ2IjoxLCJrIjoic3ludHJvcGljLnNlc3Npb25zIiwibCI6IlQ5ZXEzdXJtb3BDS1dUYzYiLCJzIjp7"
+      + "ImIiOiIyMDI2LTA1LTIwVDExOjU4OjQyLjk5NzI5NFoiLCJzIjoibnJDbmFlMm9GbVFxMEc1T2VTSVFaUSJ9fQ";
+
+  @Test
+  void aCursorSavedByThisVersionForAFilteredListingStaysAcceptedAndResumesExactly() {
+    List<Stored> data = SessionListAllTest.dataset();
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(data)) {
+      SyntropicClient client = client(fake);
+      Walked w = walk(client, fake, FILTERED);
+      List<Seen> first = fake.requests();
+      List<String> all = w.ids();
+      assertTrue(w.pageIds().size() > 3, "pages: " + w.pageIds().size());
+
+      int before = fake.requests().size();
+      List<String> rest = ids(client.sessions().listAll(FILTERED.toBuilder().cursor(SAVED).build()));
+
+      assertEquals(all.subList(w.idsThrough(1), all.size()), rest);
+      assertEquals(queries(first.subList(w.requestsSoFar().get(1), first.size())),
+          queries(fake.requests().subList(before, fake.requests().size())));
+      assertEquals(Map.of("statuses", "completed,failed", "workflow_id", "wf-b",
+          "started_after", "2026-05-20T11:50:00Z", "started_before", "2026-05-20T11:59:00.500Z", "limit", "10"),
+          first.get(0).query(), "the filters on the wire");
+    }
+  }
+
   /** Two newer sessions, seven that share {@link #T}, three older. */
   private static List<Stored> sevenTies() {
     List<Stored> data = new ArrayList<>();
@@ -222,6 +292,38 @@ class SessionCursorTest {
     }
   }
 
+  /** Sessions with ids as long as UUIDs: {@code newer} a second after {@link #T}, {@code ties} at it, 5 older. */
+  private static List<Stored> longIdsAtOneInstant(int newer, int ties) {
+    List<Stored> data = new ArrayList<>();
+    for (int i = 0; i < newer + ties + 5; i++) {
+      Instant at = i < newer ? T.plusSeconds(1) : i < newer + ties ? T : T.minusSeconds(i);
+      data.add(new Stored(new UUID(0x5e55_1000L, i).toString(), at, "completed", "wf-a"));
+    }
+    return data;
+  }
+
+  @Test
+  void aCursorStaysShortWhenAWholePageOf200SharesOneStartedAt() {
+    ListSessionsRequest request = ListSessionsRequest.builder().limit(ListSessionsRequest.MAX_LIMIT).build();
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(longIdsAtOneInstant(0, 200))) {
+      Page<Session> first = client(fake).sessions().listAll(request).pages().iterator().next();
+
+      assertEquals(200, first.items().size());
+      String cursor = first.nextCursor().orElseThrow();
+      // 200 ids of 36 characters would make 10,000 and more; their hashes make about 15 characters each.
+      assertTrue(cursor.length() < 4_000, "a cursor of " + cursor.length() + " characters");
+      assertTrue(cursor.length() > 200 * 14, "the 200 hashes are in it: " + cursor.length());
+    }
+    // One fewer at that instant, and the walk goes past it: every cursor resumes exactly the rest.
+    List<Stored> data = longIdsAtOneInstant(1, 199);
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(data)) {
+      Walked w = assertEveryCursorResumesTheRest(fake, request, expected(data, FakeSessionsServer.PAGING_ORDER));
+
+      assertEquals(200, w.pageIds().get(0).size());
+      assertTrue(w.cursors().get(0).orElseThrow().length() < 4_000, w.cursors().get(0).orElseThrow());
+    }
+  }
+
   /** 30 dated sessions and 12 without {@code started_at}, which a paging server lists last. */
   private static List<Stored> undatedTail() {
     return undatedTail(30);
@@ -273,6 +375,64 @@ class SessionCursorTest {
           expected(data, FakeSessionsServer.PAGING_ORDER));
 
       assertEquals(List.of("d-00", "d-01", "d-02", "u-00", "u-01"), w.pageIds().get(0));
+    }
+  }
+
+  /**
+   * A page's {@code nextPage()} fetches anew on every call, from any thread: called again on the last keyset
+   * page and on a page of the undated tail, after the walk went past them, and from two threads at once, it
+   * gives the page the walk gave, with the same cursor, and each of those cursors resumes exactly the rest.
+   */
+  @Test
+  void nextPageCalledAgainOrFromTwoThreadsGivesTheSamePageAndCursor() throws Exception {
+    List<Stored> data = undatedTail();
+    List<String> expected = expected(data, FakeSessionsServer.PAGING_ORDER);
+    ListSessionsRequest request = ListSessionsRequest.builder().limit(5).build();
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try (FakeSessionsServer fake = FakeSessionsServer.paging(data)) {
+      SyntropicClient client = client(fake);
+      List<Page<Session>> pages = new ArrayList<>();
+      List<Integer> requestsSoFar = new ArrayList<>();
+      client.sessions().listAll(request).pages().forEach(page -> {
+        pages.add(page);
+        requestsSoFar.add(fake.requests().size());
+      });
+      List<Seen> first = fake.requests();
+      // The last keyset page is the one after which the walk asks by page number; then a tail page with a next.
+      int lastKeyset = 0;
+      while (!first.get(requestsSoFar.get(lastKeyset)).query().containsKey("page")) {
+        lastKeyset++;
+      }
+      int tail = lastKeyset + 1;
+      while (!pages.get(tail).hasNextPage()) {
+        tail++;
+      }
+      assertTrue(tail < pages.size() - 1, "a tail page with a next page: " + tail + " of " + pages.size());
+
+      for (int i : List.of(lastKeyset, tail)) {
+        Page<Session> page = pages.get(i);
+        Page<Session> walked = pages.get(i + 1);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Callable<Page<Session>> call = () -> {
+          together.await(10, TimeUnit.SECONDS);
+          return page.nextPage();
+        };
+        Future<Page<Session>> a = threads.submit(call);
+        Future<Page<Session>> b = threads.submit(call);
+        List<Page<Session>> again = List.of(page.nextPage(), page.nextPage(), a.get(10, TimeUnit.SECONDS),
+            b.get(10, TimeUnit.SECONDS));
+
+        int through = pages.subList(0, i + 2).stream().mapToInt(p -> p.items().size()).sum();
+        for (Page<Session> next : again) {
+          assertEquals(ids(walked.items()), ids(next.items()), "the page after page " + i);
+          assertEquals(walked.nextCursor(), next.nextCursor(), "the cursor after page " + (i + 1));
+          List<String> resumed = ids(client.sessions().listAll(request.toBuilder()
+              .cursor(next.nextCursor().orElseThrow()).build()));
+          assertEquals(expected.subList(through, expected.size()), resumed, "resumed after page " + (i + 1));
+        }
+      }
+    } finally {
+      threads.shutdownNow();
     }
   }
 

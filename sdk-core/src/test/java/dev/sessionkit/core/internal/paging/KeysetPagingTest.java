@@ -10,6 +10,7 @@ import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.paging.Page;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -121,13 +122,18 @@ class KeysetPagingTest {
     assertTrue(server.bounds.size() <= 3, "no endless loop: " + server.bounds.size() + " requests");
   }
 
-  @Test
-  void startsFromTheCallersBoundAndStopsOnAShortPage() {
+  /** {@code n} items a second apart, s0 the newest. */
+  static List<Item> secondApart(int n) {
     List<Item> items = new ArrayList<>();
-    for (int i = 0; i < 25; i++) {
+    for (int i = 0; i < n; i++) {
       items.add(new Item("s" + i, Instant.parse("2026-05-01T00:00:00Z").minusSeconds(i)));
     }
-    Server server = new Server(items);
+    return items;
+  }
+
+  @Test
+  void startsFromTheCallersBoundAndStopsOnAShortPage() {
+    Server server = new Server(secondApart(25));
     Instant bound = Instant.parse("2026-04-30T23:59:50Z");
     Page<Item> first = firstPage(server, from(bound), 10, 200);
     assertEquals("s10", first.items().get(0).id());
@@ -222,24 +228,78 @@ class KeysetPagingTest {
   @Test
   void aPositionSurvivesItsCursorExactlyToTheNanosecond() {
     KeysetPaging.Position position =
-        new KeysetPaging.Position(Instant.parse("2026-05-01T12:00:00.123456789Z"), Set.of("b", "a", "c"));
+        new KeysetPaging.Position(Instant.parse("2026-05-01T12:00:00.123456789Z"), hashes("b", "a", "c"));
 
     KeysetPaging.Position back = KeysetPaging.Position.readFrom(CURSORS.decode(cursorOf(position)));
 
     assertEquals(position, back);
-    assertEquals(cursorOf(position), cursorOf(back), "one position, one cursor: the ids are written sorted");
+    assertEquals(cursorOf(position), cursorOf(back), "one position, one cursor: the hashes are written sorted");
     assertEquals(new KeysetPaging.Position(null, Set.of()),
         KeysetPaging.Position.readFrom(CURSORS.decode(cursorOf(new KeysetPaging.Position(null, Set.of())))));
   }
 
+  static Set<String> hashes(String... ids) {
+    return Arrays.stream(ids).map(KeysetPaging::idHash).collect(Collectors.toSet());
+  }
+
+  @Test
+  void anIdHashIsTheFirst64BitsOfItsSha256InBase64url() throws Exception {
+    byte[] sha = java.security.MessageDigest.getInstance("SHA-256").digest("sess-é".getBytes(
+        java.nio.charset.StandardCharsets.UTF_8));
+
+    assertEquals(java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(sha, 8)),
+        KeysetPaging.idHash("sess-é"));
+    assertEquals(11, KeysetPaging.idHash("x".repeat(1000)).length());
+    String joined = KeysetPaging.writeIdHashes(hashes("c", "a", "b"));
+    assertEquals(33, joined.length());
+    assertEquals(java.util.Optional.of(hashes("a", "b", "c")), KeysetPaging.readIdHashes(joined));
+    assertEquals(java.util.Optional.of(Set.of()), KeysetPaging.readIdHashes(""));
+  }
+
   @Test
   void aStateThatIsNotAPositionIsRefusedNamingTheCursor() {
-    for (String state : List.of("{}", "{\"b\": 5, \"s\": []}", "{\"b\": \"yesterday\", \"s\": []}",
-        "{\"s\": [1]}")) {
+    String a = KeysetPaging.idHash("a");
+    String b = KeysetPaging.idHash("b");
+    String sorted = a.compareTo(b) < 0 ? a + b : b + a;
+    String unsorted = a.compareTo(b) < 0 ? b + a : a + b;
+    for (String state : List.of("{}", "{\"b\": 5, \"s\": \"\"}", "{\"b\": \"yesterday\", \"s\": \"\"}",
+        "{\"s\": [1]}", "{\"s\": [\"" + a + "\"]}", "{\"s\": \"" + sorted.substring(1) + "\"}",
+        "{\"s\": \"" + unsorted + "\"}", "{\"s\": \"" + a + a + "\"}", "{\"s\": \"sess-000001\"}",
+        "{\"s\": \"" + a.substring(0, 10) + "$\"}")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KeysetPaging.Position.readFrom(
           new com.fasterxml.jackson.databind.ObjectMapper().readTree(state)));
       assertTrue(e.getMessage().startsWith("cursor is not a cursor SessionKit made"), e.getMessage());
     }
+  }
+
+  /** A source that counts the responses read so far, a state of its own, and writes the count in its cursors. */
+  record Counting(Server server, int read) implements KeysetPaging.Source<Item> {
+    @Override
+    public KeysetPaging.Step<Item> fetch(Instant upperBound, int limit) {
+      KeysetPaging.Fetched<Item> fetched = server.fetch(upperBound, limit);
+      return new KeysetPaging.Step<>(fetched.items(), fetched.response(), new Counting(server, read + 1));
+    }
+
+    @Override
+    public String cursorOf(KeysetPaging.Position position) {
+      return CURSORS.encode(position.writeTo(JsonNodeFactory.instance.objectNode()).put("n", read));
+    }
+  }
+
+  @Test
+  void aSourcesStateTravelsWithEachPageSoEveryCallOfNextPageStartsFromTheSame() {
+    Server server = new Server(secondApart(12));
+    Page<Item> first = KeysetPaging.firstPage(new Counting(server, 0), KEYS, from(null), 4, 200, "sessions");
+    Page<Item> second = first.nextPage();
+    Page<Item> third = second.nextPage();
+
+    Page<Item> secondAgain = first.nextPage();
+
+    assertEquals(second.items(), secondAgain.items());
+    assertEquals(second.nextCursor(), secondAgain.nextCursor(), "the state as of the second page, not the third");
+    assertEquals(1, CURSORS.decode(first.nextCursor().orElseThrow()).get("n").intValue());
+    assertEquals(2, CURSORS.decode(secondAgain.nextCursor().orElseThrow()).get("n").intValue());
+    assertEquals(3, CURSORS.decode(third.nextCursor().orElseThrow()).get("n").intValue());
   }
 
   @Test
