@@ -66,6 +66,7 @@ public class ParseBenchmark {
       Set.of("page_token"));
   private final String token = "eyJjcmVhdGVkX2F0IjoxNzczNDgwNDEzNTg5LCJpZCI6IjA2OGM0NDU4In0";
   private final Instant bound = Instant.parse("2026-05-01T12:00:00.123456Z");
+  private Set<String> tiedHashes;
   private final ObjectMapper mapper = new ObjectMapper();
   private final ObjectReader mapReader = mapper.readerFor(new TypeReference<Map<String, Object>>() {});
 
@@ -98,6 +99,11 @@ public class ParseBenchmark {
   @Setup
   public void setUp() throws Exception {
     body = PageBodies.page(Api.of(api), items);
+    Set<String> hashes = new java.util.HashSet<>();
+    for (int i = 0; i < items; i++) {
+      hashes.add(KeysetPaging.idHash(java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) i, (byte) (i >> 8)}).toString()));
+    }
+    tiedHashes = Set.copyOf(hashes);
     typed = typedReader(Api.of(api));
     int seen = typed.read(new ByteArrayInputStream(body)).size();
     int inTree = readTree().path(api.equals("timbal") ? "runs" : "sessions").size();
@@ -150,8 +156,9 @@ public class ParseBenchmark {
 
   /**
    * What a walk adds per page for its cursor: the cursor of the place after the page, as the vendor module
-   * writes it (Timbal: the server's token; Syntropic137: the keyset bound, the id seen at it and the walk's
-   * counts). Compared with {@link #sessionKit()}, the page it follows.
+   * writes it (Timbal: the server's token; Syntropic137: the keyset bound, the walk's counts and the hashes of
+   * the ids at the bound, here for every session of the page: the worst case, a page of one timestamp).
+   * Compared with {@link #sessionKit()}, the page it follows.
    *
    * @return the cursor
    */
@@ -160,8 +167,9 @@ public class ParseBenchmark {
     if (api.equals("timbal")) {
       return cursors.encode(JsonNodeFactory.instance.objectNode().put("t", token));
     }
-    return cursors.encode(new KeysetPaging.Position(bound, Set.of("sess_" + items)).writeTo(
-        JsonNodeFactory.instance.objectNode().put("ut", 12_000L).put("xu", 0L)));
+    // The worst case: every session of the page shares the bound, so the cursor holds a hash for each.
+    return cursors.encode(new KeysetPaging.Position(bound, tiedHashes).writeTo(
+        JsonNodeFactory.instance.objectNode().put("t", 12_000L).put("x", 3L)));
   }
 
   /**

@@ -280,7 +280,9 @@ final class ResultsReport {
     md.append("### Cursors (JMH, `ParseBenchmark.cursor`)\n\n")
         .append("Every page of a walk writes the cursor of the place after it (`Page.nextCursor()`): a small JSON")
         .append(" object, base64url-encoded. Its cost per page against the cost of reading that page into the")
-        .append(" models (the SessionKit column above), from the same run; the end-to-end figures below include it.\n\n")
+        .append(" models (the SessionKit column above), from the same run. Syntropic137's is its worst case: every")
+        .append(" session of the page at the keyset bound, each id's hash in the cursor. The end-to-end figures below")
+        .append(" include the cursors as the walks write them.\n\n")
         .append("| API | Items on the page | Cursor µs | Page µs | Cursor / page | Allocated per cursor |\n")
         .append("|---|---|---|---|---|---|\n").append(rows).append("\n");
   }

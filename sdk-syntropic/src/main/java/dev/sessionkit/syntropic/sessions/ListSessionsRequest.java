@@ -175,8 +175,7 @@ public final class ListSessionsRequest {
   public String toString() {
     return "ListSessionsRequest[workflowId=" + workflowId + ", status=" + status + ", statuses=" + statuses
         + ", startedAfter=" + startedAfter + ", startedBefore=" + startedBefore + ", limit=" + limit + ", q=" + q
-        + ", page=" + page + ", cursor=" + (cursor == null || cursor.length() <= 16 ? cursor
-        : cursor.substring(0, 16) + "\u2026") + "]";
+        + ", page=" + page + ", cursor=" + (cursor == null ? null : CursorCodec.abbreviate(cursor)) + "]";
   }
 
   /**
