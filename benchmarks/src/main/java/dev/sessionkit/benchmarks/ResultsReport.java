@@ -281,8 +281,9 @@ final class ResultsReport {
         .append("Every page of a walk writes the cursor of the place after it (`Page.nextCursor()`): a small JSON")
         .append(" object, base64url-encoded. Its cost per page against the cost of reading that page into the")
         .append(" models (the SessionKit column above), from the same run. Syntropic137's is its worst case: every")
-        .append(" session of the page at the keyset bound, each id's hash in the cursor. The end-to-end figures below")
-        .append(" include the cursors as the walks write them.\n\n")
+        .append(" session of the page at the keyset bound, each id's hash in the cursor. A page writes its cursor the")
+        .append(" first time it is asked for it, so a walk over the items (`listAll`, the end-to-end figures below)")
+        .append(" writes none; this is what a job pays per page when it checkpoints.\n\n")
         .append("| API | Items on the page | Cursor µs | Page µs | Cursor / page | Allocated per cursor |\n")
         .append("|---|---|---|---|---|---|\n").append(rows).append("\n");
   }

@@ -334,7 +334,7 @@ final class SessionsWalk {
         return FetchedPage.last(items, response);
       }
       long firstUndated = Math.max(0, undated.unboundedTotal() - undated.excludedUndated());
-      return new FetchedPage<>(items, response, tailCursor(undated, firstUndated, true),
+      return new FetchedPage<>(items, response, () -> tailCursor(undated, firstUndated, true),
           () -> undatedPage(undated, firstUndated, true));
     }
   }
@@ -368,7 +368,7 @@ final class SessionsWalk {
     Undated after = new Undated(undated.unboundedTotal(), undated.excludedUndated(), returned);
     long next = (long) pageNo * pageSize;
     boolean more = list.paged() && items.size() >= pageSize && next < list.total().orElse(0L);
-    return more ? new FetchedPage<>(fresh, fetched.response(), tailCursor(after, next, false),
+    return more ? new FetchedPage<>(fresh, fetched.response(), () -> tailCursor(after, next, false),
         () -> undatedPage(after, next, false)) : FetchedPage.last(fresh, fetched.response());
   }
 

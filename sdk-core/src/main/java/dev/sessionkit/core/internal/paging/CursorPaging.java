@@ -77,8 +77,8 @@ public final class CursorPaging {
       throw new SessionKitException("the server sent page token \"" + abbreviate(next) + "\" a second time after "
           + (depth - 1) + " pages; stopping instead of looping forever");
     }
-    String cursor = cursors.encode(JsonNodeFactory.instance.objectNode().put("t", next));
-    return new FetchedPage<>(result.items(), result.response(), cursor,
+    return new FetchedPage<>(result.items(), result.response(),
+        () -> cursors.encode(JsonNodeFactory.instance.objectNode().put("t", next)),
         () -> page(fetch, cursors, next, depth + 1, loops));
   }
 

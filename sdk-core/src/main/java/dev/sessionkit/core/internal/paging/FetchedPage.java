@@ -11,30 +11,35 @@ import java.util.function.Supplier;
 /**
  * A page and how to fetch the one after it. The supplier holds the cursor only, never this page, so
  * that a walk over many pages lets each page go once the next is in hand.
+ *
+ * <p>The page's own cursor ({@link #nextCursor()}) is written the first time it is asked for, not before: a
+ * walk that never asks (most {@code listAll} loops) pays nothing for it.
  */
 public final class FetchedPage<T> implements Page<T> {
   private final List<T> items;
   private final ResponseInfo response;
-  private final String nextCursor;
+  private final Supplier<String> cursorWriter;
+  private volatile String nextCursor;
   private final Supplier<Page<T>> next;
 
   /**
    * @param items this page's items
    * @param response the response they came from
-   * @param nextCursor the cursor of the place after this page
+   * @param nextCursor writes the cursor of the place after this page; called at most once in the usual case
+   *     (twice if two threads ask at once: it must be a pure function of what it captured)
    * @param next fetches the next page
    */
-  public FetchedPage(List<T> items, ResponseInfo response, String nextCursor, Supplier<Page<T>> next) {
+  public FetchedPage(List<T> items, ResponseInfo response, Supplier<String> nextCursor, Supplier<Page<T>> next) {
     this.items = List.copyOf(items);
     this.response = Objects.requireNonNull(response, "response");
-    this.nextCursor = Objects.requireNonNull(nextCursor, "nextCursor");
+    this.cursorWriter = Objects.requireNonNull(nextCursor, "nextCursor");
     this.next = Objects.requireNonNull(next, "next");
   }
 
   private FetchedPage(List<T> items, ResponseInfo response) {
     this.items = List.copyOf(items);
     this.response = Objects.requireNonNull(response, "response");
-    this.nextCursor = null;
+    this.cursorWriter = null;
     this.next = null;
   }
 
@@ -63,7 +68,15 @@ public final class FetchedPage<T> implements Page<T> {
 
   @Override
   public Optional<String> nextCursor() {
-    return Optional.ofNullable(nextCursor);
+    if (cursorWriter == null) {
+      return Optional.empty();
+    }
+    String cursor = nextCursor;
+    if (cursor == null) {
+      cursor = Objects.requireNonNull(cursorWriter.get(), "the cursor writer gave null");
+      nextCursor = cursor;
+    }
+    return Optional.of(cursor);
   }
 
   @Override

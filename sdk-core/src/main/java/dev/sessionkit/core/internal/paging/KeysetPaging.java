@@ -251,7 +251,7 @@ public final class KeysetPaging {
    * @param limit the page size
    * @param maxLimit the largest page the API allows
    * @param what what is listed, for the error message ({@code sessions})
-   * @param cursorOf writes the cursor of the position after a page; called when that page has been read
+   * @param cursorOf writes the cursor of the position after a page; called when that page is asked for it
    */
   public static <T> Page<T> firstPage(Fetcher<T> fetch, Keys<T> keys, Position start, int limit, int maxLimit,
       String what, Function<Position, String> cursorOf) {
@@ -339,7 +339,7 @@ public final class KeysetPaging {
           + bound + "; stopping instead of looping forever");
     }
     Position next = new Position(oldest, atOldest);
-    return new FetchedPage<>(fresh, response, after.cursorOf(next), () -> page(walk, after, next));
+    return new FetchedPage<>(fresh, response, () -> after.cursorOf(next), () -> page(walk, after, next));
   }
 
   /**

@@ -309,4 +309,25 @@ class KeysetPagingTest {
       assertEquals(TestPaging.OK, page.response());
     }
   }
+
+  @Test
+  void aPageWritesItsCursorOnlyWhenAskedAndOnce() {
+    Server server = new Server(tiedItems());
+    java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.function.Function<KeysetPaging.Position, String> counting = p -> {
+      written.incrementAndGet();
+      return cursorOf(p);
+    };
+
+    List<Item> all = new ArrayList<>();
+    new LazyAutoPager<>(() -> KeysetPaging.firstPage(server, KEYS, from(null), 10, 200, "sessions", counting))
+        .forEach(all::add);
+    assertEquals(40, all.size());
+    assertEquals(0, written.get(), "a walk over the items writes no cursor");
+
+    Page<Item> first = KeysetPaging.firstPage(server, KEYS, from(null), 10, 200, "sessions", counting);
+    String cursor = first.nextCursor().orElseThrow();
+    assertEquals(cursor, first.nextCursor().orElseThrow());
+    assertEquals(1, written.get(), "written once, then kept");
+  }
 }
