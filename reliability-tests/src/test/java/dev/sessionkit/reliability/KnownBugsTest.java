@@ -2,10 +2,16 @@ package dev.sessionkit.reliability;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.sessionkit.core.errors.ResponseParseException;
+import dev.sessionkit.core.usage.TokenUsage;
+import dev.sessionkit.syntropic.sessions.SessionDetail;
+import dev.sessionkit.timbal.sessions.ComposeSessionDetail;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -20,15 +26,37 @@ class KnownBugsTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  /** Found here, fixed in sdk-core since ({@code TokenUsage.reported()}); kept as a regression test. */
+  /**
+   * Found here, fixed in sdk-core since ({@code TokenUsage.reported()}); kept as a regression test. A server's
+   * -1 cache-creation count parses as -1, and {@code toSessionUsage()} reads it as 0 instead of throwing, the
+   * other three counts as the server sent them.
+   */
   @Test
   void aNegativeTokenCountDoesNotMakeToSessionUsageThrow() {
-    for (Endpoint e : new Endpoint[] {Endpoints.TIMBAL_COMPOSE_GET, Endpoints.SYN_GET}) {
-      wm.stubFor(e.stub().willReturn(okJson(e.body().replace("\"cache_creation_tokens\": 4096",
-          "\"cache_creation_tokens\": -1").replace("\"cache_creation_tokens\": 18432", "\"cache_creation_tokens\": -1"))));
-      Object parsed = e.invoke(Clients.at(wm.baseUrl()));
-      Exercise.everything(parsed);
-    }
+    String timbalBody = Endpoints.TIMBAL_COMPOSE_GET.body();
+    String timbalEdited = withNegativeCacheCreation(timbalBody, "\"cache_creation_tokens\": 18432");
+    wm.stubFor(Endpoints.TIMBAL_COMPOSE_GET.stub().willReturn(okJson(timbalEdited)));
+    ComposeSessionDetail compose = (ComposeSessionDetail) Endpoints.TIMBAL_COMPOSE_GET.invoke(Clients.at(wm.baseUrl()));
+    assertEquals(Optional.of(-1L), compose.cacheCreationTokens(), "the edit reached the parsed model");
+    TokenUsage timbal = assertDoesNotThrow(compose::toSessionUsage).tokens();
+    assertEquals(TokenUsage.builder().input(40211).output(9312).cacheCreation(0).cacheRead(250113).build(), timbal);
+    Exercise.everything(compose);
+
+    String synBody = Endpoints.SYN_GET.body();
+    String synEdited = withNegativeCacheCreation(synBody, "\"cache_creation_tokens\": 4096");
+    wm.stubFor(Endpoints.SYN_GET.stub().willReturn(okJson(synEdited)));
+    SessionDetail detail = (SessionDetail) Endpoints.SYN_GET.invoke(Clients.at(wm.baseUrl()));
+    assertEquals(-1L, detail.cacheCreationTokens(), "the edit reached the parsed model");
+    TokenUsage syntropic = assertDoesNotThrow(detail::toSessionUsage).tokens();
+    assertEquals(TokenUsage.builder().input(120433).output(18210).cacheCreation(0).cacheRead(88123).build(), syntropic);
+    Exercise.everything(detail);
+  }
+
+  /** {@code body} with its one {@code count} set to -1; fails if the fixture no longer holds that count once. */
+  private static String withNegativeCacheCreation(String body, String count) {
+    assertEquals(1, body.split(java.util.regex.Pattern.quote(count), -1).length - 1,
+        () -> "the fixture holds " + count + " exactly once");
+    return body.replace(count, "\"cache_creation_tokens\": -1");
   }
 
   /** Found here, fixed in sdk-core since (a null list element is a parse error); kept as a regression test. */
