@@ -1,5 +1,6 @@
 package dev.sessionkit.testkit;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -20,39 +21,42 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Nested;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class SessionKitFakesTest {
-  static FakeTimbal previous;
-
   private static void assertClosed(FakeServer fake) {
     assertThrows(UncheckedIOException.class, () -> Wire.get(fake.baseUrl() + "/"));
   }
 
+  /**
+   * One instance for the class, so that {@code @AfterAll} sees the fake each test got: a test's fake can only be
+   * seen closed once its test is over. The tests themselves share nothing.
+   */
   @Nested
-  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class PerTest {
     @RegisterExtension
     final SessionKitFakes fakes = new SessionKitFakes().timbal(b -> b.runs(3).composeSessions(1));
 
+    final List<FakeTimbal> handedOut = new ArrayList<>();
     FakeTimbal fromBeforeEach;
 
     @BeforeEach
     void setUp(FakeTimbal fake) {
       fromBeforeEach = fake;
+      handedOut.add(fake);
     }
 
     @Test
-    @Order(1)
     void startsAConfiguredFakeSharedWithTheTestsSetUp(FakeTimbal fake, FakeTimbal again, FakeSyntropic other) {
       assertEquals(3, fake.runs().size());
       assertEquals(1, fake.composeSessions().size());
@@ -60,41 +64,58 @@ class SessionKitFakesTest {
       assertSame(fromBeforeEach, fake);
       assertEquals(60, other.sessions().size(), "the other fakes keep their defaults");
       assertEquals(200, FakeTimbalTest.get(fake, "/runs").status());
-      previous = fake;
     }
 
     @Test
-    @Order(2)
-    void closesEachFakeAfterItsTestAndStartsAFreshOne(FakeTimbal fake) {
-      assertNotSame(previous, fake);
-      assertClosed(previous);
-      assertEquals(200, FakeTimbalTest.get(fake, "/runs").status());
+    void startsAFreshFakeForEachTest(FakeTimbal fake) {
+      fake.addComposeSession(new FakeTimbal.ComposeSessionSpec());
+      assertEquals(2, fake.composeSessions().size(), "a fresh fake, whatever ran before");
+      assertSame(fromBeforeEach, fake);
+    }
+
+    @AfterAll
+    void closedEachTestsFakeAfterItsTest() {
+      assertEquals(2, handedOut.size(), "a fake for each test");
+      assertNotSame(handedOut.get(0), handedOut.get(1));
+      handedOut.forEach(SessionKitFakesTest::assertClosed);
     }
   }
 
+  /**
+   * Like {@link PerTest}, {@code @AfterAll} sees the fake each test got, here to check that they were one, still
+   * serving after the tests. (No {@code @BeforeAll} asks for a fake: one made there is the class's anyway.)
+   */
   @Nested
-  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class PerClass {
     @RegisterExtension
     final SessionKitFakes fakes = new SessionKitFakes().perClass();
 
-    @Test
-    @Order(1)
-    void sharesOneFakeAcrossTheClass(FakeAgentScope fake) {
-      fake.addAgent("zoe", "z1");
-      PerClassState.shared = fake;
+    final List<FakeAgentScope> handedOut = new ArrayList<>();
+
+    @BeforeEach
+    void setUp(FakeAgentScope fake) {
+      handedOut.add(fake);
     }
 
     @Test
-    @Order(2)
-    void seesTheSameFakeInTheNextTest(FakeAgentScope fake) {
-      assertSame(PerClassState.shared, fake);
-      assertEquals(List.of("z1"), fake.agentIds("zoe"));
+    void givesTheTestTheFakeOfItsSetUp(FakeAgentScope fake, FakeAgentScope again) {
+      assertSame(handedOut.get(handedOut.size() - 1), fake);
+      assertSame(fake, again);
     }
-  }
 
-  static final class PerClassState {
-    static FakeAgentScope shared;
+    @Test
+    void givesTheTestAClientOfThatFake(FakeAgentScope fake, AgentsClient client) {
+      assertSame(handedOut.get(handedOut.size() - 1), fake);
+      assertEquals(URI.create(fake.baseUrl()), client.config().baseUrl());
+    }
+
+    @AfterAll
+    void sharedOneFakeThatOutlivesEachTest() {
+      assertEquals(2, handedOut.size());
+      assertSame(handedOut.get(0), handedOut.get(1), "one fake for the class");
+      assertDoesNotThrow(() -> Wire.get(handedOut.get(0).baseUrl() + "/"), "still serving after the tests");
+    }
   }
 
   @Nested
@@ -262,48 +283,74 @@ class SessionKitFakesTest {
     }
   }
 
+  /** Like {@link PerTest}: {@code @AfterAll} checks each test's client once its test is over. */
   @Nested
-  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class ClientsPerTest {
     @RegisterExtension
     // No retries: the call to a closed fake fails at once instead of backing off.
     final SessionKitFakes fakes = new SessionKitFakes().timbal(b -> b.runs(5)).timbalClient(b -> b.maxRetries(0));
 
-    @Test
-    @Order(1)
-    void getsAClientOfThisTestsFake(TimbalClient client) {
-      assertEquals(5, client.runs().list(ALL_RUNS).items().size());
-      ClientState.timbal = client;
+    final List<TimbalClient> handedOut = new ArrayList<>();
+
+    @BeforeEach
+    void setUp(TimbalClient client) {
+      handedOut.add(client);
     }
 
     @Test
-    @Order(2)
-    void getsAFreshClientOnceTheLastTestsFakeIsClosed(TimbalClient client) {
-      assertNotSame(ClientState.timbal, client);
-      assertThrows(ApiConnectionException.class, () -> ClientState.timbal.runs().list(ALL_RUNS),
-          "the previous test's fake is closed");
+    void getsAClientOfThisTestsFake(TimbalClient client, FakeTimbal fake) {
+      fake.clearRequests();
       assertEquals(5, client.runs().list(ALL_RUNS).items().size());
+      assertEquals(1, fake.requests().size(), "the client talks to the test's fake");
+    }
+
+    @Test
+    void getsAClientOfItsOwn(TimbalClient client) {
+      assertEquals(5, client.runs().list(ALL_RUNS).items().size());
+    }
+
+    @AfterAll
+    void eachTestsClientTalkedToAFakeClosedAfterItsTest() {
+      assertEquals(2, handedOut.size(), "a client for each test");
+      assertNotSame(handedOut.get(0), handedOut.get(1));
+      for (TimbalClient client : handedOut) {
+        assertThrows(ApiConnectionException.class, () -> client.runs().list(ALL_RUNS), "the test's fake is closed");
+      }
     }
   }
 
+  /** Like {@link PerClass}, for clients. */
   @Nested
-  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  @TestInstance(TestInstance.Lifecycle.PER_CLASS)
   class ClientsPerClass {
     @RegisterExtension
     final SessionKitFakes fakes = new SessionKitFakes().syntropic(b -> b.sessions(3)).perClass();
 
-    @Test
-    @Order(1)
-    void addsASessionThroughTheFake(FakeSyntropic fake, SyntropicClient client) {
-      fake.addSession(new FakeSyntropic.SessionSpec().id("added-by-test-1"));
-      ClientState.syntropic = client;
+    final List<SyntropicClient> handedOut = new ArrayList<>();
+
+    @BeforeEach
+    void setUp(SyntropicClient client) {
+      handedOut.add(client);
     }
 
     @Test
-    @Order(2)
-    void seesItThroughTheSameClientInTheNextTest(SyntropicClient client) {
-      assertSame(ClientState.syntropic, client);
-      assertEquals("added-by-test-1", client.sessions().get("added-by").id());
+    void givesTheTestTheClientOfItsSetUp(SyntropicClient client) {
+      assertSame(handedOut.get(handedOut.size() - 1), client);
+      assertEquals(3, client.sessions().list(allSessions()).sessions().size());
+    }
+
+    @Test
+    void whoseFakeIsTheTestsFake(SyntropicClient client, FakeSyntropic fake) {
+      assertSame(handedOut.get(handedOut.size() - 1), client);
+      assertEquals(URI.create(fake.baseUrl()), client.config().baseUrl());
+    }
+
+    @AfterAll
+    void sharedOneClientWhoseFakeOutlivesEachTest() {
+      assertEquals(2, handedOut.size());
+      assertSame(handedOut.get(0), handedOut.get(1), "one client for the class");
+      assertEquals(3, handedOut.get(0).sessions().list(allSessions()).sessions().size(), "its fake still serves");
     }
   }
 
@@ -324,10 +371,5 @@ class SessionKitFakesTest {
       assertEquals(1, fake.requests().size());
       assertFalse(fake.requests().get(0).header("x-user-id").isEmpty());
     }
-  }
-
-  static final class ClientState {
-    static TimbalClient timbal;
-    static SyntropicClient syntropic;
   }
 }

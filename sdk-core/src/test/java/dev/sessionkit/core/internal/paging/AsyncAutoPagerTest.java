@@ -1,21 +1,24 @@
 package dev.sessionkit.core.internal.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.paging.AsyncAutoPager;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -37,8 +40,13 @@ class AsyncAutoPagerTest {
     executor.shutdownNow();
   }
 
-  /** Ten pages of ten items, counting fetches. */
+  /** Ten pages of ten items on the test's thread pool, counting fetches. */
   private AsyncAutoPager<Integer> pager() {
+    return pager(executor);
+  }
+
+  /** Ten pages of ten items, fetched on the given executor, counting fetches. */
+  private AsyncAutoPager<Integer> pager(Executor executor) {
     return new ExecutorAsyncAutoPager<>(() -> CursorPaging.firstPage(token -> {
       fetches.incrementAndGet();
       synchronized (fetchThreads) {
@@ -86,7 +94,6 @@ class AsyncAutoPagerTest {
     final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
     final List<Integer> items = new ArrayList<>();
     final CountDownLatch done = new CountDownLatch(1);
-    volatile CountDownLatch waitFor = new CountDownLatch(0);
 
     @Override
     public void onSubscribe(Flow.Subscription s) {
@@ -96,7 +103,6 @@ class AsyncAutoPagerTest {
     @Override
     public synchronized void onNext(Integer item) {
       items.add(item);
-      waitFor.countDown();
     }
 
     @Override
@@ -108,38 +114,63 @@ class AsyncAutoPagerTest {
     public void onComplete() {
       done.countDown();
     }
+  }
 
-    void requestAndAwait(int n) throws InterruptedException {
-      waitFor = new CountDownLatch(n);
-      subscription.get().request(n);
-      assertTrue(waitFor.await(5, TimeUnit.SECONDS), "items did not arrive");
+  /** An executor that only queues its tasks; the test runs them, one by one, on its own thread. */
+  private static final class QueuedExecutor implements Executor {
+    private final Deque<Runnable> tasks = new ArrayDeque<>();
+
+    @Override
+    public void execute(Runnable task) {
+      tasks.add(task);
+    }
+
+    int queued() {
+      return tasks.size();
+    }
+
+    void runNext() {
+      assertFalse(tasks.isEmpty(), "no task queued");
+      tasks.poll().run();
     }
   }
 
   @Test
-  void noPageIsFetchedBeforeTheSubscriberAsksForItsItems() throws InterruptedException {
+  void noPageIsFetchedBeforeTheSubscriberAsksForItsItems() {
+    QueuedExecutor queue = new QueuedExecutor();
     ManualSubscriber s = new ManualSubscriber();
-    pager().subscribe(s);
-    Thread.sleep(50);
-    assertEquals(0, fetches.get(), "fetched before any demand");
-    s.requestAndAwait(1);
+    pager(queue).subscribe(s);
+    assertEquals(0, queue.queued(), "a fetch queued before any demand");
+    s.subscription.get().request(1);
+    assertEquals(1, queue.queued(), "one fetch for the first item");
+    assertEquals(0, fetches.get(), "fetched on the caller's thread instead of the executor");
+    queue.runNext();
     assertEquals(1, fetches.get());
-    s.requestAndAwait(9);
-    assertEquals(1, fetches.get(), "the first page's items needed no second fetch");
-    s.requestAndAwait(1);
+    assertEquals(List.of(0), s.items);
+    s.subscription.get().request(9);
+    assertEquals(0, queue.queued(), "the first page's items needed no second fetch");
+    assertEquals(IntStream.range(0, 10).boxed().collect(Collectors.toList()), s.items);
+    s.subscription.get().request(1);
+    assertEquals(1, queue.queued(), "one fetch for the second page");
+    queue.runNext();
+    assertEquals(0, queue.queued());
     assertEquals(2, fetches.get());
     assertEquals(IntStream.range(0, 11).boxed().collect(Collectors.toList()), s.items);
   }
 
   @Test
-  void cancellingStopsFetching() throws InterruptedException {
+  void cancellingStopsFetching() {
+    QueuedExecutor queue = new QueuedExecutor();
     ManualSubscriber s = new ManualSubscriber();
-    pager().subscribe(s);
-    s.requestAndAwait(5);
+    pager(queue).subscribe(s);
+    s.subscription.get().request(5);
+    queue.runNext();
+    assertEquals(5, s.items.size());
     s.subscription.get().cancel();
     s.subscription.get().request(50);
-    Thread.sleep(100);
+    assertEquals(0, queue.queued(), "a fetch queued after the cancel");
     assertEquals(1, fetches.get());
-    assertEquals(5, s.items.size());
+    assertEquals(5, s.items.size(), "items delivered after the cancel");
+    assertEquals(1, s.done.getCount(), "a cancelled subscription is not completed");
   }
 }
