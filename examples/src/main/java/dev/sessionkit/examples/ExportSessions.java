@@ -22,10 +22,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -169,25 +167,11 @@ public final class ExportSessions {
   }
 
   private static <T> Stream<Batch> pages(AutoPager<T> pager, Function<T, ObjectNode> line) {
-    Iterator<Page<T>> pages = pager.pages().iterator();
-    Iterator<Batch> batches = new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return pages.hasNext();
-      }
-
-      @Override
-      public Batch next() {
-        if (!hasNext()) {
-          throw new NoSuchElementException();
-        }
-        Page<T> page = pages.next();
-        List<ObjectNode> lines = new ArrayList<>(page.items().size());
-        page.items().forEach(item -> lines.add(line.apply(item)));
-        return new Batch(lines, page.nextCursor().orElse(null));
-      }
-    };
-    return StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(batches, 0), false);
+    return StreamSupport.stream(pager.pages().spliterator(), false).map(page -> {
+      List<ObjectNode> lines = new ArrayList<>(page.items().size());
+      page.items().forEach(item -> lines.add(line.apply(item)));
+      return new Batch(lines, page.nextCursor().orElse(null));
+    });
   }
 
   private static ObjectNode runLine(Run run) {

@@ -16,10 +16,12 @@ import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.paging.CursorCodec;
+import dev.sessionkit.core.internal.paging.FetchedPage;
 import dev.sessionkit.core.internal.paging.LazyAutoPager;
 import dev.sessionkit.core.internal.paging.PagerParameters;
 import dev.sessionkit.core.internal.paging.TokenLoopDetector;
 import dev.sessionkit.core.paging.AutoPager;
+import dev.sessionkit.core.paging.Page;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -304,31 +306,26 @@ public final class DefaultMessagesService implements MessagesService {
   }
 
   /**
-   * A fetched page; holds how to get the next one and how to write its cursor (written when asked for, so
-   * that a walk that never asks pays nothing), never the pages before it.
+   * A fetched page: the core's page (items, response, next page, cursor written when asked for and kept) with
+   * the order of the walk and whether a run was active. Holds how to get the next page, never the pages before.
    */
   private static final class Listed implements MessagePage {
-    private final List<Msg> items;
+    private final Page<Msg> page;
     private final MessageOrder order;
     private final boolean running;
-    private final ResponseInfo response;
-    private final Supplier<String> cursor;
-    private final Supplier<MessagePage> next;
 
     /** {@code cursor} and {@code next} are both null on the last page, and neither on any other. */
     Listed(List<Msg> items, MessageOrder order, boolean running, ResponseInfo response, Supplier<String> cursor,
         Supplier<MessagePage> next) {
-      this.items = List.copyOf(items);
+      this.page = next == null ? FetchedPage.last(items, response)
+          : new FetchedPage<>(items, response, cursor, next::get);
       this.order = order;
       this.running = running;
-      this.response = Objects.requireNonNull(response, "response");
-      this.cursor = cursor;
-      this.next = next;
     }
 
     @Override
     public List<Msg> items() {
-      return items;
+      return page.items();
     }
 
     @Override
@@ -343,31 +340,32 @@ public final class DefaultMessagesService implements MessagesService {
 
     @Override
     public boolean hasNextPage() {
-      return next != null;
+      return page.hasNextPage();
     }
 
     @Override
     public MessagePage nextPage() {
-      if (next == null) {
+      if (!page.hasNextPage()) {
         throw new NoSuchElementException("this is the last page of messages");
       }
-      return next.get();
+      // Every page after a Listed is one: its supplier makes them.
+      return (MessagePage) page.nextPage();
     }
 
     @Override
     public Optional<String> nextCursor() {
-      return cursor == null ? Optional.empty() : Optional.of(cursor.get());
+      return page.nextCursor();
     }
 
     @Override
     public ResponseInfo response() {
-      return response;
+      return page.response();
     }
 
     @Override
     public String toString() {
-      return "MessagePage[" + items.size() + " messages, " + order + ", running=" + running
-          + (next != null ? ", more]" : ", last]");
+      return "MessagePage[" + page.items().size() + " messages, " + order + ", running=" + running
+          + (page.hasNextPage() ? ", more]" : ", last]");
     }
   }
 }
