@@ -22,7 +22,7 @@ public final class AgentsQuickStart {
       try (FakeAgentScope fake = FakeAgentScope.start()) {
         String user = fake.userIds().get(0);
         AgentsClient agents = AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user)
-            .serverTimeZone(fake.serverZone()).build();
+            .serverTimeZone(fake.serverTimeZone()).build();
         run(agents, fake.agentIds(user).get(0), call.out());
       }
     });

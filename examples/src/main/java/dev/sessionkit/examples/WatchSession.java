@@ -4,7 +4,7 @@ import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.agents.events.AgentEvent;
 import dev.sessionkit.agents.events.ReplyEndEvent;
 import dev.sessionkit.agents.events.TextBlockDeltaEvent;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.sessions.ChatModelConfig;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
@@ -40,7 +40,7 @@ public final class WatchSession {
     String sessionId = agents.sessions().create(CreateSessionRequest.builder().agentId(agentId)
         .name("release notes").chatModelConfig(model).build()).sessionId();
     agents.sessions().chat(ChatRequest.builder().agentId(agentId).sessionId(sessionId)
-        .input(Msg.user("alice", "Draft the release notes for 0.1.0")).build());
+        .input(Message.user("alice", "Draft the release notes for 0.1.0")).build());
     out.println("session " + sessionId + ":");
     // The stream ends when the run does; try-with-resources closes the connection either way.
     try (EventStream<AgentEvent> events = agents.sessions().stream(agentId, sessionId)) {

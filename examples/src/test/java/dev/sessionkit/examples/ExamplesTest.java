@@ -57,7 +57,7 @@ class ExamplesTest {
       for (String agent : a.agentIds(user)) {
         // AgentScope's record times are naive, in the storage's zone.
         a.sessions(user, agent).forEach(n -> agentScopeStarts.add(
-            LocalDateTime.parse(n.get("session").get("created_at").asText()).atZone(a.storageZone()).toInstant()));
+            LocalDateTime.parse(n.get("session").get("created_at").asText()).atZone(a.storageTimeZone()).toInstant()));
       }
     }
     starts.addAll(agentScopeStarts);

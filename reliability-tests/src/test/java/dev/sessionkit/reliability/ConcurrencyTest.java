@@ -14,7 +14,7 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessageRole;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.paging.Page;
@@ -95,7 +95,7 @@ class ConcurrencyTest {
       case 3 -> assertEquals(Optional.of("sess-" + tag), c.agents.sessions().messages()
           .list(ListMessagesRequest.builder().agentId("agt").sessionId("sess-" + tag).build()).items().get(0).id());
       case 4 -> assertEquals("sess-" + tag, c.agents.sessions().chat(ChatRequest.builder().agentId("agt")
-          .sessionId("sess-" + tag).input(Msg.builder().name("alice").role(MessageRole.USER).build()).build())
+          .sessionId("sess-" + tag).input(Message.builder().name("alice").role(MessageRole.USER).build()).build())
           .sessionId());
       case 5 -> assertEquals("run-" + tag, c.timbal.async().runs()
           .get(GetRunRequest.builder().runId("run-" + tag).build()).join().id());

@@ -6,7 +6,7 @@ import static dev.sessionkit.reliability.Clients.PROJECT;
 import dev.sessionkit.agents.events.AgentEvent;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessageRole;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
@@ -115,7 +115,7 @@ final class Endpoints {
   static final Endpoint AGENTS_CHAT = new Endpoint("agents chat", "POST", "/agents/chat/", 200, JSON,
       Bodies.text("agents-chat.json"),
       c -> c.agents.sessions().chat(ChatRequest.builder().agentId(AGENT_ID).sessionId(SESSION_ID)
-          .input(Msg.builder().name("alice").role(MessageRole.USER).addContent(TextBlock.of("Ship the notes")).build())
+          .input(Message.builder().name("alice").role(MessageRole.USER).addContent(TextBlock.of("Ship the notes")).build())
           .build()));
 
   static final Endpoint AGENTS_STREAM = new Endpoint("agents stream", "GET", "/agents/sessions/" + SESSION_ID

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.core.errors.InternalServerException;
 import dev.sessionkit.core.paging.AutoPager;
 import dev.sessionkit.core.paging.Page;
@@ -241,7 +241,7 @@ class PagerResumeTest {
     wm.stubFor(messagesBefore("m2").willReturn(okJson(msgPage(false, "m1"))));
     Clients clients = Clients.at(wm.baseUrl());
 
-    Walk<Msg> walk = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD,
+    Walk<Message> walk = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD,
         () -> walk(clients.agents.sessions().messages().listAll(twoAPage())));
 
     assertEquals(List.of("m5", "m4"), ids(walk.items, m -> m.id().orElseThrow()));
@@ -249,7 +249,7 @@ class PagerResumeTest {
     assertEquals("restarting", failure.detail().message());
 
     wm.stubFor(messagesBefore("m4").willReturn(okJson(msgPage(true, "m2", "m3"))));
-    List<Msg> rest = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD, () -> resume(walk.last));
+    List<Message> rest = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD, () -> resume(walk.last));
 
     assertEquals(List.of("m3", "m2", "m1"), ids(rest, m -> m.id().orElseThrow()));
     wm.verify(1, getRequestedFor(urlPathEqualTo(MESSAGES)).withQueryParam("before", equalTo("m2")));
@@ -262,7 +262,7 @@ class PagerResumeTest {
     wm.stubFor(messagesAt(4, 3).willReturn(okJson(msgPage(null, "m5"))));
     Clients clients = Clients.at(wm.baseUrl());
 
-    Walk<Msg> walk = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD,
+    Walk<Message> walk = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD,
         () -> walk(clients.agents.sessions().messages().listAll(twoAPage())));
 
     assertEquals(List.of("m1", "m2"), ids(walk.items, m -> m.id().orElseThrow()));
@@ -270,7 +270,7 @@ class PagerResumeTest {
 
     // The page after asks for one message more than the limit: the third says whether more follow.
     wm.stubFor(messagesAt(2, 3).willReturn(okJson(msgPage(null, "m3", "m4", "m5"))));
-    List<Msg> rest = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD, () -> resume(walk.last));
+    List<Message> rest = assertTimeoutPreemptively(FaultInjectionTest.HANG_GUARD, () -> resume(walk.last));
 
     assertEquals(List.of("m3", "m4", "m5"), ids(rest, m -> m.id().orElseThrow()));
     wm.verify(1, getRequestedFor(urlPathEqualTo(MESSAGES)).withQueryParam("offset", equalTo("4")));
@@ -281,7 +281,7 @@ class PagerResumeTest {
     wm.stubFor(messagesBefore(null).willReturn(okJson(msgPage(true, "m1", "m2"))));
     wm.stubFor(messagesBefore("m1").willReturn(aResponse().withStatus(503)));
     Clients clients = Clients.at(wm.baseUrl());
-    Iterator<Msg> items = clients.agents.sessions().messages().listAll(twoAPage()).iterator();
+    Iterator<Message> items = clients.agents.sessions().messages().listAll(twoAPage()).iterator();
 
     assertEquals("m2", items.next().id().orElseThrow());
     assertEquals("m1", items.next().id().orElseThrow());

@@ -1,8 +1,8 @@
 package dev.sessionkit.agents;
 
-import dev.sessionkit.agents.internal.DefaultAsyncSessionsService;
-import dev.sessionkit.agents.internal.DefaultSessionsService;
-import dev.sessionkit.agents.sessions.SessionsService;
+import dev.sessionkit.agents.internal.DefaultAsyncSessionService;
+import dev.sessionkit.agents.internal.DefaultSessionService;
+import dev.sessionkit.agents.sessions.SessionService;
 import dev.sessionkit.core.ClientBuilder;
 import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
@@ -47,14 +47,14 @@ public final class AgentsClient {
   public static final String ENV_STORAGE_TZ = "AGENTSCOPE_STORAGE_TZ";
 
   private final ClientConfig config;
-  private final SessionsService sessions;
+  private final SessionService sessions;
   private final AsyncAgentsClient async;
 
   private AgentsClient(ClientConfig config) {
     this.config = config;
     HttpTransport transport = new HttpTransport(config);
-    this.sessions = new DefaultSessionsService(transport);
-    this.async = new AsyncAgentsClient(new DefaultAsyncSessionsService(transport, sessions));
+    this.sessions = new DefaultSessionService(transport);
+    this.async = new AsyncAgentsClient(new DefaultAsyncSessionService(transport, sessions));
   }
 
   /** @return a new builder with the defaults */
@@ -82,7 +82,7 @@ public final class AgentsClient {
    *
    * @return the sessions service
    */
-  public SessionsService sessions() {
+  public SessionService sessions() {
     return sessions;
   }
 
@@ -154,7 +154,7 @@ public final class AgentsClient {
      * @throws NullPointerException if it is null
      */
     public Builder serverTimeZone(ZoneId zone) {
-      return serverZone(zone);
+      return super.serverTimeZone(zone);
     }
 
     /**
@@ -169,7 +169,7 @@ public final class AgentsClient {
      * @throws NullPointerException if it is null
      */
     public Builder storageTimeZone(ZoneId zone) {
-      return storageZone(zone);
+      return super.storageTimeZone(zone);
     }
 
     /**
@@ -193,13 +193,13 @@ public final class AgentsClient {
       if (user != null && !user.isBlank()) {
         userId(user.trim());
       }
-      String serverZone = env.get(ENV_SERVER_TZ);
-      if (serverZone != null && !serverZone.isBlank()) {
-        serverTimeZone(zone(ENV_SERVER_TZ, serverZone));
+      String serverTimeZone = env.get(ENV_SERVER_TZ);
+      if (serverTimeZone != null && !serverTimeZone.isBlank()) {
+        serverTimeZone(zone(ENV_SERVER_TZ, serverTimeZone));
       }
-      String storageZone = env.get(ENV_STORAGE_TZ);
-      if (storageZone != null && !storageZone.isBlank()) {
-        storageTimeZone(zone(ENV_STORAGE_TZ, storageZone));
+      String storageTimeZone = env.get(ENV_STORAGE_TZ);
+      if (storageTimeZone != null && !storageTimeZone.isBlank()) {
+        storageTimeZone(zone(ENV_STORAGE_TZ, storageTimeZone));
       }
       return this;
     }

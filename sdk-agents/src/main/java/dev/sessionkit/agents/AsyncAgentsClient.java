@@ -1,6 +1,6 @@
 package dev.sessionkit.agents;
 
-import dev.sessionkit.agents.sessions.AsyncSessionsService;
+import dev.sessionkit.agents.sessions.AsyncSessionService;
 
 /**
  * The asynchronous calls of an {@link AgentsClient}: each returns a
@@ -13,9 +13,9 @@ import dev.sessionkit.agents.sessions.AsyncSessionsService;
  * }</pre>
  */
 public final class AsyncAgentsClient {
-  private final AsyncSessionsService sessions;
+  private final AsyncSessionService sessions;
 
-  AsyncAgentsClient(AsyncSessionsService sessions) {
+  AsyncAgentsClient(AsyncSessionService sessions) {
     this.sessions = sessions;
   }
 
@@ -24,7 +24,7 @@ public final class AsyncAgentsClient {
    *
    * @return the sessions service
    */
-  public AsyncSessionsService sessions() {
+  public AsyncSessionService sessions() {
     return sessions;
   }
 }

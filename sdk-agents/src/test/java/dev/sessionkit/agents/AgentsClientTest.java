@@ -42,7 +42,7 @@ class AgentsClientTest {
 
     assertEquals(URI.create("http://localhost:8000"), agents.config().baseUrl());
     assertEquals("x-user-id", agents.config().credentials().headerName());
-    assertEquals(ZoneOffset.UTC, agents.config().serverZone());
+    assertEquals(ZoneOffset.UTC, agents.config().serverTimeZone());
   }
 
   @Test
@@ -96,7 +96,7 @@ class AgentsClientTest {
   void theServerZoneIsConfigurable() {
     AgentsClient agents = AgentsClient.builder().userId("alice").serverTimeZone(ZoneId.of("Europe/Madrid")).build();
 
-    assertEquals(ZoneId.of("Europe/Madrid"), agents.config().serverZone());
+    assertEquals(ZoneId.of("Europe/Madrid"), agents.config().serverTimeZone());
     assertThrows(NullPointerException.class, () -> AgentsClient.builder().serverTimeZone(null));
   }
 
@@ -105,11 +105,11 @@ class AgentsClientTest {
     AgentsClient agents = AgentsClient.fromEnv(Map.of("AGENTSCOPE_USER_ID", "bob",
         "AGENTSCOPE_SERVER_TZ", " Asia/Shanghai ", "AGENTSCOPE_STORAGE_TZ", "+08:00"));
 
-    assertEquals(java.time.ZoneId.of("Asia/Shanghai"), agents.config().serverZone());
-    assertEquals(java.time.ZoneId.of("+08:00"), agents.config().storageZone());
+    assertEquals(java.time.ZoneId.of("Asia/Shanghai"), agents.config().serverTimeZone());
+    assertEquals(java.time.ZoneId.of("+08:00"), agents.config().storageTimeZone());
     AgentsClient defaults = AgentsClient.fromEnv(Map.of("AGENTSCOPE_USER_ID", "bob", "AGENTSCOPE_SERVER_TZ", " "));
-    assertEquals(java.time.ZoneOffset.UTC, defaults.config().serverZone());
-    assertEquals(java.time.ZoneOffset.UTC, defaults.config().storageZone());
+    assertEquals(java.time.ZoneOffset.UTC, defaults.config().serverTimeZone());
+    assertEquals(java.time.ZoneOffset.UTC, defaults.config().storageTimeZone());
   }
 
   @Test

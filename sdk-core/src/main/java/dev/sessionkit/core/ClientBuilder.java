@@ -45,8 +45,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private String userAgent;
   private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
   private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
-  private ZoneId serverZone = ZoneOffset.UTC;
-  private ZoneId storageZone = ZoneOffset.UTC;
+  private ZoneId serverTimeZone = ZoneOffset.UTC;
+  private ZoneId storageTimeZone = ZoneOffset.UTC;
   private boolean allowInsecureHttp;
 
   /**
@@ -238,8 +238,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param zone the zone
    * @return this builder
    */
-  protected B serverZone(ZoneId zone) {
-    this.serverZone = Objects.requireNonNull(zone, "zone");
+  protected B serverTimeZone(ZoneId zone) {
+    this.serverTimeZone = Objects.requireNonNull(zone, "zone");
     return self();
   }
 
@@ -251,8 +251,8 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
    * @param zone the zone
    * @return this builder
    */
-  protected B storageZone(ZoneId zone) {
-    this.storageZone = Objects.requireNonNull(zone, "zone");
+  protected B storageTimeZone(ZoneId zone) {
+    this.storageTimeZone = Objects.requireNonNull(zone, "zone");
     return self();
   }
 
@@ -285,7 +285,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     String agent = userAgent == null ? sdkAgent : userAgent + " " + sdkAgent;
     return new ClientConfig(base, credentials, timeout, connectTimeout, policy, Optional.ofNullable(httpClient),
         executor == null ? DefaultExecutor.shared() : executor, listener, agent, defaultHeaders,
-        maxResponseBytes, serverZone, storageZone);
+        maxResponseBytes, serverTimeZone, storageTimeZone);
   }
 
   /**

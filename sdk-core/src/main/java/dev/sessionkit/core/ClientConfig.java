@@ -26,9 +26,9 @@ import java.util.concurrent.Executor;
  * @param userAgent the {@code User-Agent} header
  * @param defaultHeaders headers sent on every request
  * @param maxResponseBytes the cap on a decoded response body
- * @param serverZone the zone in which the server's naive timestamps are read: the zone of the server host's
+ * @param serverTimeZone the zone in which the server's naive timestamps are read: the zone of the server host's
  *     clock
- * @param storageZone the zone in which the naive timestamps that the server's storage writes are read, where a
+ * @param storageTimeZone the zone in which the naive timestamps that the server's storage writes are read, where a
  *     model marks its times as storage times (AgentScope's session, team and agent records); UTC unless a
  *     vendor builder sets it
  */
@@ -44,19 +44,19 @@ public record ClientConfig(
     String userAgent,
     Map<String, String> defaultHeaders,
     long maxResponseBytes,
-    ZoneId serverZone,
-    ZoneId storageZone) {
+    ZoneId serverTimeZone,
+    ZoneId storageTimeZone) {
 
   /** Copies the default headers. */
   public ClientConfig {
     defaultHeaders = Map.copyOf(defaultHeaders);
-    Objects.requireNonNull(serverZone, "serverZone");
-    Objects.requireNonNull(storageZone, "storageZone");
+    Objects.requireNonNull(serverTimeZone, "serverTimeZone");
+    Objects.requireNonNull(storageTimeZone, "storageTimeZone");
   }
 
   /**
    * A configuration whose storage times are read in UTC: the components of the first releases, before
-   * {@code storageZone}.
+   * {@code storageTimeZone}.
    *
    * @param baseUrl the URL that request paths are appended to
    * @param credentials how the client authenticates
@@ -69,13 +69,13 @@ public record ClientConfig(
    * @param userAgent the {@code User-Agent} header
    * @param defaultHeaders headers sent on every request
    * @param maxResponseBytes the cap on a decoded response body
-   * @param serverZone the zone of the server host's clock
+   * @param serverTimeZone the zone of the server host's clock
    */
   public ClientConfig(URI baseUrl, Credentials credentials, Duration timeout, Duration connectTimeout,
       RetryPolicy retryPolicy, Optional<HttpClient> httpClient, Executor executor, RequestListener listener,
-      String userAgent, Map<String, String> defaultHeaders, long maxResponseBytes, ZoneId serverZone) {
+      String userAgent, Map<String, String> defaultHeaders, long maxResponseBytes, ZoneId serverTimeZone) {
     this(baseUrl, credentials, timeout, connectTimeout, retryPolicy, httpClient, executor, listener, userAgent,
-        defaultHeaders, maxResponseBytes, serverZone, ZoneOffset.UTC);
+        defaultHeaders, maxResponseBytes, serverTimeZone, ZoneOffset.UTC);
   }
 
   @Override
@@ -83,6 +83,6 @@ public record ClientConfig(
     return "ClientConfig[baseUrl=" + baseUrl + ", credentials=" + credentials + ", timeout=" + timeout
         + ", connectTimeout=" + connectTimeout + ", retryPolicy=" + retryPolicy + ", userAgent=" + userAgent
         + ", defaultHeaders=" + defaultHeaders.keySet() + ", maxResponseBytes=" + maxResponseBytes
-        + ", serverZone=" + serverZone + ", storageZone=" + storageZone + "]";
+        + ", serverTimeZone=" + serverTimeZone + ", storageTimeZone=" + storageTimeZone + "]";
   }
 }

@@ -83,7 +83,7 @@ final class AgentScopeApi {
   /** The host's zone: message, block, event and task times ({@code datetime.now()}). */
   final ZoneId zone;
   /** The storage's zone: record times (the SQL storage writes UTC). */
-  final ZoneId storageZone;
+  final ZoneId storageTimeZone;
   /** Whether messages page by offset with no {@code has_more}, as servers before 2.0.4.post1 did. */
   private final boolean offsetPaging;
   private final Clock clock;
@@ -96,8 +96,8 @@ final class AgentScopeApi {
   private final Seeded forAdded;
 
   AgentScopeApi(FakeAgentScope.Builder b, Clock clock) {
-    this.zone = b.serverZone;
-    this.storageZone = b.storageZone;
+    this.zone = b.serverTimeZone;
+    this.storageTimeZone = b.storageTimeZone;
     this.offsetPaging = b.offsetMessagePaging;
     this.clock = clock;
     this.reference = b.referenceTime.truncatedTo(ChronoUnit.MICROS);
@@ -518,7 +518,7 @@ final class AgentScopeApi {
 
   /** A time the storage writes on a record (sessions, agents, teams). */
   private String stored(Instant t) {
-    return Times.pythonNaiveIso(t, storageZone);
+    return Times.pythonNaiveIso(t, storageTimeZone);
   }
 
   private Instant instant(ObjectNode node, String field) {

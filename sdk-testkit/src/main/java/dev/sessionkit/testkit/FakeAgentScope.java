@@ -52,8 +52,8 @@ import java.util.Optional;
  * A path without its trailing slash is redirected (307), as FastAPI does.
  *
  * <p>Times are naive ({@code 2026-05-01T12:00:00.123456}, no zone), on two clocks as on the real server:
- * messages, blocks, events and tasks in the host's zone ({@link Builder#serverZone(ZoneId)}, UTC by default),
- * session, agent and team records in the storage's ({@link Builder#storageZone(ZoneId)}, UTC: the SQL storage).
+ * messages, blocks, events and tasks in the host's zone ({@link Builder#serverTimeZone(ZoneId)}, UTC by default),
+ * session, agent and team records in the storage's ({@link Builder#storageTimeZone(ZoneId)}, UTC: the SQL storage).
  */
 public final class FakeAgentScope extends FakeServer {
   private final AgentScopeApi api;
@@ -89,8 +89,8 @@ public final class FakeAgentScope extends FakeServer {
    * @return a new client builder
    */
   public AgentsClient.Builder clientBuilder() {
-    return AgentsClient.builder().baseUrl(baseUrl()).userId(userIds().get(0)).serverTimeZone(serverZone())
-        .storageTimeZone(storageZone());
+    return AgentsClient.builder().baseUrl(baseUrl()).userId(userIds().get(0)).serverTimeZone(serverTimeZone())
+        .storageTimeZone(storageTimeZone());
   }
 
   /**
@@ -117,7 +117,7 @@ public final class FakeAgentScope extends FakeServer {
    *
    * @return the zone
    */
-  public ZoneId serverZone() {
+  public ZoneId serverTimeZone() {
     return api.zone;
   }
 
@@ -126,8 +126,8 @@ public final class FakeAgentScope extends FakeServer {
    *
    * @return the zone
    */
-  public ZoneId storageZone() {
-    return api.storageZone;
+  public ZoneId storageTimeZone() {
+    return api.storageTimeZone;
   }
 
   /**
@@ -215,8 +215,8 @@ public final class FakeAgentScope extends FakeServer {
     int agentsPerUser = 2;
     int sessions = 12;
     int messagesPerSession = 8;
-    ZoneId serverZone = ZoneId.of("UTC");
-    ZoneId storageZone = ZoneId.of("UTC");
+    ZoneId serverTimeZone = ZoneId.of("UTC");
+    ZoneId storageTimeZone = ZoneId.of("UTC");
     boolean offsetMessagePaging;
     Duration streamEventDelay = Duration.ofMillis(20);
 
@@ -293,8 +293,8 @@ public final class FakeAgentScope extends FakeServer {
      * @param zone the zone, not null
      * @return this builder
      */
-    public Builder serverZone(ZoneId zone) {
-      this.serverZone = Objects.requireNonNull(zone, "zone");
+    public Builder serverTimeZone(ZoneId zone) {
+      this.serverTimeZone = Objects.requireNonNull(zone, "zone");
       return this;
     }
 
@@ -305,8 +305,8 @@ public final class FakeAgentScope extends FakeServer {
      * @param zone the zone, not null
      * @return this builder
      */
-    public Builder storageZone(ZoneId zone) {
-      this.storageZone = Objects.requireNonNull(zone, "zone");
+    public Builder storageTimeZone(ZoneId zone) {
+      this.storageTimeZone = Objects.requireNonNull(zone, "zone");
       return this;
     }
 

@@ -26,7 +26,7 @@ import dev.sessionkit.agents.messages.DataBlock;
 import dev.sessionkit.agents.messages.HintBlock;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessagePage;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.messages.ThinkingBlock;
 import dev.sessionkit.agents.messages.ToolCallBlock;
@@ -72,7 +72,7 @@ class AgentsClientAgainstFakeTest {
 
   @RegisterExtension
   static SessionKitFakes fakes = new SessionKitFakes()
-      .agentScope(b -> b.streamEventDelay(Duration.ZERO).serverZone(TOKYO).sessions(16));
+      .agentScope(b -> b.streamEventDelay(Duration.ZERO).serverTimeZone(TOKYO).sessions(16));
 
   static final List<String> EVENT_TYPES = List.of("REPLY_START", "MODEL_CALL_START", "TOOL_CALL_START",
       "TOOL_CALL_DELTA", "TOOL_CALL_END", "MODEL_CALL_END", "TOOL_RESULT_START", "TOOL_RESULT_TEXT_DELTA",
@@ -130,8 +130,8 @@ class AgentsClientAgainstFakeTest {
     assertEquals(Sdk.text(raw, "source_channel_id"), s.sourceChannelId(), id);
     assertEquals(Sdk.text(raw, "team_id"), s.teamId(), id);
     // Record times come from the storage's clock, UTC unless the fake plays the Redis storage.
-    assertEquals(Sdk.naive(raw, "created_at", fake.storageZone()), s.createdAt(), id);
-    assertEquals(Sdk.naive(raw, "updated_at", fake.storageZone()), s.updatedAt(), id);
+    assertEquals(Sdk.naive(raw, "created_at", fake.storageTimeZone()), s.createdAt(), id);
+    assertEquals(Sdk.naive(raw, "updated_at", fake.storageTimeZone()), s.updatedAt(), id);
     assertEquals(Map.of(), s.additionalProperties(), id);
 
     JsonNode state = raw.get("state");
@@ -157,7 +157,7 @@ class AgentsClientAgainstFakeTest {
     for (int i = 0; i < tasks.size(); i++) {
       assertEquals(Optional.of(tasks.get(i).get("id").asText()), st.tasksContext().tasks().get(i).id());
       assertEquals(tasks.get(i).get("state").asText(), st.tasksContext().tasks().get(i).state().value());
-      assertEquals(Sdk.naive(tasks.get(i), "created_at", fake.serverZone()), st.tasksContext().tasks().get(i).createdAt());
+      assertEquals(Sdk.naive(tasks.get(i), "created_at", fake.serverTimeZone()), st.tasksContext().tasks().get(i).createdAt());
     }
     assertEquals(Optional.of(state.get("tool_context").get("max_cache_files").asInt()), st.toolContext().maxCacheFiles());
     assertEquals(Sdk.elements(state.get("tool_context"), "activated_groups").stream().map(JsonNode::asText).toList(),
@@ -175,7 +175,7 @@ class AgentsClientAgainstFakeTest {
     if (!team.isNull()) {
       assertEquals(team.get("team").get("id").asText(), v.team().get().team().id());
       assertEquals(team.get("team").get("session_id").asText(), v.team().get().team().sessionId());
-      assertEquals(Sdk.naive(team.get("team"), "created_at", fake.storageZone()), v.team().get().team().createdAt());
+      assertEquals(Sdk.naive(team.get("team"), "created_at", fake.storageTimeZone()), v.team().get().team().createdAt());
       assertEquals(Sdk.text(team.get("team"), "leader_agent_id"), v.team().get().team().leaderAgentId());
       List<JsonNode> roster = Sdk.elements(team.get("team").get("data"), "members");
       assertEquals(roster.stream().map(m -> m.get("session_id").asText()).toList(),
@@ -307,7 +307,7 @@ class AgentsClientAgainstFakeTest {
   // ---- messages ----------------------------------------------------------------------------------------
 
   /** Every field of a message the fake wrote; its times are the host's. */
-  static void assertMessage(JsonNode served, Msg m, ZoneId zone) {
+  static void assertMessage(JsonNode served, Message m, ZoneId zone) {
     JsonNode raw = Sdk.reparsed(served);
     String id = raw.get("id").asText();
     assertEquals(Optional.of(id), m.id());
@@ -379,7 +379,7 @@ class AgentsClientAgainstFakeTest {
     assertEquals(MessageOrder.NEWEST_FIRST, page.order());
     assertEquals(expected.size(), page.items().size());
     for (int i = 0; i < expected.size(); i++) {
-      assertMessage(expected.get(i), page.items().get(i), fake.serverZone());
+      assertMessage(expected.get(i), page.items().get(i), fake.serverTimeZone());
     }
     assertEquals(end - limit > 0, page.hasNextPage(), "has_more says whether older messages remain");
     assertFalse(page.running());
@@ -399,14 +399,14 @@ class AgentsClientAgainstFakeTest {
     String id = fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agent(fake)).messages(count))
         .get("id").asText();
     fake.clearRequests();
-    List<Msg> all = new ArrayList<>();
+    List<Message> all = new ArrayList<>();
     client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).limit(limit)
         .build()).forEach(all::add);
     List<ObjectNode> expected = newestFirst(fake.messages(id));
     assertEquals(count, all.size());
     assertEquals(Sdk.ids(expected), all.stream().map(m -> m.id().orElseThrow()).toList());
     for (int i = 0; i < count; i++) {
-      assertMessage(expected.get(i), all.get(i), fake.serverZone());
+      assertMessage(expected.get(i), all.get(i), fake.serverTimeZone());
     }
     assertEquals(requests, fake.requests().size());
     // Each page after the first asks for the messages before the oldest one in hand.
@@ -427,13 +427,13 @@ class AgentsClientAgainstFakeTest {
       String agentId = fake.agentIds("alice").get(0);
       String id = fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agentId).messages(count))
           .get("id").asText();
-      List<Msg> all = new ArrayList<>();
+      List<Message> all = new ArrayList<>();
       client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agentId).sessionId(id).limit(limit)
           .build()).forEach(all::add);
       List<ObjectNode> expected = fake.messages(id);
       assertEquals(Sdk.ids(expected), all.stream().map(m -> m.id().orElseThrow()).toList());
       for (int i = 0; i < count; i++) {
-        assertMessage(expected.get(i), all.get(i), fake.serverZone());
+        assertMessage(expected.get(i), all.get(i), fake.serverTimeZone());
       }
       List<RecordedRequest> sent = fake.requests().stream().filter(r -> r.path().endsWith("/messages")).toList();
       assertEquals(List.of(offsets.split(",")), sent.stream().map(r -> r.queryParam("offset").orElse("-")).toList());
@@ -454,12 +454,12 @@ class AgentsClientAgainstFakeTest {
         for (ObjectNode view : fake.sessions(user, agentId)) {
           String id = view.get("session").get("id").asText();
           List<ObjectNode> expected = newestFirst(fake.messages(id));
-          List<Msg> actual = new ArrayList<>();
+          List<Message> actual = new ArrayList<>();
           asUser.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agentId).sessionId(id).limit(5)
               .build()).forEach(actual::add);
           assertEquals(expected.size(), actual.size());
           for (int i = 0; i < actual.size(); i++) {
-            assertMessage(expected.get(i), actual.get(i), fake.serverZone());
+            assertMessage(expected.get(i), actual.get(i), fake.serverTimeZone());
             actual.get(i).content().forEach(b -> kinds.add(b.type()));
           }
         }
@@ -535,7 +535,7 @@ class AgentsClientAgainstFakeTest {
     String id = idleSession(fake);
     fake.clearRequests();
     ChatResponse started = client.sessions().chat(ChatRequest.builder().agentId(agent(fake)).sessionId(id)
-        .input(Msg.user("alice", "Plan my week")).build());
+        .input(Message.user("alice", "Plan my week")).build());
     assertEquals("started", started.status());
     assertEquals(id, started.sessionId());
     RecordedRequest post = fake.requests().get(0);
@@ -570,11 +570,11 @@ class AgentsClientAgainstFakeTest {
 
     // The run is over: its reply is the last message, with the text the deltas streamed.
     assertFalse(fake.isRunning(id));
-    List<Msg> messages = new ArrayList<>();
+    List<Message> messages = new ArrayList<>();
     client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).build())
         .forEach(messages::add);
     // Newest first: the reply, then the input it answered.
-    Msg reply = messages.get(0);
+    Message reply = messages.get(0);
     assertEquals(Optional.of(start.replyId()), reply.id());
     assertEquals(text.toString(), reply.text().substring(reply.text().lastIndexOf('\n') + 1));
     assertEquals("Plan my week", messages.get(1).text());
@@ -586,7 +586,7 @@ class AgentsClientAgainstFakeTest {
     String id = client.sessions().create(CreateSessionRequest.builder().agentId(agent(fake)).name("No model")
         .build()).sessionId();
     client.sessions().chat(ChatRequest.builder().agentId(agent(fake)).sessionId(id)
-        .input(Msg.user("alice", "Hello?")).build());
+        .input(Message.user("alice", "Hello?")).build());
     List<AgentEvent> events = new ArrayList<>();
     try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
       stream.forEachRemaining(events::add);
@@ -596,11 +596,11 @@ class AgentsClientAgainstFakeTest {
     assertEquals(Optional.of(ReplyFinishedReason.ERROR), end.finishedReason());
     assertEquals(ReplyErrorType.SETUP, end.error().orElseThrow().type());
 
-    List<Msg> messages = new ArrayList<>();
+    List<Message> messages = new ArrayList<>();
     client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).build())
         .forEach(messages::add);
     assertEquals(1, messages.size(), "the input of a run that failed at setup is not kept");
-    Msg reply = messages.get(0);
+    Message reply = messages.get(0);
     assertEquals(Optional.of(MessageRole.ASSISTANT), reply.role());
     assertEquals(List.of(), reply.content());
     assertEquals(Optional.of(ReplyFinishedReason.ERROR), reply.finishedReason());
@@ -620,7 +620,7 @@ class AgentsClientAgainstFakeTest {
       AgentsClient client = fake.clientBuilder().build();
       String id = idleSession(fake);
       client.sessions().chat(ChatRequest.builder().agentId(agent(fake)).sessionId(id)
-          .input(Msg.user("alice", "Plan my week")).build());
+          .input(Message.user("alice", "Plan my week")).build());
       List<AgentEvent> events = new ArrayList<>();
       try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
         events.add(stream.next());
@@ -630,7 +630,7 @@ class AgentsClientAgainstFakeTest {
       ReplyEndEvent end = assertInstanceOf(ReplyEndEvent.class, events.get(events.size() - 1));
       assertEquals(Optional.of(ReplyFinishedReason.INTERRUPTED), end.finishedReason());
       assertTrue(events.size() < EVENT_TYPES.size(), "the rest of the script was not played: " + events.size());
-      Msg reply = client.sessions().messages().list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id)
+      Message reply = client.sessions().messages().list(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id)
           .limit(1).build()).items().get(0);
       assertEquals(end.replyId(), reply.id().orElseThrow());
       assertEquals(Optional.of(ReplyFinishedReason.INTERRUPTED), reply.finishedReason());
@@ -641,7 +641,7 @@ class AgentsClientAgainstFakeTest {
   @Test
   void chatWhileARunIsActiveIsAConflictAndIsNotRetried(FakeAgentScope fake, AgentsClient client) {
     String id = idleSession(fake);
-    ChatRequest chat = ChatRequest.builder().agentId(agent(fake)).sessionId(id).input(Msg.user("alice", "Hi")).build();
+    ChatRequest chat = ChatRequest.builder().agentId(agent(fake)).sessionId(id).input(Message.user("alice", "Hi")).build();
     client.sessions().chat(chat);
     fake.clearRequests();
     ConflictException e = assertThrows(ConflictException.class, () -> client.sessions().chat(chat));

@@ -514,18 +514,18 @@ class FakeAgentScopeTest {
 
   @Test
   void writesMessageTimesInTheHostZoneAndRecordTimesInTheStorageZone() {
-    try (FakeAgentScope fake = FakeAgentScope.builder().serverZone(ZoneId.of("Europe/Zurich")).sessions(0).start()) {
+    try (FakeAgentScope fake = FakeAgentScope.builder().serverTimeZone(ZoneId.of("Europe/Zurich")).sessions(0).start()) {
       ObjectNode record = fake.addSession(new FakeAgentScope.SessionSpec()
           .createdAt(Instant.parse("2026-05-01T10:00:00.250Z")).messages(1));
       assertEquals("2026-05-01T10:00:00.250000", record.get("created_at").asText(), "the SQL storage writes UTC");
       LocalDateTime message = LocalDateTime.parse(fake.messages(record.get("id").asText()).get(0)
           .get("created_at").asText());
       assertTrue(message.isAfter(LocalDateTime.parse("2026-05-01T12:00:00")), message.toString());
-      assertEquals(ZoneId.of("Europe/Zurich"), fake.serverZone());
-      assertEquals(ZoneId.of("UTC"), fake.storageZone());
+      assertEquals(ZoneId.of("Europe/Zurich"), fake.serverTimeZone());
+      assertEquals(ZoneId.of("UTC"), fake.storageTimeZone());
     }
-    try (FakeAgentScope redis = FakeAgentScope.builder().serverZone(ZoneId.of("Europe/Zurich"))
-        .storageZone(ZoneId.of("Europe/Zurich")).sessions(0).start()) {
+    try (FakeAgentScope redis = FakeAgentScope.builder().serverTimeZone(ZoneId.of("Europe/Zurich"))
+        .storageTimeZone(ZoneId.of("Europe/Zurich")).sessions(0).start()) {
       ObjectNode record = redis.addSession(new FakeAgentScope.SessionSpec()
           .createdAt(Instant.parse("2026-05-01T10:00:00.250Z")).messages(0));
       assertEquals("2026-05-01T12:00:00.250000", record.get("created_at").asText());

@@ -204,12 +204,12 @@ class SessionKitFakesTest {
   class AgentScopeClient {
     @RegisterExtension
     final SessionKitFakes fakes = new SessionKitFakes()
-        .agentScope(b -> b.users("carol", "dave").serverZone(ZoneId.of("America/New_York")));
+        .agentScope(b -> b.users("carol", "dave").serverTimeZone(ZoneId.of("America/New_York")));
 
     @Test
     void readsNaiveTimesInTheFakesZoneAsItsFirstUser(FakeAgentScope fake, AgentsClient client) {
-      assertEquals(ZoneId.of("America/New_York"), client.config().serverZone());
-      assertEquals(fake.storageZone(), client.config().storageZone());
+      assertEquals(ZoneId.of("America/New_York"), client.config().serverTimeZone());
+      assertEquals(fake.storageTimeZone(), client.config().storageTimeZone());
       String agent = fake.agentIds("carol").get(0);
       JsonNode raw = fake.sessions("carol", agent).get(0).get("session");
       SessionView view = client.sessions().list(sessionsOf(agent)).sessions().get(0);

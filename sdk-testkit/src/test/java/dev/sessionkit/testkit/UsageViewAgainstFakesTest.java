@@ -28,7 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class UsageViewAgainstFakesTest {
   @RegisterExtension
-  static SessionKitFakes fakes = new SessionKitFakes().agentScope(b -> b.serverZone(ZoneId.of("Europe/Zurich")))
+  static SessionKitFakes fakes = new SessionKitFakes().agentScope(b -> b.serverTimeZone(ZoneId.of("Europe/Zurich")))
       .perClass();
 
   static TokenUsage tokens(JsonNode raw, String input, String output, String cacheCreation, String cacheRead) {
@@ -94,8 +94,8 @@ class UsageViewAgainstFakesTest {
         SessionUsage expected = SessionUsage.builder().vendor(Vendor.AGENTSCOPE).id(s.get("id").asText())
             .status(r.get("status").asText())
             .model(Sdk.text(s.get("config").get("chat_model_config"), "model"))
-            .startedAt(Sdk.naive(s, "created_at", fake.storageZone()))
-            .lastActivityAt(Sdk.naive(s, "updated_at", fake.storageZone()))
+            .startedAt(Sdk.naive(s, "created_at", fake.storageTimeZone()))
+            .lastActivityAt(Sdk.naive(s, "updated_at", fake.storageTimeZone()))
             .tokens(TokenUsage.builder().input(in).output(out).build()).build();
         SessionUsage actual = client.sessions().usage(views.get(i));
         assertEquals(expected, actual);

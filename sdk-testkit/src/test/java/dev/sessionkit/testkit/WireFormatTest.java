@@ -282,7 +282,7 @@ class WireFormatTest {
   @Test
   void agentScopeSendsTheFieldsOfTheVendorsModelsInTheirOrder() {
     // The order pydantic dumps the server's models in (agentscope da00849: SessionView, SessionRecord,
-    // SessionConfig, AgentState, TeamDetailResponse, AgentView, Msg), not seed 003's older shape.
+    // SessionConfig, AgentState, TeamDetailResponse, AgentView, Message), not seed 003's older shape.
     try (FakeAgentScope fake = FakeAgentScope.builder().streamEventDelay(Duration.ZERO).start()) {
       String agent = fake.agentIds("alice").get(0);
       fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agent).team(true));

@@ -58,7 +58,7 @@ public final class TimbalClient {
   private final TimbalContext context;
   private final ComposeSessionService composeSessions;
   private final RunService runs;
-  private final TimbalAsyncClient async;
+  private final AsyncTimbalClient async;
 
   private TimbalClient(ClientConfig config, String orgId, String projectId) {
     this.config = config;
@@ -68,7 +68,7 @@ public final class TimbalClient {
     this.composeSessions = composeSessions;
     this.runs = runs;
     // The async services send through the blocking ones, on the client's executor.
-    this.async = new TimbalAsyncClient(new DefaultAsyncComposeSessionService(context, composeSessions),
+    this.async = new AsyncTimbalClient(new DefaultAsyncComposeSessionService(context, composeSessions),
         new DefaultAsyncRunService(context, runs));
   }
 
@@ -114,7 +114,7 @@ public final class TimbalClient {
   }
 
   /** The same calls returning {@link java.util.concurrent.CompletableFuture}s, on the client's executor. */
-  public TimbalAsyncClient async() {
+  public AsyncTimbalClient async() {
     return async;
   }
 

@@ -44,7 +44,7 @@ class AgentScopeConformanceTest {
   /**
    * The document types the messages of a page as {@code items: {}}, but the router fills the list with
    * {@code Msg} dumps (agentscope da00849 {@code _router/_session.py}, {@code list_messages}); the calibration
-   * shows the vendor's own page passes this. So each message the fake sends is held to the document's Msg.
+   * shows the vendor's own page passes this. So each message the fake sends is held to the document's Message.
    */
   @Test
   void fakeMessagesAreTheDocumentsMsg() throws Exception {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.sessionkit.agents.events.AgentEvent;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessagePage;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.sessions.ChatModelConfig;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
@@ -68,7 +68,7 @@ final class AgentScopeEndpoints {
           rig -> {
             String id = rig.sessionId();
             rig.client.sessions().chat(ChatRequest.builder().agentId(rig.agent).sessionId(id)
-                .input(Msg.user(rig.user, "Keep going.")).build());
+                .input(Message.user(rig.user, "Keep going.")).build());
             assertThrows(ConflictException.class, () -> rig.client.sessions().update(
                 UpdateSessionRequest.builder().agentId(rig.agent).sessionId(id).name("Busy").build()));
           }),
@@ -79,18 +79,18 @@ final class AgentScopeEndpoints {
             String id = rig.sessionId();
             MessagePage latest = rig.client.sessions().messages().list(
                 ListMessagesRequest.builder().agentId(rig.agent).sessionId(id).limit(10).build());
-            latest.items().stream().findFirst().flatMap(Msg::id).ifPresent(oldest -> rig.client.sessions().messages()
+            latest.items().stream().findFirst().flatMap(Message::id).ifPresent(oldest -> rig.client.sessions().messages()
                 .list(ListMessagesRequest.builder().agentId(rig.agent).sessionId(id).before(oldest).limit(10).build()));
             rig.client.sessions().messages().listAll(
                 ListMessagesRequest.builder().agentId(rig.agent).sessionId(id).limit(7).build()).stream().count();
           }),
       new Endpoint<>("POST", "/chat/", "a user message",
           rig -> rig.client.sessions().chat(ChatRequest.builder().agentId(rig.agent).sessionId(rig.sessionId())
-              .input(Msg.user(rig.user, "What changed since yesterday?")).build())),
+              .input(Message.user(rig.user, "What changed since yesterday?")).build())),
       new Endpoint<>("POST", "/chat/", "a second message while the first runs: 409",
           rig -> {
             ChatRequest chat = ChatRequest.builder().agentId(rig.agent).sessionId(rig.sessionId())
-                .input(Msg.user(rig.user, "One thing at a time.")).build();
+                .input(Message.user(rig.user, "One thing at a time.")).build();
             rig.client.sessions().chat(chat);
             assertThrows(ConflictException.class, () -> rig.client.sessions().chat(chat));
           }),
@@ -98,7 +98,7 @@ final class AgentScopeEndpoints {
           rig -> {
             String id = rig.sessionId();
             rig.client.sessions().chat(ChatRequest.builder().agentId(rig.agent).sessionId(id)
-                .input(Msg.user(rig.user, "Summarise the thread.")).build());
+                .input(Message.user(rig.user, "Summarise the thread.")).build());
             try (EventStream<AgentEvent> events = rig.client.sessions().stream(rig.agent, id)) {
               events.forEachRemaining(e -> { });
             }
@@ -110,7 +110,7 @@ final class AgentScopeEndpoints {
             String id = rig.sessionId();
             rig.client.sessions().interrupt(rig.agent, id);
             rig.client.sessions().chat(ChatRequest.builder().agentId(rig.agent).sessionId(id)
-                .input(Msg.user(rig.user, "Start something long.")).build());
+                .input(Message.user(rig.user, "Start something long.")).build());
             rig.client.sessions().interrupt(rig.agent, id);
           }));
 }

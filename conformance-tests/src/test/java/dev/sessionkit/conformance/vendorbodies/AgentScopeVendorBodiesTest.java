@@ -14,7 +14,7 @@ import dev.sessionkit.agents.events.UnknownEvent;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessagePage;
 import dev.sessionkit.agents.messages.MessageRole;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.messages.ThinkingBlock;
 import dev.sessionkit.agents.messages.ToolCallBlock;
@@ -123,8 +123,8 @@ class AgentScopeVendorBodiesTest {
   void theMessagePageIsReadFieldByField() {
     MessagePage page = client.sessions().messages().list(
         ListMessagesRequest.builder().agentId("agent-1").sessionId("sess-real-1").build());
-    Msg user = byId(page, "msg-1");
-    Msg reply = byId(page, "msg-2");
+    Message user = byId(page, "msg-1");
+    Message reply = byId(page, "msg-2");
     Instant at = Instant.parse("2026-08-20T09:14:04.123456Z");
     TextBlock question = (TextBlock) user.content().get(0);
     ThinkingBlock thinking = (ThinkingBlock) reply.content().get(0);
@@ -206,7 +206,7 @@ class AgentScopeVendorBodiesTest {
     assertNotEquals(0, read.size());
   }
 
-  private static Msg byId(MessagePage page, String id) {
+  private static Message byId(MessagePage page, String id) {
     return page.items().stream().filter(m -> m.id().equals(Optional.of(id))).findFirst().orElseThrow();
   }
 }

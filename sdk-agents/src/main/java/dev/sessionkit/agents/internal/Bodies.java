@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.sessions.ChatInput;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
@@ -55,7 +55,7 @@ final class Bodies {
       body.set("input", MAPPER.valueToTree(input.message().get()));
     } else if (input.messages().isPresent()) {
       ArrayNode messages = body.putArray("input");
-      for (Msg m : input.messages().get()) {
+      for (Message m : input.messages().get()) {
         messages.add(MAPPER.<JsonNode>valueToTree(m));
       }
     } else {

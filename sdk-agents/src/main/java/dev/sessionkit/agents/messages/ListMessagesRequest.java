@@ -1,7 +1,7 @@
 package dev.sessionkit.agents.messages;
 
 import dev.sessionkit.agents.internal.Checks;
-import dev.sessionkit.agents.internal.DefaultMessagesService;
+import dev.sessionkit.agents.internal.DefaultMessageService;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import dev.sessionkit.core.internal.paging.CursorCodec;
 import java.util.Optional;
@@ -91,7 +91,7 @@ public abstract class ListMessagesRequest {
       throw new IllegalArgumentException("before and offset are two server versions' ways to page: set one, "
           + "not both (before on AgentScope 2.0.4.post1 and newer, offset before it)");
     }
-    cursor().ifPresent(c -> CursorCodec.requireKind(c, DefaultMessagesService.CURSOR_KIND));
+    cursor().ifPresent(c -> CursorCodec.requireKind(c, DefaultMessageService.CURSOR_KIND));
     if (cursor().isPresent() && (before().isPresent() || offset() > 0)) {
       throw new IllegalArgumentException("cursor says where to start, and so do " + (before().isPresent()
           ? "before" : "offset") + ": set one of them (a cursor resumes a listing where one of its pages ended)");

@@ -19,10 +19,10 @@ import java.util.Optional;
  * message more than the limit to know whether yet another follows, so a walk makes no request past the end
  * unless the first page is both full and the last.
  */
-public interface MessagePage extends Page<Msg> {
+public interface MessagePage extends Page<Message> {
   /** The messages of this page, in {@link #order()}. */
   @Override
-  List<Msg> items();
+  List<Message> items();
 
   /** The order of {@link #items()} and of the walk these pages belong to; the server's version decides it. */
   MessageOrder order();

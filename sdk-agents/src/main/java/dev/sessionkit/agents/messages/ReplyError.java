@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * The failure that ended a reply: {@code {"type", "message"}}, the server's {@code ErrorInfo}. A reply message
- * ({@link Msg#error()}) and the stream's {@code REPLY_END} event carry it when the reply's finished reason is
+ * ({@link Message#error()}) and the stream's {@code REPLY_END} event carry it when the reply's finished reason is
  * {@link ReplyFinishedReason#ERROR} (servers since agentscope 2.0.5). Immutable.
  *
  * <pre>{@code

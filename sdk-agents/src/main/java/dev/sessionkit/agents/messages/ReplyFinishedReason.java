@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * Why an agent's reply ended: {@code completed}, {@code interrupted}, {@code exceed_max_iters} or
- * {@code error}. The same set on a reply message ({@link Msg#finishedReason()}) and on the stream's
+ * {@code error}. The same set on a reply message ({@link Message#finishedReason()}) and on the stream's
  * {@code REPLY_END} event, as on the server (agentscope's {@code types.ReplyFinishedReason}, since 2.0.5; 2.0.4
  * sent the first three on {@code REPLY_END} only). An open set: any other value the server sends is kept as
  * given.

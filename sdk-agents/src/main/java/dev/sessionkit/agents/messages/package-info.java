@@ -1,5 +1,5 @@
 /**
- * AgentScope messages ({@link dev.sessionkit.agents.messages.Msg}) and their content blocks, and the calls
+ * AgentScope messages ({@link dev.sessionkit.agents.messages.Message}) and their content blocks, and the calls
  * that page through a session's messages.
  *
  * <p>Content blocks are a closed family by their {@code type} ({@code text}, {@code thinking}, {@code hint},

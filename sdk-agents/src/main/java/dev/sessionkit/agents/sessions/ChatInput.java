@@ -1,6 +1,6 @@
 package dev.sessionkit.agents.sessions;
 
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,10 +13,10 @@ import java.util.Optional;
 public final class ChatInput {
   private static final ChatInput RESUME = new ChatInput(null, null);
 
-  private final Msg message;
-  private final List<Msg> messages;
+  private final Message message;
+  private final List<Message> messages;
 
-  private ChatInput(Msg message, List<Msg> messages) {
+  private ChatInput(Message message, List<Message> messages) {
     this.message = message;
     this.messages = messages;
   }
@@ -27,7 +27,7 @@ public final class ChatInput {
    * @param message the message, not null
    * @return the input
    */
-  public static ChatInput of(Msg message) {
+  public static ChatInput of(Message message) {
     return new ChatInput(Objects.requireNonNull(message, "message"), null);
   }
 
@@ -37,7 +37,7 @@ public final class ChatInput {
    * @param messages the messages, not null, without null elements (may be empty)
    * @return the input
    */
-  public static ChatInput of(List<Msg> messages) {
+  public static ChatInput of(List<Message> messages) {
     return new ChatInput(null, List.copyOf(messages));
   }
 
@@ -51,12 +51,12 @@ public final class ChatInput {
   }
 
   /** The message, when the input is one message. */
-  public Optional<Msg> message() {
+  public Optional<Message> message() {
     return Optional.ofNullable(message);
   }
 
   /** The messages, when the input is a list. */
-  public Optional<List<Msg>> messages() {
+  public Optional<List<Message>> messages() {
     return Optional.ofNullable(messages);
   }
 

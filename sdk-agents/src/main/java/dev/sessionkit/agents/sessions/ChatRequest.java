@@ -1,7 +1,7 @@
 package dev.sessionkit.agents.sessions;
 
 import dev.sessionkit.agents.internal.Checks;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,7 +13,7 @@ import java.util.Objects;
  * ChatRequest r = ChatRequest.builder()
  *     .agentId("agent-1")
  *     .sessionId("s-1")
- *     .input(Msg.user("alice", "What changed since yesterday?"))
+ *     .input(Message.user("alice", "What changed since yesterday?"))
  *     .build();
  * }</pre>
  */
@@ -122,7 +122,7 @@ public final class ChatRequest {
      * @param message the message, not null
      * @return this builder
      */
-    public Builder input(Msg message) {
+    public Builder input(Message message) {
       return input(ChatInput.of(message));
     }
 
@@ -132,7 +132,7 @@ public final class ChatRequest {
      * @param messages the messages, not null
      * @return this builder
      */
-    public Builder input(List<Msg> messages) {
+    public Builder input(List<Message> messages) {
       return input(ChatInput.of(messages));
     }
 
@@ -157,7 +157,7 @@ public final class ChatRequest {
         throw new IllegalStateException("sessionId is not set");
       }
       if (input == null) {
-        throw new IllegalStateException("input is not set: call input(Msg), input(List<Msg>) or resume()");
+        throw new IllegalStateException("input is not set: call input(Message), input(List<Message>) or resume()");
       }
       return new ChatRequest(agentId, sessionId, input);
     }

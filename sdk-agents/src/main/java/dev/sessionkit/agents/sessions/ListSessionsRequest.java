@@ -5,7 +5,7 @@ import dev.sessionkit.core.internal.model.ModelStyle;
 import org.immutables.value.Value;
 
 /**
- * What {@link SessionsService#list} lists: the sessions of one agent. Immutable.
+ * What {@link SessionService#list} lists: the sessions of one agent. Immutable.
  *
  * <pre>{@code
  * ListSessionsRequest r = ListSessionsRequest.builder().agentId("agent-1").build();

@@ -63,7 +63,7 @@ public abstract class SessionView {
    *
    * <p>The tokens are real only where the record carries its context: a record from servers before July 2026
    * (agentscope#1984). Current servers clear the context in session listings, so a listed view's tokens are 0
-   * there: {@link SessionsService#usage(SessionView)} reads them from the session's messages instead, where
+   * there: {@link SessionService#usage(SessionView)} reads them from the session's messages instead, where
    * every server still reports them.
    *
    * @return the usage view
@@ -74,7 +74,7 @@ public abstract class SessionView {
 
   /**
    * The session in the cross-vendor form, as {@link #toSessionUsage()} makes it, with the given tokens: those of
-   * its messages, as {@link SessionsService#usage(SessionView)} adds them up.
+   * its messages, as {@link SessionService#usage(SessionView)} adds them up.
    *
    * @param tokens the session's token usage, not null
    * @return the usage view

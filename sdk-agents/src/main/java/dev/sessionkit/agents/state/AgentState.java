@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.messages.TextOrBlocks;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import dev.sessionkit.core.usage.TokenUsage;
@@ -58,7 +58,7 @@ public abstract class AgentState {
 
   /** The messages in the model's context, oldest first. */
   @JsonProperty("context")
-  public abstract List<Msg> context();
+  public abstract List<Message> context();
 
   /**
    * The current (or last) reply: its id, its iteration and its structured output; empty values when not sent.
@@ -166,7 +166,7 @@ public abstract class AgentState {
    */
   public TokenUsage tokens() {
     TokenUsage sum = TokenUsage.zero();
-    for (Msg m : context()) {
+    for (Message m : context()) {
       sum = sum.plus(m.tokens());
     }
     return sum;

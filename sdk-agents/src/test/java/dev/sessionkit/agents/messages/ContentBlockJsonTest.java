@@ -92,7 +92,7 @@ class ContentBlockJsonTest {
 
   @Test
   void aMessageForTheServerLeavesOutWhatItDoesNotHave() throws Exception {
-    Msg hello = Msg.user("alice", "Hello");
+    Message hello = Message.user("alice", "Hello");
 
     assertEquals("{\"name\":\"alice\",\"role\":\"user\",\"content\":[{\"type\":\"text\",\"text\":\"Hello\"}],"
         + "\"metadata\":{}}", mapper.writeValueAsString(hello));
@@ -101,13 +101,13 @@ class ContentBlockJsonTest {
 
   @Test
   void aMessageReadBackIsEqual() throws Exception {
-    Msg msg = Msg.builder().id("msg-1").name("Scribe").role(MessageRole.ASSISTANT)
+    Message msg = Message.builder().id("msg-1").name("Scribe").role(MessageRole.ASSISTANT)
         .addContent(TextBlock.of("Done"), ToolCallBlock.builder().id("c").name("Read").build())
         .createdAt(Instant.parse("2026-05-01T09:00:06.123456Z"))
         .usage(MessageUsage.builder().inputTokens(5).outputTokens(7).build())
         .build();
 
-    Msg back = json.readerFor(Msg.class).readValue(mapper.writeValueAsString(msg));
+    Message back = json.readerFor(Message.class).readValue(mapper.writeValueAsString(msg));
 
     assertEquals(msg, back);
     assertTrue(mapper.writeValueAsString(msg).contains("\"created_at\":\"2026-05-01T09:00:06.123456Z\""));
@@ -131,7 +131,7 @@ class ContentBlockJsonTest {
 
   @Test
   void anUnknownRoleIsKept() throws Exception {
-    Msg msg = json.readerFor(Msg.class).readValue("{\"name\": \"bot\", \"role\": \"tool\", \"content\": []}");
+    Message msg = json.readerFor(Message.class).readValue("{\"name\": \"bot\", \"role\": \"tool\", \"content\": []}");
 
     assertEquals("tool", msg.role().orElseThrow().value());
     assertEquals(false, msg.role().orElseThrow().isKnown());

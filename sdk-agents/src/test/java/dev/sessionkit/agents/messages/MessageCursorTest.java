@@ -119,13 +119,13 @@ class MessageCursorTest {
     return indexes.mapToObj(MessageServers::id).collect(Collectors.toList());
   }
 
-  private static List<String> ids(List<Msg> messages) {
+  private static List<String> ids(List<Message> messages) {
     return messages.stream().map(m -> m.id().orElseThrow()).collect(Collectors.toList());
   }
 
   private List<Seen> walk(AgentsClient client, ListMessagesRequest request) {
     List<Seen> seen = new ArrayList<>();
-    for (Page<Msg> page : client.sessions().messages().listAll(request).pages()) {
+    for (Page<Message> page : client.sessions().messages().listAll(request).pages()) {
       MessagePage p = (MessagePage) page;
       seen.add(new Seen(ids(p.items()), p.nextCursor(), p.response().requestId().orElseThrow(), p.order()));
     }
@@ -203,7 +203,7 @@ class MessageCursorTest {
     server.stub();
     List<String> handled = new ArrayList<>();
     String checkpoint = null;
-    for (Page<Msg> page : agents.sessions().messages().listAll(request().build()).pages()) {
+    for (Page<Message> page : agents.sessions().messages().listAll(request().build()).pages()) {
       handled.addAll(ids(page.items()));
       checkpoint = page.nextCursor().orElseThrow();
       if (handled.size() == 2 * LIMIT) {
@@ -213,7 +213,7 @@ class MessageCursorTest {
     wm.resetRequests();
 
     AgentsClient restarted = client(wm, new RecordingSleeper());
-    for (Msg m : restarted.sessions().messages().listAll(request().cursor(checkpoint).build())) {
+    for (Message m : restarted.sessions().messages().listAll(request().cursor(checkpoint).build())) {
       handled.add(m.id().orElseThrow());
     }
 

@@ -128,7 +128,7 @@ class MessagePagingTest {
   void aServerThatIgnoresBeforeEndsTheWalkWithAClearErrorInsteadOfRepeatingTheLatestPageForEver() {
     wm.stubFor(get(urlPathEqualTo(PATH)).willReturn(okJson(body(950, 1000, "true"))));
 
-    List<Msg> seen = new ArrayList<>();
+    List<Message> seen = new ArrayList<>();
     SessionKitException e = assertThrows(SessionKitException.class,
         () -> agents.sessions().messages().listAll(request().limit(50).build()).forEach(seen::add));
 
@@ -174,7 +174,7 @@ class MessagePagingTest {
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("before", equalTo(id(950)))
         .willReturn(okJson(body(0, 0, "false"))));
 
-    List<Msg> seen = new ArrayList<>();
+    List<Message> seen = new ArrayList<>();
     SessionKitException e = assertThrows(SessionKitException.class,
         () -> agents.sessions().messages().listAll(request().limit(50).build()).forEach(seen::add));
 

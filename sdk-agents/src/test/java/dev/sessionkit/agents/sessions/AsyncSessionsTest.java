@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.sessionkit.agents.AgentsClient;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.ConflictException;
 import dev.sessionkit.core.testing.RecordingSleeper;
@@ -57,7 +57,7 @@ class AsyncSessionsTest {
     wm.stubFor(patch(urlPathEqualTo("/sessions/sess-9c1e")).willReturn(okJson(SESSION_RECORD)));
     wm.stubFor(delete(urlPathEqualTo("/sessions/sess-9c1e")).willReturn(aResponse().withStatus(204)));
     wm.stubFor(post(urlPathEqualTo("/chat/")).willReturn(okJson("{\"status\": \"started\", \"session_id\": \"sess-9c1e\"}")));
-    AsyncSessionsService async = agents.async().sessions();
+    AsyncSessionService async = agents.async().sessions();
 
     SessionList list = async.list(ListSessionsRequest.builder().agentId("agt-7f3a").build()).get(30, TimeUnit.SECONDS);
     CreateSessionResponse created = async.create(CreateSessionRequest.builder().agentId("agt-7f3a").build(),
@@ -66,7 +66,7 @@ class AsyncSessionsTest {
         .clearFallbackChatModelConfig().build()).get(30, TimeUnit.SECONDS);
     async.delete("agt-7f3a", "sess-9c1e").get(30, TimeUnit.SECONDS);
     ChatResponse chat = async.chat(ChatRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e")
-        .input(Msg.user("alice", "Go on")).build()).get(30, TimeUnit.SECONDS);
+        .input(Message.user("alice", "Go on")).build()).get(30, TimeUnit.SECONDS);
 
     assertEquals("sess-9c1e", list.sessions().get(0).session().id());
     assertEquals("sess-new-1", created.sessionId());

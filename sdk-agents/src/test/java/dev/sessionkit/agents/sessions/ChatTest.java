@@ -23,7 +23,7 @@ import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.agents.messages.DataBlock;
 import dev.sessionkit.agents.messages.DataSource;
 import dev.sessionkit.agents.messages.MessageRole;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.ConflictException;
@@ -51,7 +51,7 @@ class ChatTest {
   void oneMessageIsSentAsAnObject() {
     wm.stubFor(post(urlPathEqualTo("/chat/")).willReturn(okJson(ACCEPTED)));
 
-    ChatResponse response = agents.sessions().chat(chat().input(Msg.user("alice", "What changed since 2.3?")).build());
+    ChatResponse response = agents.sessions().chat(chat().input(Message.user("alice", "What changed since 2.3?")).build());
 
     assertEquals("started", response.status());
     assertEquals("sess-9c1e", response.sessionId());
@@ -69,13 +69,13 @@ class ChatTest {
   @Test
   void aListOfMessagesIsSentAsAnArray() {
     wm.stubFor(post(urlPathEqualTo("/chat/")).willReturn(okJson(ACCEPTED)));
-    Msg withImage = Msg.builder().name("alice").role(MessageRole.USER).putMetadata("client", TextNode.valueOf("cli"))
+    Message withImage = Message.builder().name("alice").role(MessageRole.USER).putMetadata("client", TextNode.valueOf("cli"))
         .addContent(TextBlock.of("Is this chart right?"))
         .addContent(DataBlock.builder().source(DataSource.url("https://cdn.acme.example/chart.png", "image/png"))
             .name("chart.png").build())
         .build();
 
-    agents.sessions().chat(chat().input(List.of(Msg.user("alice", "Hi"), withImage)).build());
+    agents.sessions().chat(chat().input(List.of(Message.user("alice", "Hi"), withImage)).build());
 
     wm.verify(postRequestedFor(urlPathEqualTo("/chat/")).withRequestBody(equalToJson("""
         {"agent_id": "agt-7f3a", "session_id": "sess-9c1e", "input": [
@@ -102,7 +102,7 @@ class ChatTest {
   void anEmptyListIsNotANullInput() {
     wm.stubFor(post(urlPathEqualTo("/chat/")).willReturn(okJson(ACCEPTED)));
 
-    agents.sessions().chat(chat().input(List.<Msg>of()).build());
+    agents.sessions().chat(chat().input(List.<Message>of()).build());
 
     wm.verify(postRequestedFor(urlPathEqualTo("/chat/")).withRequestBody(equalToJson(
         "{\"agent_id\": \"agt-7f3a\", \"session_id\": \"sess-9c1e\", \"input\": []}")));
@@ -137,17 +137,17 @@ class ChatTest {
   @Test
   void theInputMustBeChosen() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> chat().build());
-    assertEquals("input is not set: call input(Msg), input(List<Msg>) or resume()", e.getMessage());
+    assertEquals("input is not set: call input(Message), input(List<Message>) or resume()", e.getMessage());
     assertEquals("agentId is not set", assertThrows(IllegalStateException.class,
         () -> ChatRequest.builder().sessionId("s").resume().build()).getMessage());
     assertEquals("sessionId is not set", assertThrows(IllegalStateException.class,
         () -> ChatRequest.builder().agentId("a").resume().build()).getMessage());
-    assertThrows(NullPointerException.class, () -> chat().input((Msg) null));
+    assertThrows(NullPointerException.class, () -> chat().input((Message) null));
   }
 
   @Test
   void theThreeInputsAreDistinct() {
-    Msg hi = Msg.user("alice", "Hi");
+    Message hi = Message.user("alice", "Hi");
     ChatInput one = ChatInput.of(hi);
     ChatInput list = ChatInput.of(List.of(hi));
     ChatInput resume = ChatInput.resume();

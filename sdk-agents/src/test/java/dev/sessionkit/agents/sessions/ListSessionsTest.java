@@ -24,7 +24,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.agents.messages.MessageUsage;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.state.AgentState;
 import dev.sessionkit.agents.state.PermissionBehavior;
@@ -134,7 +134,7 @@ class ListSessionsTest {
     assertEquals("msg-02", state.replyId());
     assertEquals(3, state.curIter());
     assertEquals(1, state.context().size());
-    Msg msg = state.context().get(0);
+    Message msg = state.context().get(0);
     assertEquals(Optional.of("msg-01"), msg.id());
     assertEquals("alice", msg.name());
     assertEquals(Optional.empty(), msg.role()); // the seed's context message has no role

@@ -178,7 +178,7 @@ class SessionStreamTest {
   }
 
   @Test
-  void naiveEventTimesAreReadInTheServerZone() {
+  void naiveEventTimesAreReadInTheServerTimeZone() {
     handler.set(exchange -> {
       startEventStream(exchange);
       send(exchange.getResponseBody(), "data: {\"type\": \"USER_INTERRUPT\", \"reply_id\": \"msg-02\", "

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * {@link SessionsService#usage(SessionView)}: current servers list sessions with their context cleared
+ * {@link SessionService#usage(SessionView)}: current servers list sessions with their context cleared
  * (agentscope#1984), so the real usage is read from the session's messages.
  */
 class SessionUsageFromMessagesTest {

@@ -3,7 +3,7 @@ package dev.sessionkit.agents.sessions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.sessionkit.agents.messages.MessageUsage;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.state.AgentState;
 import dev.sessionkit.core.usage.SessionUsage;
 import dev.sessionkit.core.usage.TokenUsage;
@@ -22,8 +22,8 @@ class SessionUsageTest {
         .createdAt(CREATED).updatedAt(UPDATED);
   }
 
-  private static Msg reply(long in, long out) {
-    return Msg.builder().name("Scribe").usage(MessageUsage.builder().inputTokens(in).outputTokens(out).build()).build();
+  private static Message reply(long in, long out) {
+    return Message.builder().name("Scribe").usage(MessageUsage.builder().inputTokens(in).outputTokens(out).build()).build();
   }
 
   @Test
@@ -31,7 +31,7 @@ class SessionUsageTest {
     SessionView view = SessionView.builder().running(true).session(record()
         .config(SessionConfig.builder().chatModelConfig(ChatModelConfig.builder().type("openai_chat")
             .credentialId("cred-1").model("gpt-4o").build()).build())
-        .state(AgentState.builder().addContext(Msg.user("alice", "Go"), reply(1523, 312), reply(2210, 95)).build())
+        .state(AgentState.builder().addContext(Message.user("alice", "Go"), reply(1523, 312), reply(2210, 95)).build())
         .build()).build();
 
     SessionUsage usage = view.toSessionUsage();

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sessionkit.agents.messages.MessageRole;
 import dev.sessionkit.agents.messages.MessageUsage;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.messages.TextOrBlocks;
 import dev.sessionkit.agents.testing.VendorData;
@@ -67,7 +67,7 @@ class AgentStateJsonTest {
     assertEquals(2, state.curIter());
     assertEquals(Map.of(), state.additionalProperties());
     assertEquals(Optional.of("sess-old"), state.sessionId());
-    assertEquals(List.of(Msg.builder().id("msg-1").name("alice").role(MessageRole.USER)
+    assertEquals(List.of(Message.builder().id("msg-1").name("alice").role(MessageRole.USER)
         .addContent(TextBlock.builder().text("hi").id("blk-1").build())
         .createdAt(Instant.parse("2026-07-16T10:00:00.5Z")).build()), state.context());
     assertEquals(PermissionContext.builder().build(), state.permissionContext());
@@ -127,9 +127,9 @@ class AgentStateJsonTest {
   @Test
   void theContextsTokensLeaveOutTheCacheCountsWhoseMeaningDependsOnTheProvider() {
     AgentState state = AgentState.builder()
-        .addContext(Msg.builder().name("Friday").usage(MessageUsage.builder().inputTokens(120).outputTokens(15)
+        .addContext(Message.builder().name("Friday").usage(MessageUsage.builder().inputTokens(120).outputTokens(15)
             .cacheInputTokens(100).cacheCreationInputTokens(20).build()).build())
-        .addContext(Msg.builder().name("Friday").usage(MessageUsage.builder().inputTokens(10).outputTokens(5).build())
+        .addContext(Message.builder().name("Friday").usage(MessageUsage.builder().inputTokens(10).outputTokens(5).build())
             .build())
         .build();
 

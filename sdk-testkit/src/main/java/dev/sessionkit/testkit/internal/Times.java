@@ -32,8 +32,8 @@ public final class Times {
    * Python's {@code datetime.now().isoformat()}, naive (AgentScope records): {@code 2026-05-01T12:00:00.123456}
    * in the server's zone, no offset, no fraction when the microseconds are zero.
    */
-  public static String pythonNaiveIso(Instant t, ZoneId serverZone) {
-    LocalDateTime local = LocalDateTime.ofInstant(t, serverZone);
+  public static String pythonNaiveIso(Instant t, ZoneId serverTimeZone) {
+    LocalDateTime local = LocalDateTime.ofInstant(t, serverTimeZone);
     return SECONDS_T.format(local) + micros(local);
   }
 

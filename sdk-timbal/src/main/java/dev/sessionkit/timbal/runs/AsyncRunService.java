@@ -7,7 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The asynchronous mirror of {@link RunService}: the same calls, each completing on the client's executor.
- * Obtain it from {@link dev.sessionkit.timbal.TimbalAsyncClient#runs()}.
+ * Obtain it from {@link dev.sessionkit.timbal.AsyncTimbalClient#runs()}.
  *
  * <pre>{@code
  * timbal.async().runs().list(request)

@@ -6,7 +6,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The asynchronous mirror of {@link ComposeSessionService}: the same calls, each completing on the
- * client's executor. Obtain it from {@link dev.sessionkit.timbal.TimbalAsyncClient#composeSessions()}.
+ * client's executor. Obtain it from {@link dev.sessionkit.timbal.AsyncTimbalClient#composeSessions()}.
  *
  * <p>Argument errors (a null request or options, a missing org or project) are thrown by the calling
  * thread, before any request; failures on the wire complete the future exceptionally with the exceptions of

@@ -2,7 +2,7 @@ package dev.sessionkit.agents.internal.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public abstract class MessageListing {
 
   /** The page's messages, oldest first (both server versions). */
   @JsonProperty("messages")
-  public abstract List<Msg> messages();
+  public abstract List<Message> messages();
 
   /** Whether older messages come before this page; absent on servers that page by offset. */
   @JsonProperty("has_more")

@@ -61,7 +61,7 @@ public final class HttpTransport {
         // connection, which many servers and proxies handle badly.
         .version(config.baseUrl().getScheme().equals("https") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
         .build());
-    this.json = new SessionKitJson(config.serverZone(), config.storageZone());
+    this.json = new SessionKitJson(config.serverTimeZone(), config.storageTimeZone());
     this.listener = new ListenerChain(config.listener());
     this.secrets = secretsOf(config.credentials());
   }

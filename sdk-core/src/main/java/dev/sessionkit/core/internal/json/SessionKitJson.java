@@ -57,23 +57,23 @@ public final class SessionKitJson {
       .defaultSetterInfo(JsonSetter.Value.forValueNulls(Nulls.SKIP))
       .build();
 
-  private final ZoneId serverZone;
-  private final ZoneId storageZone;
+  private final ZoneId serverTimeZone;
+  private final ZoneId storageTimeZone;
   private final Map<Type, ObjectReader> readers = new ConcurrentHashMap<>();
 
-  /** Reads naive times in {@code serverZone}, and storage times in UTC. */
-  public SessionKitJson(ZoneId serverZone) {
-    this(serverZone, ZoneOffset.UTC);
+  /** Reads naive times in {@code serverTimeZone}, and storage times in UTC. */
+  public SessionKitJson(ZoneId serverTimeZone) {
+    this(serverTimeZone, ZoneOffset.UTC);
   }
 
   /**
-   * @param serverZone the zone of naive times stamped by the server host's clock
-   * @param storageZone the zone of naive times that a model marks as written by the server's storage
+   * @param serverTimeZone the zone of naive times stamped by the server host's clock
+   * @param storageTimeZone the zone of naive times that a model marks as written by the server's storage
    *     ({@link StorageTimeDeserializer})
    */
-  public SessionKitJson(ZoneId serverZone, ZoneId storageZone) {
-    this.serverZone = Objects.requireNonNull(serverZone, "serverZone");
-    this.storageZone = Objects.requireNonNull(storageZone, "storageZone");
+  public SessionKitJson(ZoneId serverTimeZone, ZoneId storageTimeZone) {
+    this.serverTimeZone = Objects.requireNonNull(serverTimeZone, "serverTimeZone");
+    this.storageTimeZone = Objects.requireNonNull(storageTimeZone, "storageTimeZone");
   }
 
   /** The shared mapper, for writing request bodies and building types. Never hand it to user code. */
@@ -82,13 +82,13 @@ public final class SessionKitJson {
   }
 
   /** The zone in which this client reads naive timestamps. */
-  public ZoneId serverZone() {
-    return serverZone;
+  public ZoneId serverTimeZone() {
+    return serverTimeZone;
   }
 
   /** The zone in which this client reads the naive times of the server's storage. */
-  public ZoneId storageZone() {
-    return storageZone;
+  public ZoneId storageTimeZone() {
+    return storageTimeZone;
   }
 
   /** A reader for the type, with this client's zones; cached. */
@@ -96,8 +96,8 @@ public final class SessionKitJson {
     return readers.computeIfAbsent(type, t -> {
       JavaType javaType = MAPPER.getTypeFactory().constructType(t);
       return MAPPER.readerFor(javaType)
-          .withAttribute(InstantDeserializer.ZONE_ATTRIBUTE, serverZone)
-          .withAttribute(StorageTimeDeserializer.ZONE_ATTRIBUTE, storageZone);
+          .withAttribute(InstantDeserializer.ZONE_ATTRIBUTE, serverTimeZone)
+          .withAttribute(StorageTimeDeserializer.ZONE_ATTRIBUTE, storageTimeZone);
     });
   }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 /**
  * An {@link Instant} written by the server's storage rather than stamped by its host's clock: a naive time is
- * read in the client's storage zone ({@link SessionKitJson#storageZone()}), UTC when the reader carries none.
+ * read in the client's storage zone ({@link SessionKitJson#storageTimeZone()}), UTC when the reader carries none.
  * Everything else reads as any other {@code Instant} does.
  *
  * <p>A server can keep two clocks: AgentScope's SQL storage writes its records' times as naive UTC, while the
@@ -20,7 +20,7 @@ public final class StorageTimeDeserializer extends StdScalarDeserializer<Instant
   private static final long serialVersionUID = 1L;
 
   /** The {@code ObjectReader} attribute that holds the zone of the storage's naive timestamps. */
-  static final String ZONE_ATTRIBUTE = "dev.sessionkit.storageZone";
+  static final String ZONE_ATTRIBUTE = "dev.sessionkit.storageTimeZone";
 
   private final InstantDeserializer instants = new InstantDeserializer(ZONE_ATTRIBUTE);
 

@@ -34,7 +34,7 @@ final class TestClient {
     }
 
     Builder zone(ZoneId zone) {
-      return serverZone(zone);
+      return super.serverTimeZone(zone);
     }
 
     @Override

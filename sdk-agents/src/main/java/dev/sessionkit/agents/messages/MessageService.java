@@ -19,7 +19,7 @@ import dev.sessionkit.core.paging.AutoPager;
  *
  * <pre>{@code
  * ListMessagesRequest r = ListMessagesRequest.builder().agentId("agent-1").sessionId("s-1").build();
- * for (Msg m : agents.sessions().messages().listAll(r)) {
+ * for (Message m : agents.sessions().messages().listAll(r)) {
  *   System.out.println(m.role().map(Object::toString).orElse("?") + ": " + m.text());
  * }
  * }</pre>
@@ -28,7 +28,7 @@ import dev.sessionkit.core.paging.AutoPager;
  * to {@link ListMessagesRequest.Builder#cursor(String)}, in this process or another. A job can save the cursor
  * after each page it has handled ({@code listAll(r).pages()}) and go on from there after a crash.
  */
-public interface MessagesService {
+public interface MessageService {
   /**
    * Reads one page of messages.
    *
@@ -62,7 +62,7 @@ public interface MessagesService {
    * @return the messages, in the order of the server's pages; each walk starts again from the first page
    * @throws IllegalArgumentException if the request's cursor was made by another session's or agent's listing
    */
-  default AutoPager<Msg> listAll(ListMessagesRequest request) {
+  default AutoPager<Message> listAll(ListMessagesRequest request) {
     return listAll(request, RequestOptions.none());
   }
 
@@ -75,5 +75,5 @@ public interface MessagesService {
    * @throws IllegalArgumentException if the options would replace {@code before}, {@code offset} or
    *     {@code limit}, or the request's cursor was made by another session's or agent's listing
    */
-  AutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options);
+  AutoPager<Message> listAll(ListMessagesRequest request, RequestOptions options);
 }

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * {@code GET /sessions/{id}/messages}: the request, every block type, and offset paging as servers before
  * AgentScope 2.0.4.post1 do it (no {@code has_more}). Current servers' paging: {@link MessagePagingTest}.
  */
-class MessagesServiceTest {
+class MessageServiceTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -143,7 +143,7 @@ class MessagesServiceTest {
     assertEquals(MessageOrder.OLDEST_FIRST, page.order());
     assertEquals(3, page.items().size());
 
-    Msg user = page.items().get(0);
+    Message user = page.items().get(0);
     assertEquals(Optional.of("msg-01"), user.id());
     assertEquals(Optional.of(MessageRole.USER), user.role());
     assertEquals(Optional.of(Instant.parse("2026-05-01T09:00:05.12Z")), user.createdAt());
@@ -154,7 +154,7 @@ class MessagesServiceTest {
         DataBlock.builder().id("blk-02").name("diagram.png")
             .source(DataSource.base64("iVBORw0KGgo=", "image/png")).build()), user.content());
 
-    Msg reply = page.items().get(1);
+    Message reply = page.items().get(1);
     assertEquals(Optional.of(MessageRole.ASSISTANT), reply.role());
     assertEquals("gpt-4o", reply.metadata().get("model").asText());
     assertEquals(Optional.of(Instant.parse("2026-05-01T09:00:41.5Z")), reply.finishedAt());
@@ -210,7 +210,7 @@ class MessagesServiceTest {
     assertEquals("Here are the notes.", reply.text());
 
     // The oldest shape: no id, no role, content as a plain string, metadata null.
-    Msg old = page.items().get(2);
+    Message old = page.items().get(2);
     assertEquals(Optional.empty(), old.id());
     assertEquals(Optional.empty(), old.role());
     assertEquals(List.of(TextBlock.of("Context compressed.")), old.content());
@@ -227,7 +227,7 @@ class MessagesServiceTest {
     RequestOptions options = RequestOptions.builder().header("X-Trace", "walk-1").build();
 
     List<String> ids = new ArrayList<>();
-    for (Msg m : agents.sessions().messages().listAll(request().limit(2).build(), options)) {
+    for (Message m : agents.sessions().messages().listAll(request().limit(2).build(), options)) {
       ids.add(m.id().orElseThrow());
     }
 
@@ -273,7 +273,7 @@ class MessagesServiceTest {
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("10")).willReturn(okJson(page(10, 2))));
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("offset", equalTo("12")).willReturn(okJson(page(12, 0))));
 
-    List<Msg> all = agents.sessions().messages().listAll(request().offset(10).limit(2).build()).stream()
+    List<Message> all = agents.sessions().messages().listAll(request().offset(10).limit(2).build()).stream()
         .collect(Collectors.toList());
 
     assertEquals(2, all.size());
@@ -300,7 +300,7 @@ class MessagesServiceTest {
         .collect(Collectors.toList()));
     NoSuchElementException e = assertThrows(NoSuchElementException.class, second::nextPage);
     assertEquals("this is the last page of messages", e.getMessage());
-    Page<Msg> asPage = first;
+    Page<Message> asPage = first;
     assertEquals(2, asPage.items().size());
   }
 

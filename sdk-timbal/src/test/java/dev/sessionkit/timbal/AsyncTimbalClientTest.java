@@ -31,7 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every asynchronous call throws its argument errors on the calling thread, before any request: the
  * future only ever carries failures on the wire.
  */
-class TimbalAsyncClientTest {
+class AsyncTimbalClientTest {
   @RegisterExtension
   static WireMockExtension wm = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
@@ -61,14 +61,14 @@ class TimbalAsyncClientTest {
     return calls.stream();
   }
 
-  private static Arguments call(String name, BiConsumer<TimbalAsyncClient, RequestOptions> call) {
+  private static Arguments call(String name, BiConsumer<AsyncTimbalClient, RequestOptions> call) {
     return Arguments.of(name, call);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("asyncCalls")
   void aMissingProjectIsThrownByTheCallingThreadBeforeAnyRequest(String name,
-      BiConsumer<TimbalAsyncClient, RequestOptions> call) {
+      BiConsumer<AsyncTimbalClient, RequestOptions> call) {
     TimbalClient noDefaults = builder(wm, new RecordingSleeper()).executor(executor).build();
 
     IllegalStateException e = assertThrows(IllegalStateException.class,
@@ -81,7 +81,7 @@ class TimbalAsyncClientTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("asyncCalls")
   void nullOptionsAreThrownByTheCallingThreadBeforeAnyRequest(String name,
-      BiConsumer<TimbalAsyncClient, RequestOptions> call) {
+      BiConsumer<AsyncTimbalClient, RequestOptions> call) {
     TimbalClient withProject = builder(wm, new RecordingSleeper()).projectId("support-bot").executor(executor).build();
 
     NullPointerException e = assertThrows(NullPointerException.class, () -> call.accept(withProject.async(), null));

@@ -1,22 +1,22 @@
 package dev.sessionkit.agents.sessions;
 
 import dev.sessionkit.agents.events.AgentEvent;
-import dev.sessionkit.agents.messages.AsyncMessagesService;
+import dev.sessionkit.agents.messages.AsyncMessageService;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.streaming.EventStream;
 import dev.sessionkit.core.usage.SessionUsage;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The asynchronous mirror of {@link SessionsService}: each call runs on the client's executor, and its future
+ * The asynchronous mirror of {@link SessionService}: each call runs on the client's executor, and its future
  * completes with the result or fails with the {@link dev.sessionkit.core.errors.SessionKitException} (or
  * argument exception) the blocking call would throw. Thread-safe.
  */
-public interface AsyncSessionsService {
+public interface AsyncSessionService {
   /**
    * @param request which agent, not null
    * @return the sessions and their count
-   * @see SessionsService#list(ListSessionsRequest)
+   * @see SessionService#list(ListSessionsRequest)
    */
   default CompletableFuture<SessionList> list(ListSessionsRequest request) {
     return list(request, RequestOptions.none());
@@ -26,14 +26,14 @@ public interface AsyncSessionsService {
    * @param request which agent, not null
    * @param options the call's options, not null
    * @return the sessions and their count
-   * @see SessionsService#list(ListSessionsRequest, RequestOptions)
+   * @see SessionService#list(ListSessionsRequest, RequestOptions)
    */
   CompletableFuture<SessionList> list(ListSessionsRequest request, RequestOptions options);
 
   /**
    * @param request the new session, not null
    * @return the new session's id
-   * @see SessionsService#create(CreateSessionRequest)
+   * @see SessionService#create(CreateSessionRequest)
    */
   default CompletableFuture<CreateSessionResponse> create(CreateSessionRequest request) {
     return create(request, RequestOptions.none());
@@ -43,14 +43,14 @@ public interface AsyncSessionsService {
    * @param request the new session, not null
    * @param options the call's options, not null
    * @return the new session's id
-   * @see SessionsService#create(CreateSessionRequest, RequestOptions)
+   * @see SessionService#create(CreateSessionRequest, RequestOptions)
    */
   CompletableFuture<CreateSessionResponse> create(CreateSessionRequest request, RequestOptions options);
 
   /**
    * @param request the changes, not null
    * @return the session as stored after the change
-   * @see SessionsService#update(UpdateSessionRequest)
+   * @see SessionService#update(UpdateSessionRequest)
    */
   default CompletableFuture<SessionRecord> update(UpdateSessionRequest request) {
     return update(request, RequestOptions.none());
@@ -60,7 +60,7 @@ public interface AsyncSessionsService {
    * @param request the changes, not null
    * @param options the call's options, not null
    * @return the session as stored after the change
-   * @see SessionsService#update(UpdateSessionRequest, RequestOptions)
+   * @see SessionService#update(UpdateSessionRequest, RequestOptions)
    */
   CompletableFuture<SessionRecord> update(UpdateSessionRequest request, RequestOptions options);
 
@@ -68,7 +68,7 @@ public interface AsyncSessionsService {
    * @param agentId the session's agent, not blank
    * @param sessionId the session, not blank
    * @return completes when the session is deleted
-   * @see SessionsService#delete(String, String)
+   * @see SessionService#delete(String, String)
    */
   default CompletableFuture<Void> delete(String agentId, String sessionId) {
     return delete(agentId, sessionId, RequestOptions.none());
@@ -79,7 +79,7 @@ public interface AsyncSessionsService {
    * @param sessionId the session, not blank
    * @param options the call's options, not null
    * @return completes when the session is deleted
-   * @see SessionsService#delete(String, String, RequestOptions)
+   * @see SessionService#delete(String, String, RequestOptions)
    */
   CompletableFuture<Void> delete(String agentId, String sessionId, RequestOptions options);
 
@@ -89,7 +89,7 @@ public interface AsyncSessionsService {
    * @param agentId the session's agent, not blank
    * @param sessionId the session, not blank
    * @return the session's status
-   * @see SessionsService#status(String, String)
+   * @see SessionService#status(String, String)
    */
   default CompletableFuture<SessionStatusResponse> status(String agentId, String sessionId) {
     return status(agentId, sessionId, RequestOptions.none());
@@ -102,7 +102,7 @@ public interface AsyncSessionsService {
    * @param sessionId the session, not blank
    * @param options the call's options, not null
    * @return the session's status
-   * @see SessionsService#status(String, String, RequestOptions)
+   * @see SessionService#status(String, String, RequestOptions)
    */
   CompletableFuture<SessionStatusResponse> status(String agentId, String sessionId, RequestOptions options);
 
@@ -112,7 +112,7 @@ public interface AsyncSessionsService {
    * @param agentId the session's agent, not blank
    * @param sessionId the session, not blank
    * @return the server's acknowledgement
-   * @see SessionsService#interrupt(String, String)
+   * @see SessionService#interrupt(String, String)
    */
   default CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId) {
     return interrupt(agentId, sessionId, RequestOptions.none());
@@ -125,7 +125,7 @@ public interface AsyncSessionsService {
    * @param sessionId the session, not blank
    * @param options the call's options, not null
    * @return the server's acknowledgement
-   * @see SessionsService#interrupt(String, String, RequestOptions)
+   * @see SessionService#interrupt(String, String, RequestOptions)
    */
   CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId, RequestOptions options);
 
@@ -134,7 +134,7 @@ public interface AsyncSessionsService {
    *
    * @param view the session, not null
    * @return the usage
-   * @see SessionsService#usage(SessionView)
+   * @see SessionService#usage(SessionView)
    */
   default CompletableFuture<SessionUsage> usage(SessionView view) {
     return usage(view, RequestOptions.none());
@@ -146,14 +146,14 @@ public interface AsyncSessionsService {
    * @param view the session, not null
    * @param options the options of every request, not null
    * @return the usage
-   * @see SessionsService#usage(SessionView, RequestOptions)
+   * @see SessionService#usage(SessionView, RequestOptions)
    */
   CompletableFuture<SessionUsage> usage(SessionView view, RequestOptions options);
 
   /**
    * @param request the session and the input, not null
    * @return the server's acknowledgement
-   * @see SessionsService#chat(ChatRequest)
+   * @see SessionService#chat(ChatRequest)
    */
   default CompletableFuture<ChatResponse> chat(ChatRequest request) {
     return chat(request, RequestOptions.none());
@@ -163,7 +163,7 @@ public interface AsyncSessionsService {
    * @param request the session and the input, not null
    * @param options the call's options, not null
    * @return the server's acknowledgement
-   * @see SessionsService#chat(ChatRequest, RequestOptions)
+   * @see SessionService#chat(ChatRequest, RequestOptions)
    */
   CompletableFuture<ChatResponse> chat(ChatRequest request, RequestOptions options);
 
@@ -173,7 +173,7 @@ public interface AsyncSessionsService {
    * @param agentId the session's agent, not blank
    * @param sessionId the session, not blank
    * @return the open stream
-   * @see SessionsService#stream(String, String)
+   * @see SessionService#stream(String, String)
    */
   default CompletableFuture<EventStream<AgentEvent>> stream(String agentId, String sessionId) {
     return stream(agentId, sessionId, RequestOptions.none());
@@ -184,7 +184,7 @@ public interface AsyncSessionsService {
    * @param sessionId the session, not blank
    * @param options the call's options, not null
    * @return the open stream
-   * @see SessionsService#stream(String, String, RequestOptions)
+   * @see SessionService#stream(String, String, RequestOptions)
    */
   CompletableFuture<EventStream<AgentEvent>> stream(String agentId, String sessionId, RequestOptions options);
 
@@ -193,5 +193,5 @@ public interface AsyncSessionsService {
    *
    * @return the messages service
    */
-  AsyncMessagesService messages();
+  AsyncMessageService messages();
 }

@@ -1,12 +1,12 @@
 package dev.sessionkit.agents.internal;
 
 import dev.sessionkit.agents.events.AgentEvent;
-import dev.sessionkit.agents.messages.AsyncMessagesService;
+import dev.sessionkit.agents.messages.AsyncMessageService;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessagePage;
-import dev.sessionkit.agents.messages.MessagesService;
-import dev.sessionkit.agents.messages.Msg;
-import dev.sessionkit.agents.sessions.AsyncSessionsService;
+import dev.sessionkit.agents.messages.MessageService;
+import dev.sessionkit.agents.messages.Message;
+import dev.sessionkit.agents.sessions.AsyncSessionService;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.ChatResponse;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
@@ -17,7 +17,7 @@ import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
 import dev.sessionkit.agents.sessions.SessionStatusResponse;
 import dev.sessionkit.agents.sessions.SessionView;
-import dev.sessionkit.agents.sessions.SessionsService;
+import dev.sessionkit.agents.sessions.SessionService;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.internal.http.HttpTransport;
@@ -28,17 +28,17 @@ import dev.sessionkit.core.usage.SessionUsage;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
-/** {@link AsyncSessionsService}: each blocking call of the sync service, run on the client's executor. */
-public final class DefaultAsyncSessionsService implements AsyncSessionsService {
+/** {@link AsyncSessionService}: each blocking call of the sync service, run on the client's executor. */
+public final class DefaultAsyncSessionService implements AsyncSessionService {
   private final HttpTransport transport;
-  private final SessionsService sync;
-  private final AsyncMessagesService messages;
+  private final SessionService sync;
+  private final AsyncMessageService messages;
 
   /**
    * @param transport the client's transport, for its executor
    * @param sync the blocking service the calls run
    */
-  public DefaultAsyncSessionsService(HttpTransport transport, SessionsService sync) {
+  public DefaultAsyncSessionService(HttpTransport transport, SessionService sync) {
     this.transport = transport;
     this.sync = sync;
     this.messages = new Messages(transport, sync.messages());
@@ -93,15 +93,15 @@ public final class DefaultAsyncSessionsService implements AsyncSessionsService {
   }
 
   @Override
-  public AsyncMessagesService messages() {
+  public AsyncMessageService messages() {
     return messages;
   }
 
-  private static final class Messages implements AsyncMessagesService {
+  private static final class Messages implements AsyncMessageService {
     private final HttpTransport transport;
-    private final MessagesService sync;
+    private final MessageService sync;
 
-    Messages(HttpTransport transport, MessagesService sync) {
+    Messages(HttpTransport transport, MessageService sync) {
       this.transport = transport;
       this.sync = sync;
     }
@@ -111,16 +111,16 @@ public final class DefaultAsyncSessionsService implements AsyncSessionsService {
       Objects.requireNonNull(request, "request");
       Objects.requireNonNull(options, "options");
       // As listAll: a cursor of another listing is thrown on the calling thread, before any request.
-      DefaultMessagesService.start(request);
+      DefaultMessageService.start(request);
       return transport.async(() -> sync.list(request, options));
     }
 
     @Override
-    public AsyncAutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options) {
+    public AsyncAutoPager<Message> listAll(ListMessagesRequest request, RequestOptions options) {
       Objects.requireNonNull(request, "request");
-      DefaultMessagesService.requirePageable(options);
+      DefaultMessageService.requirePageable(options);
       // A cursor of another listing is refused now, as the blocking listAll refuses it, before any request.
-      DefaultMessagesService.start(request);
+      DefaultMessageService.start(request);
       return new ExecutorAsyncAutoPager<>(() -> sync.list(request, options), transport.executor());
     }
   }

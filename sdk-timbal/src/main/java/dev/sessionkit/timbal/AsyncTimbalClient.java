@@ -17,11 +17,11 @@ import dev.sessionkit.timbal.sessions.AsyncComposeSessionService;
  * <p>Argument errors (a missing org or project) are thrown at once by the calling thread; everything
  * that happens on the wire completes the future exceptionally. Thread-safe.
  */
-public final class TimbalAsyncClient {
+public final class AsyncTimbalClient {
   private final AsyncComposeSessionService composeSessions;
   private final AsyncRunService runs;
 
-  TimbalAsyncClient(AsyncComposeSessionService composeSessions, AsyncRunService runs) {
+  AsyncTimbalClient(AsyncComposeSessionService composeSessions, AsyncRunService runs) {
     this.composeSessions = composeSessions;
     this.runs = runs;
   }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sessionkit.agents.events.AgentEvent;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
-import dev.sessionkit.agents.messages.MessagesService;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.MessageService;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.ChatResponse;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
@@ -16,7 +16,7 @@ import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
 import dev.sessionkit.agents.sessions.SessionStatusResponse;
 import dev.sessionkit.agents.sessions.SessionView;
-import dev.sessionkit.agents.sessions.SessionsService;
+import dev.sessionkit.agents.sessions.SessionService;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.ResponseParseException;
@@ -31,20 +31,20 @@ import dev.sessionkit.core.usage.TokenUsage;
 import java.util.Objects;
 
 /**
- * {@link SessionsService} over the transport. The collection routes end in a slash ({@code /sessions/},
+ * {@link SessionService} over the transport. The collection routes end in a slash ({@code /sessions/},
  * {@code /chat/}) as FastAPI declares them: without it the server answers with a redirect.
  */
-public final class DefaultSessionsService implements SessionsService {
+public final class DefaultSessionService implements SessionService {
   private final HttpTransport transport;
-  private final MessagesService messages;
+  private final MessageService messages;
   private final ObjectReader eventReader;
 
   /**
    * @param transport the client's transport
    */
-  public DefaultSessionsService(HttpTransport transport) {
+  public DefaultSessionService(HttpTransport transport) {
     this.transport = transport;
-    this.messages = new DefaultMessagesService(transport);
+    this.messages = new DefaultMessageService(transport);
     this.eventReader = transport.json().readerFor(AgentEvent.class);
   }
 
@@ -122,14 +122,14 @@ public final class DefaultSessionsService implements SessionsService {
     SessionRecord s = view.session();
     ListMessagesRequest all = ListMessagesRequest.builder().agentId(s.agentId()).sessionId(s.id()).build();
     TokenUsage tokens = TokenUsage.zero();
-    for (Msg m : messages.listAll(all, Objects.requireNonNull(options, "options"))) {
+    for (Message m : messages.listAll(all, Objects.requireNonNull(options, "options"))) {
       tokens = tokens.plus(m.tokens());
     }
     return view.toSessionUsage(tokens);
   }
 
   @Override
-  public MessagesService messages() {
+  public MessageService messages() {
     return messages;
   }
 

@@ -22,7 +22,7 @@ import org.immutables.value.Value;
  * {@code GET /sessions/{id}/messages}) and sent to start a run. Immutable.
  *
  * <pre>{@code
- * Msg hello = Msg.user("alice", "Summarise the open tasks");
+ * Message hello = Message.user("alice", "Summarise the open tasks");
  * }</pre>
  *
  * <p>An assistant reply says how it ended in {@link #finishedReason()}; a reply whose run failed has an empty or
@@ -39,11 +39,11 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
-@JsonSerialize(as = ImmutableMsg.class)
-@JsonDeserialize(builder = Msg.Builder.class)
+@JsonSerialize(as = ImmutableMessage.class)
+@JsonDeserialize(builder = Message.Builder.class)
 @JsonInclude(JsonInclude.Include.NON_ABSENT)
-public abstract class Msg {
-  Msg() {}
+public abstract class Message {
+  Message() {}
 
   /** The message's id; absent on a message built to be sent (the server gives it one). */
   @JsonProperty("id")
@@ -131,7 +131,7 @@ public abstract class Msg {
    * @param text the text, not null
    * @return the message
    */
-  public static Msg user(String name, String text) {
+  public static Message user(String name, String text) {
     return builder().name(name).role(MessageRole.USER).addContent(TextBlock.of(text)).build();
   }
 
@@ -145,8 +145,8 @@ public abstract class Msg {
     return new Builder().from(this);
   }
 
-  /** Builds a {@link Msg}; {@code name} is required. Not thread-safe. */
-  public static final class Builder extends ImmutableMsg.Builder {
+  /** Builds a {@link Message}; {@code name} is required. Not thread-safe. */
+  public static final class Builder extends ImmutableMessage.Builder {
     Builder() {}
   }
 }

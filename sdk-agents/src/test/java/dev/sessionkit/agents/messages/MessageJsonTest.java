@@ -24,21 +24,21 @@ import org.junit.jupiter.api.Test;
  * Messages and their blocks with every field agentscope's models define (message/_base.py, message/_block.py at
  * da00849): how a reply ended, why it failed, its structured output, cache tokens, block times.
  */
-class MsgJsonTest {
+class MessageJsonTest {
   private final SessionKitJson json = new SessionKitJson(ZoneId.of("UTC"));
   private final ObjectMapper mapper = SessionKitJson.mapper();
-  private final ObjectReader msgReader = json.readerFor(Msg.class);
+  private final ObjectReader msgReader = json.readerFor(Message.class);
 
   private static final Optional<Instant> T0 = Optional.of(Instant.parse("2026-08-20T09:14:04.123456Z"));
 
   @Test
   void aReplyWhoseRunFailedReadsWithItsErrorTyped() throws Exception {
-    Msg reply = msgReader.readValue("{\"name\": \"Friday\", \"content\": [], \"role\": \"assistant\", "
+    Message reply = msgReader.readValue("{\"name\": \"Friday\", \"content\": [], \"role\": \"assistant\", "
         + "\"id\": \"msg-9\", \"metadata\": {}, \"created_at\": \"2026-08-20T09:14:04.123456\", \"usage\": null, "
         + "\"finished_at\": \"2026-08-20T09:14:05\", \"finished_reason\": \"error\", \"structured_output\": null, "
         + "\"error\": {\"type\": \"authentication\", \"message\": \"The model's API key was rejected\"}}");
 
-    assertEquals(Msg.builder().id("msg-9").name("Friday").role(MessageRole.ASSISTANT).createdAt(T0)
+    assertEquals(Message.builder().id("msg-9").name("Friday").role(MessageRole.ASSISTANT).createdAt(T0)
         .finishedAt(Instant.parse("2026-08-20T09:14:05Z")).finishedReason(ReplyFinishedReason.ERROR)
         .error(ReplyError.builder().type(ReplyErrorType.AUTHENTICATION).message("The model's API key was rejected")
             .build())
@@ -51,7 +51,7 @@ class MsgJsonTest {
 
   @Test
   void aCompletedReplyWithAStructuredOutputAndCacheTokens() throws Exception {
-    Msg reply = msgReader.readValue("{\"name\": \"Friday\", \"role\": \"assistant\", \"content\": "
+    Message reply = msgReader.readValue("{\"name\": \"Friday\", \"role\": \"assistant\", \"content\": "
         + "[{\"type\": \"text\", \"text\": \"Filed.\"}], \"usage\": {\"input_tokens\": 120, \"output_tokens\": 15, "
         + "\"cache_input_tokens\": 100, \"cache_creation_input_tokens\": 20}, \"finished_reason\": \"completed\", "
         + "\"structured_output\": {\"ticket\": \"OPS-12\", \"priority\": 2}}");
@@ -69,7 +69,7 @@ class MsgJsonTest {
 
   @Test
   void aMessageFromAServerBeforeTheseFieldsReadsThemEmpty() throws Exception {
-    Msg old = msgReader.readValue("{\"name\": \"Friday\", \"role\": \"assistant\", \"content\": [], "
+    Message old = msgReader.readValue("{\"name\": \"Friday\", \"role\": \"assistant\", \"content\": [], "
         + "\"usage\": {\"input_tokens\": 5, \"output_tokens\": 7}}");
 
     assertEquals(Optional.empty(), old.finishedReason());
@@ -81,7 +81,7 @@ class MsgJsonTest {
 
   @Test
   void anUnknownFinishedReasonOrErrorTypeIsKept() throws Exception {
-    Msg reply = msgReader.readValue("{\"name\": \"Friday\", \"role\": \"assistant\", \"content\": [], "
+    Message reply = msgReader.readValue("{\"name\": \"Friday\", \"role\": \"assistant\", \"content\": [], "
         + "\"finished_reason\": \"handed_off\", \"error\": {\"type\": \"budget\", \"message\": \"Over budget\"}}");
 
     assertEquals("handed_off", reply.finishedReason().orElseThrow().value());
@@ -94,7 +94,7 @@ class MsgJsonTest {
 
   @Test
   void aReplyIsWrittenWithTheServersNamesAndReadBackEqual() throws Exception {
-    Msg reply = Msg.builder().id("msg-9").name("Friday").role(MessageRole.ASSISTANT)
+    Message reply = Message.builder().id("msg-9").name("Friday").role(MessageRole.ASSISTANT)
         .finishedReason(ReplyFinishedReason.ERROR).structuredOutput(mapper.readTree("{\"a\": 1}"))
         .error(ReplyError.builder().type(ReplyErrorType.UPSTREAM).message("502 from the model").build())
         .usage(MessageUsage.builder().inputTokens(1).outputTokens(2).cacheInputTokens(3).cacheCreationInputTokens(4)
@@ -196,14 +196,14 @@ class MsgJsonTest {
   @Test
   void theMessagesTheServersModelsWriteAreReadWithEveryField() throws Exception {
     JsonNode page = mapper.readTree(VendorData.agentScope("messages-page.json"));
-    List<Msg> messages = List.of(msgReader.readValue(page.get("messages").get(0)),
+    List<Message> messages = List.of(msgReader.readValue(page.get("messages").get(0)),
         msgReader.readValue(page.get("messages").get(1)));
 
-    assertEquals(Msg.builder().id("msg-1").name("alice").role(MessageRole.USER).createdAt(T0)
+    assertEquals(Message.builder().id("msg-1").name("alice").role(MessageRole.USER).createdAt(T0)
         .addContent(TextBlock.builder().text("What is 2+2?").id("00000000000000000000000000000003").createdAt(T0)
             .build())
         .build(), messages.get(0));
-    assertEquals(Msg.builder().id("msg-2").name("Friday").role(MessageRole.ASSISTANT).createdAt(T0)
+    assertEquals(Message.builder().id("msg-2").name("Friday").role(MessageRole.ASSISTANT).createdAt(T0)
         .addContent(ThinkingBlock.builder().thinking("Simple arithmetic.").id("00000000000000000000000000000004")
             .createdAt(T0).build())
         .addContent(ToolCallBlock.builder().id("call-1").name("calculator").input("{\"expr\": \"2+2\"}")
@@ -217,7 +217,7 @@ class MsgJsonTest {
         .usage(MessageUsage.builder().inputTokens(120).outputTokens(15).cacheInputTokens(100).build())
         .finishedAt(Instant.parse("2026-08-20T09:15:30Z"))
         .build(), messages.get(1));
-    for (Msg m : messages) {
+    for (Message m : messages) {
       assertEquals(Map.of(), m.additionalProperties());
       assertEquals(Map.of(), m.metadata());
       for (ContentBlock b : m.content()) {

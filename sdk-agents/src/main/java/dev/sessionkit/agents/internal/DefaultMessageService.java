@@ -7,8 +7,8 @@ import dev.sessionkit.agents.internal.json.MessageListing;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
 import dev.sessionkit.agents.messages.MessageOrder;
 import dev.sessionkit.agents.messages.MessagePage;
-import dev.sessionkit.agents.messages.MessagesService;
-import dev.sessionkit.agents.messages.Msg;
+import dev.sessionkit.agents.messages.MessageService;
+import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.ResponseInfo;
 import dev.sessionkit.core.WithResponse;
@@ -34,7 +34,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * {@link MessagesService} over the transport: {@code GET /sessions/{id}/messages}, on both server versions.
+ * {@link MessageService} over the transport: {@code GET /sessions/{id}/messages}, on both server versions.
  *
  * <p>Current servers (AgentScope 2.0.4.post1 and newer) answer with {@code has_more} and page back in time by
  * {@code before}, the id of the oldest message in hand; they accept {@code offset} and ignore it. Older servers
@@ -54,7 +54,7 @@ import java.util.function.Supplier;
  * last page has vanished, and a server of the other protocol ends the walk after its first response. The
  * listing's fingerprint is the path (agent, session) without {@code before}, {@code offset} and {@code limit}.
  */
-public final class DefaultMessagesService implements MessagesService {
+public final class DefaultMessageService implements MessageService {
   /** The kind of listing of message cursors. */
   public static final String CURSOR_KIND = "agentscope.messages";
   /** The query parameters paging sets, left out of a cursor's fingerprint. */
@@ -65,7 +65,7 @@ public final class DefaultMessagesService implements MessagesService {
   /**
    * @param transport the client's transport
    */
-  public DefaultMessagesService(HttpTransport transport) {
+  public DefaultMessageService(HttpTransport transport) {
     this.transport = transport;
   }
 
@@ -77,7 +77,7 @@ public final class DefaultMessagesService implements MessagesService {
   }
 
   @Override
-  public AutoPager<Msg> listAll(ListMessagesRequest request, RequestOptions options) {
+  public AutoPager<Message> listAll(ListMessagesRequest request, RequestOptions options) {
     Objects.requireNonNull(request, "request");
     requirePageable(options);
     Start start = start(request);
@@ -218,7 +218,7 @@ public final class DefaultMessagesService implements MessagesService {
       if (listing.hasMore().isEmpty()) {
         throw changedProtocol(depth, "stopped sending has_more");
       }
-      List<Msg> items = new ArrayList<>(listing.messages());
+      List<Message> items = new ArrayList<>(listing.messages());
       Collections.reverse(items);
       Set<String> ids = idsOf(items, previous, "before");
       if (askedBefore != null && items.isEmpty() && !listing.hasMore().get()) {
@@ -260,8 +260,8 @@ public final class DefaultMessagesService implements MessagesService {
         throw changedProtocol(depth, "started sending has_more");
       }
       int limit = request.limit();
-      List<Msg> received = listing.messages();
-      List<Msg> items = received.size() > limit ? received.subList(0, limit) : received;
+      List<Message> received = listing.messages();
+      List<Message> items = received.size() > limit ? received.subList(0, limit) : received;
       Set<String> ids = idsOf(items, previous, "offset");
       boolean more = asked > limit ? received.size() > limit : !items.isEmpty() && items.size() == limit;
       if (!more) {
@@ -278,9 +278,9 @@ public final class DefaultMessagesService implements MessagesService {
      * The ids of a page's messages; one that the page before had ends the walk. A message without an id (no
      * server sends one, but the model allows it) is not checked.
      */
-    private Set<String> idsOf(List<Msg> items, Set<String> previous, String parameter) {
+    private Set<String> idsOf(List<Message> items, Set<String> previous, String parameter) {
       Set<String> ids = new HashSet<>();
-      for (Msg m : items) {
+      for (Message m : items) {
         if (m.id().isEmpty()) {
           continue;
         }
@@ -310,12 +310,12 @@ public final class DefaultMessagesService implements MessagesService {
    * the order of the walk and whether a run was active. Holds how to get the next page, never the pages before.
    */
   private static final class Listed implements MessagePage {
-    private final Page<Msg> page;
+    private final Page<Message> page;
     private final MessageOrder order;
     private final boolean running;
 
     /** {@code cursor} and {@code next} are both null on the last page, and neither on any other. */
-    Listed(List<Msg> items, MessageOrder order, boolean running, ResponseInfo response, Supplier<String> cursor,
+    Listed(List<Message> items, MessageOrder order, boolean running, ResponseInfo response, Supplier<String> cursor,
         Supplier<MessagePage> next) {
       this.page = next == null ? FetchedPage.last(items, response)
           : new FetchedPage<>(items, response, cursor, next::get);
@@ -324,7 +324,7 @@ public final class DefaultMessagesService implements MessagesService {
     }
 
     @Override
-    public List<Msg> items() {
+    public List<Message> items() {
       return page.items();
     }
 

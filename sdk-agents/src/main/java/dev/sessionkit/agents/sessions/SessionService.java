@@ -1,7 +1,7 @@
 package dev.sessionkit.agents.sessions;
 
 import dev.sessionkit.agents.events.AgentEvent;
-import dev.sessionkit.agents.messages.MessagesService;
+import dev.sessionkit.agents.messages.MessageService;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.streaming.EventStream;
 import dev.sessionkit.core.usage.SessionUsage;
@@ -14,13 +14,13 @@ import dev.sessionkit.core.usage.SessionUsage;
  * <pre>{@code
  * SessionList list = agents.sessions().list(ListSessionsRequest.builder().agentId("agent-1").build());
  * agents.sessions().chat(ChatRequest.builder().agentId("agent-1").sessionId("s-1")
- *     .input(Msg.user("alice", "Go on")).build());
+ *     .input(Message.user("alice", "Go on")).build());
  * try (EventStream<AgentEvent> events = agents.sessions().stream("agent-1", "s-1")) {
  *   events.forEachRemaining(System.out::println);
  * }
  * }</pre>
  */
-public interface SessionsService {
+public interface SessionService {
   /**
    * Lists an agent's sessions, newest first ({@code GET /sessions/?agent_id=}). Not paged.
    *
@@ -261,5 +261,5 @@ public interface SessionsService {
    *
    * @return the messages service
    */
-  MessagesService messages();
+  MessageService messages();
 }
