@@ -25,6 +25,8 @@ module dev.sessionkit.core {
       dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
   exports dev.sessionkit.core.internal.model to
       dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
+  exports dev.sessionkit.core.internal.check to
+      dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
 
   // Jackson binds the generated model classes by reflection.
   opens dev.sessionkit.core.usage to com.fasterxml.jackson.databind;
