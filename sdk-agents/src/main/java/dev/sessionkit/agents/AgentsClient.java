@@ -3,6 +3,7 @@ package dev.sessionkit.agents;
 import dev.sessionkit.agents.internal.DefaultAsyncSessionService;
 import dev.sessionkit.agents.internal.DefaultSessionService;
 import dev.sessionkit.agents.sessions.SessionService;
+import dev.sessionkit.core.internal.http.ClientBuilderAccess;
 import dev.sessionkit.core.ClientBuilder;
 import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
@@ -138,7 +139,7 @@ public final class AgentsClient {
         throw new IllegalArgumentException("userId must not be blank");
       }
       HeaderValues.requireSendable("userId", userId);
-      credentials(Credentials.header("x-user-id", userId));
+      ClientBuilderAccess.credentials(this, Credentials.header("x-user-id", userId));
       userIdSet = true;
       return this;
     }
@@ -154,7 +155,7 @@ public final class AgentsClient {
      * @throws NullPointerException if it is null
      */
     public Builder serverTimeZone(ZoneId zone) {
-      return super.serverTimeZone(zone);
+      return ClientBuilderAccess.serverTimeZone(this, zone);
     }
 
     /**
@@ -169,7 +170,7 @@ public final class AgentsClient {
      * @throws NullPointerException if it is null
      */
     public Builder storageTimeZone(ZoneId zone) {
-      return super.storageTimeZone(zone);
+      return ClientBuilderAccess.storageTimeZone(this, zone);
     }
 
     /**
@@ -223,7 +224,7 @@ public final class AgentsClient {
         throw new IllegalStateException("userId is not set: call userId(...) or set " + ENV_USER_ID
             + "; the Agent Service needs x-user-id on every request");
       }
-      return new AgentsClient(config());
+      return new AgentsClient(ClientBuilderAccess.config(this));
     }
   }
 }

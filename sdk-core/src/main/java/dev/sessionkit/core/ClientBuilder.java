@@ -1,5 +1,6 @@
 package dev.sessionkit.core;
 
+import dev.sessionkit.core.internal.http.ClientBuilderAccess;
 import dev.sessionkit.core.internal.http.DefaultExecutor;
 import dev.sessionkit.core.internal.http.HeaderValues;
 import dev.sessionkit.core.internal.http.Loopback;
@@ -50,6 +51,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   private boolean allowInsecureHttp;
 
   /**
+   * For the SessionKit vendor modules' builders only. It is protected, not package-private, because they
+   * extend this class from their own modules, which Java's sealed classes cannot permit; it is not an
+   * extension point, and a subclass outside SessionKit can reach no state of this class.
+   *
    * @param product the vendor's name in the {@code User-Agent} ({@code timbal})
    * @param defaultBaseUrl the vendor's default base URL
    */
@@ -58,9 +63,32 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     this.baseUrl = defaultBaseUrl;
   }
 
-  /** @return this builder, typed */
+  static {
+    ClientBuilderAccess.install(new ClientBuilderAccess.Hooks() {
+      @Override
+      public void credentials(ClientBuilder<?, ?> builder, Credentials credentials) {
+        builder.credentials = Objects.requireNonNull(credentials, "credentials");
+      }
+
+      @Override
+      public void serverTimeZone(ClientBuilder<?, ?> builder, ZoneId zone) {
+        builder.serverTimeZone = Objects.requireNonNull(zone, "zone");
+      }
+
+      @Override
+      public void storageTimeZone(ClientBuilder<?, ?> builder, ZoneId zone) {
+        builder.storageTimeZone = Objects.requireNonNull(zone, "zone");
+      }
+
+      @Override
+      public ClientConfig config(ClientBuilder<?, ?> builder) {
+        return builder.config();
+      }
+    });
+  }
+
   @SuppressWarnings("unchecked")
-  protected final B self() {
+  private B self() {
     return (B) this;
   }
 
@@ -216,54 +244,13 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Sets the credentials; vendor builders call it from their own auth methods.
-   *
-   * @param credentials the credentials
-   * @return this builder
-   */
-  protected B credentials(Credentials credentials) {
-    this.credentials = Objects.requireNonNull(credentials, "credentials");
-    return self();
-  }
-
-  /** @return the credentials set so far */
-  protected Credentials credentials() {
-    return credentials;
-  }
-
-  /**
-   * Sets the zone in which naive timestamps from the server are read; vendor builders expose it where
-   * the server sends such timestamps.
-   *
-   * @param zone the zone
-   * @return this builder
-   */
-  protected B serverTimeZone(ZoneId zone) {
-    this.serverTimeZone = Objects.requireNonNull(zone, "zone");
-    return self();
-  }
-
-  /**
-   * Sets the zone in which the naive timestamps that the server's storage writes are read (the times a model
-   * marks as storage times); UTC by default. Vendor builders expose it where the server's storage and its
-   * clock can disagree.
-   *
-   * @param zone the zone
-   * @return this builder
-   */
-  protected B storageTimeZone(ZoneId zone) {
-    this.storageTimeZone = Objects.requireNonNull(zone, "zone");
-    return self();
-  }
-
-  /**
    * Validates the settings and resolves them into a configuration.
    *
    * @return the configuration
    * @throws IllegalStateException if no base URL is set, or credentials would travel over plain HTTP to a
    *     non-loopback host, or the given HTTP client follows redirects while credentials are set
    */
-  protected ClientConfig config() {
+  private ClientConfig config() {
     if (baseUrl == null) {
       throw new IllegalStateException("baseUrl is not set");
     }
@@ -283,7 +270,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
     String sdkAgent = "SessionKit/" + SdkVersion.VERSION + " (" + product + "; Java "
         + Runtime.version().feature() + ")";
     String agent = userAgent == null ? sdkAgent : userAgent + " " + sdkAgent;
-    return new ClientConfig(base, credentials, timeout, connectTimeout, policy, Optional.ofNullable(httpClient),
+    return new ClientConfig(base, credentials, timeout, connectTimeout, policy, httpClient,
         executor == null ? DefaultExecutor.shared() : executor, listener, agent, defaultHeaders,
         maxResponseBytes, serverTimeZone, storageTimeZone);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
@@ -75,8 +76,8 @@ public final class RequestOptions {
   }
 
   /** The retry count of this call, if overridden. */
-  public Optional<Integer> maxRetries() {
-    return Optional.ofNullable(maxRetries);
+  public OptionalInt maxRetries() {
+    return maxRetries == null ? OptionalInt.empty() : OptionalInt.of(maxRetries);
   }
 
   /** Headers added to (or replacing the client's defaults on) this call, in insertion order. */

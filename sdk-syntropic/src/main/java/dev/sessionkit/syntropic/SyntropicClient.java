@@ -1,5 +1,6 @@
 package dev.sessionkit.syntropic;
 
+import dev.sessionkit.core.internal.http.ClientBuilderAccess;
 import dev.sessionkit.core.ClientBuilder;
 import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
@@ -114,7 +115,7 @@ public final class SyntropicClient {
       if (token == null || token.isBlank()) {
         throw new IllegalArgumentException("bearerToken must not be null or blank");
       }
-      return credentials(Credentials.bearer(Secret.of(token)));
+      return ClientBuilderAccess.credentials(this, Credentials.bearer(Secret.of(token)));
     }
 
     /**
@@ -129,7 +130,7 @@ public final class SyntropicClient {
       if (password == null || password.isBlank()) {
         throw new IllegalArgumentException("password must not be null or blank");
       }
-      return credentials(Credentials.basic(user, Secret.of(password)));
+      return ClientBuilderAccess.credentials(this, Credentials.basic(user, Secret.of(password)));
     }
 
     /**
@@ -176,7 +177,7 @@ public final class SyntropicClient {
             + " is not set, but " + (user == null ? "SYN_API_PASSWORD" : "SYN_API_USER")
             + " is: basic auth needs both");
       }
-      return credentials(Credentials.none());
+      return ClientBuilderAccess.credentials(this, Credentials.none());
     }
 
     private static String withPrefix(String url, boolean noPrefix) {
@@ -206,7 +207,7 @@ public final class SyntropicClient {
      */
     @Override
     public SyntropicClient build() {
-      return new SyntropicClient(new HttpTransport(config()));
+      return new SyntropicClient(new HttpTransport(ClientBuilderAccess.config(this)));
     }
   }
 }

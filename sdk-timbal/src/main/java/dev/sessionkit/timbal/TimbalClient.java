@@ -1,5 +1,6 @@
 package dev.sessionkit.timbal;
 
+import dev.sessionkit.core.internal.http.ClientBuilderAccess;
 import dev.sessionkit.core.ClientBuilder;
 import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
@@ -177,7 +178,7 @@ public final class TimbalClient {
      */
     public Builder apiKey(Secret apiKey) {
       this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
-      return credentials(Credentials.bearer(apiKey));
+      return ClientBuilderAccess.credentials(this, Credentials.bearer(apiKey));
     }
 
     /**
@@ -250,7 +251,7 @@ public final class TimbalClient {
         throw new IllegalStateException("apiKey is not set: call apiKey(…), or set TIMBAL_API_KEY (or"
             + " TIMBAL_API_TOKEN) and use TimbalClient.fromEnv()");
       }
-      return new TimbalClient(config(), orgId, projectId);
+      return new TimbalClient(ClientBuilderAccess.config(this), orgId, projectId);
     }
   }
 }

@@ -25,7 +25,7 @@ import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.http.ResponseReader;
 import dev.sessionkit.core.internal.sse.SseEventStream;
 import dev.sessionkit.core.streaming.EventStream;
-import dev.sessionkit.core.streaming.ServerSentEvent;
+import dev.sessionkit.core.internal.sse.ServerSentEvent;
 import dev.sessionkit.core.usage.SessionUsage;
 import dev.sessionkit.core.usage.TokenUsage;
 import java.util.Objects;

@@ -221,7 +221,7 @@ public final class HttpTransport {
     for (int hop = 0; ; hop++) {
       long start = System.nanoTime();
       HttpRequest httpRequest = buildRequest(request, uri, options, timeout, sendCredentials);
-      RequestInfo info = new RequestInfo(request.method(), uri, redact(httpRequest.headers().map()), attempt);
+      RequestInfo info = RequestInfo.of(request.method(), uri, redact(httpRequest.headers().map()), attempt);
       sent.info = info;
       listener.requestSent(info);
       long deadline = streaming ? Long.MAX_VALUE : start + timeout.toNanos();

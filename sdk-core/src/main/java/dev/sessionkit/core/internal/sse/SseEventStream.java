@@ -3,7 +3,6 @@ package dev.sessionkit.core.internal.sse;
 import dev.sessionkit.core.errors.ApiConnectionException;
 import dev.sessionkit.core.errors.SessionKitException;
 import dev.sessionkit.core.streaming.EventStream;
-import dev.sessionkit.core.streaming.ServerSentEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.NoSuchElementException;

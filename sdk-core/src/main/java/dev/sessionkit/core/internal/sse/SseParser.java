@@ -1,10 +1,10 @@
 package dev.sessionkit.core.internal.sse;
 
-import dev.sessionkit.core.streaming.ServerSentEvent;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Reads Server-Sent Events from a byte stream (WHATWG HTML §9.2.6): lines end with CRLF, LF or CR;
@@ -46,7 +46,8 @@ public final class SseParser {
       }
       if (line.isEmpty()) {
         if (data != null) {
-          return new ServerSentEvent(event == null || event.isEmpty() ? "message" : event, data.toString(), id, retry);
+          return new ServerSentEvent(event == null || event.isEmpty() ? "message" : event, data.toString(),
+              Optional.ofNullable(id), Optional.ofNullable(retry));
         }
         event = null;
         continue;

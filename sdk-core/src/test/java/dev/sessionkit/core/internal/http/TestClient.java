@@ -26,20 +26,20 @@ final class TestClient {
     }
 
     Builder apiKey(String key) {
-      return credentials(Credentials.bearer(Secret.of(key)));
+      return ClientBuilderAccess.credentials(this, Credentials.bearer(Secret.of(key)));
     }
 
     Builder basic(String user, String password) {
-      return credentials(Credentials.basic(user, Secret.of(password)));
+      return ClientBuilderAccess.credentials(this, Credentials.basic(user, Secret.of(password)));
     }
 
     Builder zone(ZoneId zone) {
-      return super.serverTimeZone(zone);
+      return ClientBuilderAccess.serverTimeZone(this, zone);
     }
 
     @Override
     public TestClient build() {
-      return new TestClient(config());
+      return new TestClient(ClientBuilderAccess.config(this));
     }
   }
 }

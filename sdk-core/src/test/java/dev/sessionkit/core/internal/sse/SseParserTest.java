@@ -3,12 +3,12 @@ package dev.sessionkit.core.internal.sse;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.sessionkit.core.streaming.ServerSentEvent;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SseParserTest {
@@ -29,9 +29,9 @@ class SseParserTest {
         + "data:  1}\n\r\ndata: plain\r\rdata: é\n\n: bye\n\ndata: cut off";
     for (int chunk : new int[] {1, 3, 8192}) {
       SseParser p = new SseParser(trickle(stream, chunk));
-      assertEquals(new ServerSentEvent("reply", "{\"a\":\n 1}", "7", Duration.ofMillis(1500)), p.next());
-      assertEquals(new ServerSentEvent("message", "plain", null, null), p.next());
-      assertEquals(new ServerSentEvent("message", "é", null, null), p.next());
+      assertEquals(new ServerSentEvent("reply", "{\"a\":\n 1}", Optional.of("7"), Optional.of(Duration.ofMillis(1500))), p.next());
+      assertEquals(new ServerSentEvent("message", "plain", Optional.empty(), Optional.empty()), p.next());
+      assertEquals(new ServerSentEvent("message", "é", Optional.empty(), Optional.empty()), p.next());
       assertNull(p.next(), "a partial event at the end is dropped");
       assertEquals(2, p.heartbeats());
     }
