@@ -20,13 +20,18 @@ final class Failures {
   }
 
   /**
-   * The failure of a call whose thread was interrupted. Never retried: it is not a connection or API
-   * failure.
+   * The failure of a call whose thread was interrupted: its future was cancelled, or a blocking caller
+   * was interrupted. Never retried: it is not a connection or API failure.
    *
    * @param doing what the call was doing, to finish "interrupted while …" ({@code "sending GET https://…"})
    */
   static SessionKitException interrupted(String doing, Throwable cause) {
     return new SessionKitException("interrupted while " + doing, cause);
+  }
+
+  /** Whether the current thread has been asked to stop: the call's future was cancelled, say. */
+  static boolean stopRequested() {
+    return Thread.currentThread().isInterrupted();
   }
 
   static void closeQuietly(InputStream in) {

@@ -68,14 +68,19 @@ public final class HttpTransport {
   }
 
   /**
-   * Runs a blocking call on the client's executor.
+   * Runs a blocking call on the client's executor. Cancelling the returned future (with
+   * {@code cancel(true)} or {@code cancel(false)}) stops the call: if it is still queued it never starts;
+   * if it runs, its thread is interrupted, which abandons the HTTP exchange in flight (the connection is
+   * closed), cuts a back-off sleep short and prevents any further attempt. The listener then sees the
+   * call fail with a {@link SessionKitException} "interrupted while …". Futures derived from it
+   * ({@code thenApply}, …) do not pass a cancel back to it.
    *
    * @param call the blocking call
    * @param <T> its result
    * @return its future
    */
   public <T> CompletableFuture<T> async(Supplier<T> call) {
-    return CompletableFuture.supplyAsync(call, config.executor());
+    return InterruptingFuture.start(call, config.executor());
   }
 
   /**

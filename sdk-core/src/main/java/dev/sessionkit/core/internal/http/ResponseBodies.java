@@ -9,6 +9,7 @@ import dev.sessionkit.core.errors.ResponseTooLargeException;
 import dev.sessionkit.core.errors.SessionKitException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,7 @@ import java.util.zip.ZipException;
 
 /**
  * Reads response bodies from the stream: decodes gzip, enforces the size cap, drains what the parser
- * left, and turns each way a body can fail (too large, stalled, cut off, malformed) into its
+ * left, and turns each way a body can fail (too large, stalled, cut off, malformed, interrupted) into its
  * exception, with the client's secret redacted. Also reads error bodies into their {@link ApiException}.
  * Immutable; thread-safe.
  */
@@ -111,10 +112,15 @@ final class ResponseBodies {
   }
 
   /**
-   * The exception for an I/O failure of the body stream: over the cap, timed out, or the connection
-   * broke.
+   * The exception for an I/O failure of the body stream: interrupted (the call was cancelled), over the
+   * cap, timed out, or the connection broke.
    */
   private SessionKitException readFailure(Exchange exchange, IOException e) {
+    // Checked first: SocketTimeoutException is an InterruptedIOException too, so the type alone cannot
+    // tell a cancelled call from a slow one.
+    if (e instanceof InterruptedIOException && Failures.stopRequested()) {
+      return Failures.interrupted("reading the response of " + exchange.describe(), e);
+    }
     if (e instanceof BoundedInputStream.LimitExceeded) {
       return new ResponseTooLargeException("the response of " + exchange.describe()
           + " is larger than the " + maxResponseBytes + "-byte cap (maxResponseBytes)", maxResponseBytes);

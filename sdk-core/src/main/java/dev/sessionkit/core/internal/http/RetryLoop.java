@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  * Runs the attempts of one call: retries what the policy allows (idempotent calls, connection failures
  * and the policy's statuses), waits as the server asks or as the backoff says, and tells the listener of
  * each retry and of the final failure. Thread-safe.
+ *
+ * <p>An interrupt (the call's future was cancelled) ends the call: no retry is scheduled once the thread
+ * is interrupted, the back-off sleep is cut short, and no attempt starts after it.
  */
 final class RetryLoop {
   /** One attempt of a call. */
@@ -43,7 +46,7 @@ final class RetryLoop {
    * @param method and {@code uri} name the call in the messages of an interrupt
    * @param idempotent whether the call may be sent again
    * @param maxRetries how many times at most
-   * @throws SessionKitException the last attempt's failure, or the interrupt of the back-off sleep
+   * @throws SessionKitException the last attempt's failure, or the interrupt that stopped the call
    */
   <T> T run(String method, URI uri, boolean idempotent, int maxRetries, Attempt<T> attempt) {
     for (int n = 1; ; n++) {
@@ -55,12 +58,22 @@ final class RetryLoop {
         if (!idempotent || n > maxRetries || !isRetryable(e, policy)) {
           throw failed(sent.info, start, e);
         }
+        // Checked before the listener hears of a retry: a cancelled call is over, whatever its last
+        // attempt did (an interrupted body read can look like a dropped connection).
+        if (Failures.stopRequested()) {
+          throw failed(sent.info, start, waitInterrupted(method, uri, e));
+        }
         Duration delay = delayBefore(n, e, policy);
         listener.retryScheduled(sent.info, delay, e);
         try {
           policy.sleeper().sleep(delay);
         } catch (InterruptedException interrupted) {
           Thread.currentThread().interrupt();
+          throw failed(sent.info, start, waitInterrupted(method, uri, e));
+        }
+        // A sleeper need not wake on an interrupt (a test's does not sleep at all); the next attempt must
+        // still not start.
+        if (Failures.stopRequested()) {
           throw failed(sent.info, start, waitInterrupted(method, uri, e));
         }
       }

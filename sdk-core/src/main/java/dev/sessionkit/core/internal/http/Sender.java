@@ -20,6 +20,10 @@ import java.util.function.Consumer;
  * Makes one attempt of a call: sends it, follows redirects by {@link Redirects}' rules, reports each hop
  * to the listener, and turns a send failure or an error status into its exception. What comes back is an
  * exchange whose status is 2xx and whose body is unread. Thread-safe.
+ *
+ * <p>Cancellation: java.net.http cancels the exchange (and closes an HTTP/1.1 connection) when the
+ * thread blocked in {@link HttpClient#send} is interrupted, since JDK 16 (JDK-8245462; checked on 17 and
+ * 25); the interrupt then ends the attempt as "interrupted while sending".
  */
 final class Sender {
   private final HttpClient http;

@@ -3,6 +3,7 @@ package dev.sessionkit.core.internal.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sessionkit.core.RequestInfo;
 import dev.sessionkit.core.RequestListener;
@@ -114,5 +115,47 @@ class RetryLoopTest {
     RateLimitException limited = new RateLimitException("429", 429, Map.of(), "", new ErrorDetail("x", null,
         List.of()), Duration.ofSeconds(3));
     assertEquals(Duration.ofSeconds(3), RetryLoop.delayBefore(1, limited, RetryPolicy.defaults()));
+  }
+
+  @Test
+  void anInterruptDuringTheBackOffStartsNoOtherAttemptEvenIfTheSleeperIgnoresIt() {
+    // The sleeper stands for a cancel that arrives while waiting: it interrupts and returns at once.
+    RetryLoop loop = new RetryLoop(RetryPolicy.builder().maxRetries(2).backoff(attempt -> Duration.ofMillis(500))
+        .sleeper(d -> Thread.currentThread().interrupt())
+        .build(), listener);
+    AtomicInteger runs = new AtomicInteger();
+    ApiException busy = status(503, Map.of());
+    try {
+      SessionKitException e = assertThrows(SessionKitException.class, () -> loop.run("GET", URI_, true, 2,
+          failing(runs, busy, busy)));
+      assertEquals("interrupted while waiting to retry GET /v1/things", e.getMessage());
+      assertSame(busy, e.getCause());
+    } finally {
+      assertTrue(Thread.interrupted());
+    }
+    assertEquals(1, runs.get());
+    assertEquals(List.of("retry #1 in 500 ms", "failed #1: interrupted while waiting to retry GET /v1/things"),
+        events);
+  }
+
+  @Test
+  void aFailureOnAnInterruptedThreadIsNotRetried() {
+    AtomicInteger runs = new AtomicInteger();
+    RetryLoop.Attempt<Integer> cancelledMidAttempt = (attempt, sent) -> {
+      runs.incrementAndGet();
+      sent.accept(new RequestInfo("GET", URI_, Map.of(), attempt));
+      Thread.currentThread().interrupt();
+      throw new ApiConnectionException("connection failed while reading", null);
+    };
+    try {
+      SessionKitException e = assertThrows(SessionKitException.class,
+          () -> loop(2).run("GET", URI_, true, 2, cancelledMidAttempt));
+      assertEquals("interrupted while waiting to retry GET /v1/things", e.getMessage());
+    } finally {
+      assertTrue(Thread.interrupted());
+    }
+    assertEquals(1, runs.get());
+    assertEquals(List.of(), sleeper.sleeps());
+    assertEquals(List.of("failed #1: interrupted while waiting to retry GET /v1/things"), events);
   }
 }
