@@ -24,7 +24,7 @@ import java.util.concurrent.Executor;
  * user id, default ids). Not thread-safe; the client it builds is.
  *
  * <p>Defaults: connect timeout 10 s, request timeout 60 s, 2 retries (see {@link RetryPolicy}), a
- * response cap of 64 MiB, async calls on a shared pool of daemon threads.
+ * response cap of 64 MiB, async calls on a shared, bounded pool of daemon threads (see {@link #executor}).
  *
  * @param <B> the concrete builder
  * @param <C> the client it builds
@@ -171,10 +171,26 @@ public abstract class ClientBuilder<B extends ClientBuilder<B, C>, C> {
   }
 
   /**
-   * Where {@code async()} calls run. By default a shared pool of daemon threads; never the common
-   * fork-join pool.
+   * Where {@code async()} calls run: each call takes one of the executor's threads while it waits for the
+   * network, retries included.
    *
-   * @param executor the executor
+   * <p>By default a pool shared by every client: at most 64 daemon threads (idle ones end after 60 s),
+   * never the common fork-join pool. When all 64 are busy, further calls are queued, not rejected: they
+   * start, and their timeouts begin, as threads free up. So do not block a pool thread on another async
+   * call (a {@code join()} inside a callback of one): once the pool is saturated the two wait for each
+   * other. An executor given here is used as it is, with its own bounds and rejection policy; a
+   * rejection is thrown by the {@code async()} call that was refused.
+   *
+   * <p>Cancelling the future of an async call ({@code cancel(true)} or {@code cancel(false)}) stops it: a
+   * queued call never starts; a running one has its thread interrupted, which abandons the HTTP exchange
+   * in flight, cuts a retry's back-off short and starts no further attempt. The
+   * {@link #listener(RequestListener) listener} sees such a call fail with a
+   * {@link dev.sessionkit.core.errors.SessionKitException} whose message starts "interrupted while", and
+   * sees nothing of a call cancelled before it started. The interrupt is cleared when the call ends, so it
+   * never reaches the executor's next task. A future derived from the call's ({@code thenApply}, …) does
+   * not pass its cancellation back to it.
+   *
+   * @param executor the executor, used as it is
    * @return this builder
    */
   public B executor(Executor executor) {

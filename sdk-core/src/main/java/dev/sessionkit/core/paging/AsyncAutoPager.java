@@ -11,6 +11,11 @@ import java.util.function.Consumer;
  * for items beyond those already fetched, and cancelling stops fetching. Each subscription walks the
  * listing from its first page (or from the request's cursor, where it has one).
  *
+ * <p>Cancelling (the subscription, or the future of {@link #forEach}) stops fetching: no page is
+ * requested after it. A page whose request is already in flight is finished, not interrupted, and its
+ * items are dropped. Each page is fetched as one task on the client's executor (see
+ * {@code ClientBuilder.executor}); when the default pool is saturated, the fetch waits in its queue.
+ *
  * <pre>{@code
  * timbal.async().runs().listAll(request)
  *     .forEach(run -> totals.add(run.costUsd()))
