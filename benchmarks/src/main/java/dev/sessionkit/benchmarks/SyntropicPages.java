@@ -1,6 +1,7 @@
 package dev.sessionkit.benchmarks;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.testkit.internal.syntropic.SessionListing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -8,19 +9,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * The sessions of a synthetic Syntropic137 listing of any length, rendered from the fake's sessions.
  *
  * <p>Session {@code i} (0 = newest) is template {@code i % templates} with its own id and a
  * {@code started_at} of {@link #NEWEST} minus {@code i} steps of {@value #STEP_MICROS} µs (distinct, with
- * varied fractions), {@code completed_at} keeping the template's duration. A request with
- * {@code started_before} (inclusive, as the real server) starts at the first session at or before it, so
- * keyset paging sees the boundary session again, as it would on the real server. Rendering copies the
- * template's bytes around the three values; no JSON library runs per request. Thread-safe.
+ * varied fractions), {@code completed_at} keeping the template's duration. Which sessions a request gets is
+ * the testkit's one Syntropic137 listing ({@link SessionListing}, what {@code FakeSyntropic} serves) over a
+ * virtual list of the sessions' start times: with {@code started_before} (inclusive, as the real server) a page
+ * starts at the first session at or before it, so keyset paging sees the boundary session again, as it would on
+ * the real server. Only the bytes are this class's: rendering copies the template's bytes (the fake's own
+ * sessions) around the three values, and no JSON library runs per request. Thread-safe.
  */
 final class SyntropicPages {
   /** The {@code started_at} of session 0. */
@@ -28,9 +33,9 @@ final class SyntropicPages {
   /** The time between two consecutive sessions' {@code started_at}. */
   static final long STEP_MICROS = 997_531;
   /** The largest page the API serves. */
-  static final int MAX_LIMIT = 200;
+  static final int MAX_LIMIT = SessionListing.MAX_PAGE_SIZE;
   /** The page size when the request names none (the server's default). */
-  static final int DEFAULT_LIMIT = 50;
+  static final int DEFAULT_LIMIT = SessionListing.DEFAULT_PAGE_SIZE;
 
   private static final String ID = "@@ID@@";
   private static final String STARTED = "@@STARTED@@";
@@ -39,6 +44,51 @@ final class SyntropicPages {
 
   private final int total;
   private final List<Template> templates = new ArrayList<>();
+  private final SessionListing listing = new SessionListing(SessionListing.Order.FAKE_SYNTROPIC);
+  /** The listing's sessions, newest first, made on demand: the listing reads a handful per request. */
+  private final List<Indexed> sessions;
+
+  /** Session {@code index} of the listing, as the listing sees it: an id and a start, no status nor workflow. */
+  private record Indexed(int index) implements SessionListing.Listed {
+    @Override
+    public String id() {
+      return Integer.toString(index);
+    }
+
+    @Override
+    public Instant startedAt() {
+      return SyntropicPages.startedAt(index);
+    }
+
+    @Override
+    public String status() {
+      return null;
+    }
+
+    @Override
+    public String workflowId() {
+      return null;
+    }
+  }
+
+  /** The listing's sessions without holding them: session {@code i} is made when it is read. */
+  private static final class Virtual extends AbstractList<Indexed> implements RandomAccess {
+    private final int size;
+
+    Virtual(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public Indexed get(int index) {
+      return new Indexed(index);
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
 
   /** A session's JSON cut around its id and times: {@code parts[0] v0 parts[1] v1 …}. */
   private record Template(byte[][] parts, char[] values, String idPrefix, long durationMicros) {}
@@ -52,6 +102,7 @@ final class SyntropicPages {
       throw new IllegalArgumentException("need templates and total >= 0");
     }
     this.total = total;
+    this.sessions = new Virtual(total);
     for (ObjectNode session : sessions) {
       templates.add(template(session));
     }
@@ -122,16 +173,8 @@ final class SyntropicPages {
    * @return the index, 0 to {@link #total()}
    */
   int startIndex(Instant upperBound) {
-    if (upperBound == null) {
-      return 0;
-    }
-    long bound = upperBound.getEpochSecond() * 1_000_000L + upperBound.getNano() / 1000;
-    long behind = NEWEST_MICROS - bound;
-    if (behind <= 0) {
-      return 0;
-    }
-    long index = (behind + STEP_MICROS - 1) / STEP_MICROS;
-    return (int) Math.min(index, total);
+    // The sessions at or before the bound are the listing's tail: the rest come before the first of them.
+    return total - listing.select(sessions, SessionListing.Query.keyset(upperBound, 1)).total();
   }
 
   /**

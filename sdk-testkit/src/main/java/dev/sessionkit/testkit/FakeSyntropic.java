@@ -3,6 +3,10 @@ package dev.sessionkit.testkit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.syntropic.SyntropicClient;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
+import dev.sessionkit.testkit.internal.syntropic.SessionListing;
+import dev.sessionkit.testkit.internal.syntropic.SessionRoutes;
+import dev.sessionkit.testkit.internal.syntropic.SessionStore;
+import dev.sessionkit.testkit.internal.syntropic.SyntropicSeed;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -45,11 +49,19 @@ import java.util.Optional;
  * </ul>
  */
 public final class FakeSyntropic extends FakeServer {
-  private final SyntropicApi api;
+  private final SyntropicSeed seed;
+  private final SessionStore store;
+  private final String bearerToken;
+  private final String basicUser;
+  private final String basicPassword;
 
-  private FakeSyntropic(FakeHttpServer http, SyntropicApi api) {
-    super(http, SyntropicApi.PREFIX);
-    this.api = api;
+  private FakeSyntropic(FakeHttpServer http, Builder b, SyntropicSeed seed, SessionStore store) {
+    super(http, SessionRoutes.PREFIX);
+    this.seed = seed;
+    this.store = store;
+    this.bearerToken = b.bearerToken;
+    this.basicUser = b.basicUser;
+    this.basicPassword = b.basicPassword;
   }
 
   /**
@@ -78,10 +90,10 @@ public final class FakeSyntropic extends FakeServer {
    */
   public SyntropicClient.Builder clientBuilder() {
     SyntropicClient.Builder b = SyntropicClient.builder().baseUrl(baseUrl());
-    if (api.bearerToken != null) {
-      b.bearerToken(api.bearerToken);
-    } else if (api.basicUser != null) {
-      b.basicAuth(api.basicUser, api.basicPassword);
+    if (bearerToken != null) {
+      b.bearerToken(bearerToken);
+    } else if (basicUser != null) {
+      b.basicAuth(basicUser, basicPassword);
     }
     return b;
   }
@@ -92,7 +104,7 @@ public final class FakeSyntropic extends FakeServer {
    * @return the summaries, unmodifiable
    */
   public List<ObjectNode> sessions() {
-    return api.summaries();
+    return store.summaries();
   }
 
   /**
@@ -102,7 +114,7 @@ public final class FakeSyntropic extends FakeServer {
    * @return a copy, empty when there is no such session
    */
   public Optional<ObjectNode> sessionDetail(String id) {
-    return api.detail(id);
+    return store.detail(id);
   }
 
   /**
@@ -113,7 +125,10 @@ public final class FakeSyntropic extends FakeServer {
    * @throws IllegalArgumentException when its id is already taken or it names an unknown model
    */
   public ObjectNode addSession(SessionSpec spec) {
-    return api.add(spec);
+    synchronized (seed) {
+      return store.add(seed.session(new SyntropicSeed.Spec(spec.id, spec.workflowId, spec.status, spec.model,
+          spec.startedAt, spec.operations)));
+    }
   }
 
   /**
@@ -126,7 +141,7 @@ public final class FakeSyntropic extends FakeServer {
    *     cannot be read
    */
   public ObjectNode addSession(ObjectNode session) {
-    return api.add(session);
+    return store.addRaw(session);
   }
 
   /** A Syntropic137 server generation, as {@code GET /sessions} and {@code GET /sessions/{id}} show it. */
@@ -219,8 +234,13 @@ public final class FakeSyntropic extends FakeServer {
 
     @Override
     public FakeSyntropic start() {
-      SyntropicApi api = new SyntropicApi(this);
-      return new FakeSyntropic(FakeHttpServer.start("syntropic", api.router(), api.guard(), SyntropicApi.ERRORS), api);
+      SyntropicSeed seed = new SyntropicSeed(this.seed, referenceTime, sessions, operationsPerSession);
+      SessionStore store = new SessionStore(apiVersion == ApiVersion.PAGED, SessionListing.Order.FAKE_SYNTROPIC);
+      seed.sessions().forEach(store::add);
+      SessionRoutes routes = new SessionRoutes(store);
+      FakeHttpServer http = FakeHttpServer.start("syntropic", routes.router(),
+          SessionRoutes.guard(bearerToken, basicUser, basicPassword), SessionRoutes.ERRORS);
+      return new FakeSyntropic(http, this, seed, store);
     }
   }
 

@@ -2,6 +2,9 @@ package dev.sessionkit.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
+import dev.sessionkit.testkit.internal.timbal.TimbalRoutes;
+import dev.sessionkit.testkit.internal.timbal.TimbalSeed;
+import dev.sessionkit.testkit.internal.timbal.TimbalStore;
 import dev.sessionkit.timbal.TimbalClient;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -36,11 +39,15 @@ import java.util.Objects;
  * {@code {"code", "message"}}; an unknown organisation or project is a 404; a bad parameter is a 400.
  */
 public final class FakeTimbal extends FakeServer {
-  private final TimbalApi api;
+  private final TimbalRoutes.Settings settings;
+  private final TimbalSeed seed;
+  private final TimbalStore store;
 
-  private FakeTimbal(FakeHttpServer http, TimbalApi api) {
+  private FakeTimbal(FakeHttpServer http, TimbalRoutes.Settings settings, TimbalSeed seed, TimbalStore store) {
     super(http, "");
-    this.api = api;
+    this.settings = settings;
+    this.seed = seed;
+    this.store = store;
   }
 
   /**
@@ -77,7 +84,7 @@ public final class FakeTimbal extends FakeServer {
    * @return the key
    */
   public String apiKey() {
-    return api.apiKey;
+    return settings.apiKey();
   }
 
   /**
@@ -86,7 +93,7 @@ public final class FakeTimbal extends FakeServer {
    * @return the organisation id
    */
   public String orgId() {
-    return api.orgId;
+    return settings.orgId();
   }
 
   /**
@@ -95,7 +102,7 @@ public final class FakeTimbal extends FakeServer {
    * @return the project id
    */
   public String projectId() {
-    return api.projectId;
+    return settings.projectId();
   }
 
   /**
@@ -104,7 +111,7 @@ public final class FakeTimbal extends FakeServer {
    * @return the ids, unmodifiable
    */
   public List<String> userIds() {
-    return api.userIds();
+    return seed.userIds();
   }
 
   /**
@@ -113,7 +120,7 @@ public final class FakeTimbal extends FakeServer {
    * @return the ids, unmodifiable
    */
   public List<String> workforceIds() {
-    return api.workforceIds();
+    return seed.workforceIds();
   }
 
   /**
@@ -122,7 +129,7 @@ public final class FakeTimbal extends FakeServer {
    * @return the sessions, unmodifiable
    */
   public List<ObjectNode> composeSessions() {
-    return api.composeSessions();
+    return store.sessions("id", null);
   }
 
   /**
@@ -131,7 +138,7 @@ public final class FakeTimbal extends FakeServer {
    * @return the runs, unmodifiable
    */
   public List<ObjectNode> runs() {
-    return api.runs();
+    return store.runs(run -> true, "created_at", true);
   }
 
   /**
@@ -142,7 +149,10 @@ public final class FakeTimbal extends FakeServer {
    * @throws IllegalArgumentException when its id is already taken or it names an unknown model
    */
   public ObjectNode addComposeSession(ComposeSessionSpec spec) {
-    return api.addComposeSession(spec);
+    synchronized (seed) {
+      return store.add(seed.session(new TimbalSeed.SessionSpec(spec.id, spec.userId, spec.status, spec.model, spec.rev,
+          spec.createdAt, spec.messages)));
+    }
   }
 
   /**
@@ -154,7 +164,7 @@ public final class FakeTimbal extends FakeServer {
    * @throws IllegalArgumentException when it has no string {@code id} or its id is already taken
    */
   public ObjectNode addComposeSession(ObjectNode session) {
-    return api.addComposeSession(session);
+    return store.addRawSession(session);
   }
 
   /**
@@ -165,7 +175,11 @@ public final class FakeTimbal extends FakeServer {
    * @throws IllegalArgumentException when its id is already taken or it names an unknown model
    */
   public ObjectNode addRun(RunSpec spec) {
-    return api.addRun(spec);
+    synchronized (seed) {
+      return store.add(seed.run(new TimbalSeed.RunSpec(spec.id, spec.idempotencyKey, spec.status, spec.userId,
+          spec.workforceId, spec.groupId, spec.parentId, spec.sentiment, spec.rev, spec.createdAt, spec.durationMs,
+          spec.model, spec.inputTokens, spec.outputTokens, spec.metadata)));
+    }
   }
 
   /**
@@ -179,7 +193,7 @@ public final class FakeTimbal extends FakeServer {
    *     {@code created_at} is not ISO 8601
    */
   public ObjectNode addRun(ObjectNode run) {
-    return api.addRun(run);
+    return store.addRawRun(run);
   }
 
   /** Builds a {@link FakeTimbal}. Not thread-safe. */
@@ -276,8 +290,8 @@ public final class FakeTimbal extends FakeServer {
      * @throws IllegalArgumentException outside 1..8
      */
     public Builder users(int count) {
-      if (count < 1 || count > TimbalApi.MAX_USERS) {
-        throw new IllegalArgumentException("users must be 1.." + TimbalApi.MAX_USERS + ", was " + count);
+      if (count < 1 || count > TimbalSeed.MAX_USERS) {
+        throw new IllegalArgumentException("users must be 1.." + TimbalSeed.MAX_USERS + ", was " + count);
       }
       this.users = count;
       return this;
@@ -323,8 +337,15 @@ public final class FakeTimbal extends FakeServer {
 
     @Override
     public FakeTimbal start() {
-      TimbalApi api = new TimbalApi(this, effectiveClock());
-      return new FakeTimbal(FakeHttpServer.start("timbal", api.router(), api.guard(), TimbalApi.ERRORS), api);
+      boolean june2026 = composeShape == ComposeShape.JUNE_2026;
+      TimbalSeed seed = new TimbalSeed(this.seed, referenceTime, orgId, projectId, june2026, users, composeSessions,
+          messagesPerSession, runs);
+      TimbalStore store = new TimbalStore(seed.sessions(), seed.runs());
+      TimbalRoutes.Settings settings = new TimbalRoutes.Settings(apiKey, orgId, projectId, pageSize, wrapInSuccess,
+          june2026);
+      TimbalRoutes routes = new TimbalRoutes(settings, store, seed, effectiveClock());
+      return new FakeTimbal(FakeHttpServer.start("timbal", routes.router(), routes.guard(), TimbalRoutes.ERRORS),
+          settings, seed, store);
     }
   }
 
