@@ -19,6 +19,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
@@ -90,10 +91,12 @@ class AsyncAutoPagerTest {
   }
 
   /** Records what it receives and requests only what the test asks for. */
-  private static final class ManualSubscriber implements Flow.Subscriber<Integer> {
+  private static class ManualSubscriber implements Flow.Subscriber<Integer> {
     final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
     final List<Integer> items = new ArrayList<>();
     final CountDownLatch done = new CountDownLatch(1);
+    final List<Throwable> errors = new ArrayList<>();
+    boolean completed;
 
     @Override
     public void onSubscribe(Flow.Subscription s) {
@@ -106,12 +109,14 @@ class AsyncAutoPagerTest {
     }
 
     @Override
-    public void onError(Throwable t) {
+    public synchronized void onError(Throwable t) {
+      errors.add(t);
       done.countDown();
     }
 
     @Override
-    public void onComplete() {
+    public synchronized void onComplete() {
+      completed = true;
       done.countDown();
     }
   }
@@ -172,5 +177,118 @@ class AsyncAutoPagerTest {
     assertEquals(1, fetches.get());
     assertEquals(5, s.items.size(), "items delivered after the cancel");
     assertEquals(1, s.done.getCount(), "a cancelled subscription is not completed");
+  }
+
+  @Test
+  void requestZeroFromInsideOnNextSignalsIllegalArgumentException() {
+    // §3.9, when request(0) comes while the pager is delivering: the error must not wait for a drain that
+    // never comes.
+    QueuedExecutor queue = new QueuedExecutor();
+    ManualSubscriber s = new ManualSubscriber() {
+      @Override
+      public synchronized void onNext(Integer item) {
+        super.onNext(item);
+        subscription.get().request(0);
+      }
+    };
+    pager(queue).subscribe(s);
+    s.subscription.get().request(5);
+    queue.runNext();
+    assertEquals(List.of(0), s.items, "items delivered after the bad request");
+    assertEquals(1, s.errors.size(), "errors: " + s.errors);
+    assertTrue(s.errors.get(0) instanceof IllegalArgumentException, s.errors.toString());
+    assertTrue(s.errors.get(0).getMessage().contains("3.9"), s.errors.get(0).getMessage());
+    s.subscription.get().request(1);
+    assertEquals(0, queue.queued(), "a fetch queued after the error");
+  }
+
+  @Test
+  void aBadRequestAfterCancelIsIgnored() {
+    // §3.6: once cancelled, request is a no-op, even request(0).
+    QueuedExecutor queue = new QueuedExecutor();
+    ManualSubscriber s = new ManualSubscriber();
+    pager(queue).subscribe(s);
+    s.subscription.get().cancel();
+    s.subscription.get().request(0);
+    s.subscription.get().request(-1);
+    assertEquals(List.of(), s.errors);
+    assertEquals(0, queue.queued());
+  }
+
+  @Test
+  void noItemIsDeliveredWhileOnSubscribeIsStillRunning() {
+    // §1.3: a fetch that completes on another thread while onSubscribe (which requested) has not returned
+    // yet must not deliver its items before it has. Any task queued by then is run from inside onSubscribe,
+    // standing for the executor's thread winning that race.
+    QueuedExecutor queue = new QueuedExecutor();
+    List<String> signals = new ArrayList<>();
+    ManualSubscriber s = new ManualSubscriber() {
+      @Override
+      public void onSubscribe(Flow.Subscription subscription) {
+        signals.add("onSubscribe");
+        super.onSubscribe(subscription);
+        subscription.request(2);
+        while (queue.queued() > 0) {
+          queue.runNext();
+        }
+        signals.add("onSubscribe returns");
+      }
+
+      @Override
+      public synchronized void onNext(Integer item) {
+        signals.add("onNext " + item);
+        super.onNext(item);
+      }
+    };
+    pager(queue).subscribe(s);
+    while (queue.queued() > 0) {
+      queue.runNext();
+    }
+    assertEquals(List.of("onSubscribe", "onSubscribe returns", "onNext 0", "onNext 1"), signals);
+  }
+
+  @Test
+  void anExecutorThatRejectsTheFetchFailsTheSubscription() {
+    RejectedExecutionException rejected = new RejectedExecutionException("shut down");
+    ManualSubscriber s = new ManualSubscriber();
+    pager(task -> {
+      throw rejected;
+    }).subscribe(s);
+    s.subscription.get().request(1);
+    assertEquals(List.of(rejected), s.errors, "the rejection, at once: no later request is coming");
+  }
+
+  @Test
+  void aFailedFetchSignalsOnErrorOnceAfterOnSubscribe() {
+    QueuedExecutor queue = new QueuedExecutor();
+    ManualSubscriber s = new ManualSubscriber();
+    new ExecutorAsyncAutoPager<Integer>(() -> {
+      throw new SessionKitException("server down");
+    }, queue).subscribe(s);
+    assertEquals(0, queue.queued(), "fetched before any demand");
+    s.subscription.get().request(3);
+    queue.runNext();
+    assertEquals(1, s.errors.size(), s.errors.toString());
+    assertEquals("server down", s.errors.get(0).getMessage());
+    s.subscription.get().request(3);
+    assertEquals(0, queue.queued(), "fetched again after the error");
+    assertEquals(1, s.errors.size(), s.errors.toString());
+    assertFalse(s.completed);
+  }
+
+  @Test
+  void theLastItemCompletesTheSubscriptionWithoutFurtherDemand() {
+    // A subscriber that asks for exactly what the listing holds learns that it is over without asking for
+    // one more item.
+    QueuedExecutor queue = new QueuedExecutor();
+    ManualSubscriber s = new ManualSubscriber();
+    pager(queue).subscribe(s);
+    s.subscription.get().request(100);
+    for (int page = 0; page < 10; page++) {
+      queue.runNext();
+    }
+    assertEquals(0, queue.queued());
+    assertEquals(100, s.items.size());
+    assertTrue(s.completed, "not completed after the last item");
   }
 }
