@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * interrupt: the result of a cancelled call can never be read, so finishing it would only waste a thread
  * and a connection.
  */
-final class InterruptingFuture<T> extends CompletableFuture<T> {
+public final class InterruptingFuture<T> extends CompletableFuture<T> {
   private final Supplier<T> call;
   private final Object lock = new Object();
   private Thread runner; // guarded by lock: the thread running the call, while it runs
@@ -33,10 +33,14 @@ final class InterruptingFuture<T> extends CompletableFuture<T> {
   /**
    * Runs {@code call} on {@code executor}.
    *
+   * @param call the blocking call
+   * @param executor where it runs
+   * @param <T> its result
+   * @return the call's future; cancelling it interrupts the call
    * @throws java.util.concurrent.RejectedExecutionException if the executor refuses the task, as
    *     {@code supplyAsync} does
    */
-  static <T> CompletableFuture<T> start(Supplier<T> call, Executor executor) {
+  public static <T> CompletableFuture<T> start(Supplier<T> call, Executor executor) {
     InterruptingFuture<T> future = new InterruptingFuture<>(call);
     executor.execute(future::run);
     return future;

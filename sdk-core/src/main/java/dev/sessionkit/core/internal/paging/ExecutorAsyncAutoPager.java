@@ -1,11 +1,13 @@
 package dev.sessionkit.core.internal.paging;
 
+import dev.sessionkit.core.internal.http.InterruptingFuture;
 import dev.sessionkit.core.paging.AsyncAutoPager;
 import dev.sessionkit.core.paging.Page;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -93,6 +95,8 @@ public final class ExecutorAsyncAutoPager<T> implements AsyncAutoPager<T> {
     /** Cleared when the subscription ends, so that a cancelled subscriber can be collected (§3.13). */
     private volatile Flow.Subscriber<? super T> subscriber;
     private volatile boolean cancelled;
+    /** The page being fetched, if any: cancelled with the subscription. */
+    private volatile CompletableFuture<Page<T>> inFlight;
     /** A fetch is queued or running; only the drain loop sets it, only the fetch clears it. */
     private volatile boolean fetching;
     /** The last page fetched; null before the first. */
@@ -127,6 +131,10 @@ public final class ExecutorAsyncAutoPager<T> implements AsyncAutoPager<T> {
     @Override
     public void cancel() {
       cancelled = true;
+      CompletableFuture<Page<T>> call = inFlight;
+      if (call != null) {
+        call.cancel(true);
+      }
       // Drained, not just flagged, so that the references are dropped even if no signal follows.
       drain();
     }
@@ -218,16 +226,19 @@ public final class ExecutorAsyncAutoPager<T> implements AsyncAutoPager<T> {
 
     private void fetch(Page<T> current) {
       try {
-        executor.execute(() -> {
-          try {
-            Page<T> next = current == null ? firstPage.get() : current.nextPage();
+        // Through InterruptingFuture, so that a cancel stops the page's HTTP call too, not only the walk.
+        CompletableFuture<Page<T>> call = InterruptingFuture.start(
+            () -> current == null ? firstPage.get() : current.nextPage(), executor);
+        inFlight = call;
+        call.whenComplete((next, e) -> {
+          if (e == null) {
             page = next;
             items = next.items().iterator();
-          } catch (Throwable e) {
-            error = e;
-          } finally {
-            fetching = false;
+          } else {
+            error = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
           }
+          inFlight = null;
+          fetching = false;
           drain();
         });
       } catch (RuntimeException rejected) {

@@ -90,6 +90,43 @@ class AsyncAutoPagerTest {
     assertEquals("server down", e.getCause().getMessage());
   }
 
+  @Test
+  void cancellingInterruptsThePageBeingFetchedAndSignalsNothing() throws InterruptedException {
+    CountDownLatch fetching = new CountDownLatch(1);
+    CountDownLatch interrupted = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    AsyncAutoPager<Integer> blocked = new ExecutorAsyncAutoPager<>(() -> {
+      fetching.countDown();
+      try {
+        never.await(); // a page whose HTTP call hangs
+      } catch (InterruptedException e) {
+        interrupted.countDown();
+        throw new SessionKitException("interrupted while waiting for the response", e);
+      }
+      throw new AssertionError("the fetch was not interrupted");
+    }, executor);
+    ManualSubscriber subscriber = new ManualSubscriber();
+    blocked.subscribe(subscriber);
+    subscriber.subscription.get().request(1);
+    assertTrue(fetching.await(30, java.util.concurrent.TimeUnit.SECONDS), "the fetch started");
+
+    subscriber.subscription.get().cancel();
+
+    assertTrue(interrupted.await(30, java.util.concurrent.TimeUnit.SECONDS), "the fetch was interrupted");
+    // The pool's thread is free again, not left interrupted: it runs the next task.
+    CompletableFuture<Boolean> next = CompletableFuture.supplyAsync(() -> Thread.currentThread().isInterrupted(),
+        executor);
+    CompletableFuture<Boolean> other = CompletableFuture.supplyAsync(() -> Thread.currentThread().isInterrupted(),
+        executor);
+    assertFalse(next.join());
+    assertFalse(other.join());
+    synchronized (subscriber) {
+      assertEquals(List.of(), subscriber.items);
+      assertEquals(List.of(), subscriber.errors);
+      assertFalse(subscriber.completed);
+    }
+  }
+
   /** Records what it receives and requests only what the test asks for. */
   private static class ManualSubscriber implements Flow.Subscriber<Integer> {
     final AtomicReference<Flow.Subscription> subscription = new AtomicReference<>();
