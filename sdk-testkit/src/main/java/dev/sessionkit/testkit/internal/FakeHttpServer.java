@@ -160,7 +160,7 @@ public final class FakeHttpServer implements AutoCloseable {
       if (log.size() == LOG_LIMIT) {
         log.removeFirst();
       }
-      log.addLast(new RecordedRequest(method, path, query, headers, new String(body, StandardCharsets.UTF_8)));
+      log.addLast(RecordedRequest.of(method, path, query, headers, new String(body, StandardCharsets.UTF_8)));
     }
     return new Request(method, path, query, headers, body);
   }
