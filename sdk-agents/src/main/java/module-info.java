@@ -18,8 +18,10 @@ module dev.sessionkit.agents {
   exports dev.sessionkit.agents.teams;
 
   // Jackson binds the models (Immutables' generated classes, the event records) and instantiates the internal
-  // deserializers by reflection.
+  // deserializers by reflection. The event records are in a package that is opened to Jackson, never exported:
+  // their constructors are no API, so that an event can gain a field without breaking a user's binary.
   opens dev.sessionkit.agents.events to com.fasterxml.jackson.databind;
+  opens dev.sessionkit.agents.internal.events to com.fasterxml.jackson.databind;
   opens dev.sessionkit.agents.internal.json to com.fasterxml.jackson.databind;
   opens dev.sessionkit.agents.messages to com.fasterxml.jackson.databind;
   opens dev.sessionkit.agents.sessions to com.fasterxml.jackson.databind;

@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * One event of a session's live stream, told apart by its {@code type} ({@code REPLY_START},
- * {@code TEXT_BLOCK_DELTA}, {@code TOOL_CALL_START}, …). Each type the SDK knows has its class; any other
+ * {@code TEXT_BLOCK_DELTA}, {@code TOOL_CALL_START}, …). Each type the SDK knows has its interface; any other
  * arrives as an {@link UnknownEvent} that keeps the JSON. An event of a known type that lacks a field the
  * SDK needs also arrives as an {@link UnknownEvent}, so that one odd event never ends the stream.
  *
@@ -20,20 +20,26 @@ import java.util.Optional;
  * try (EventStream<AgentEvent> events = agents.sessions().stream("agent-1", "s-1")) {
  *   while (events.hasNext()) {
  *     AgentEvent e = events.next();
- *     if (e instanceof TextBlockDeltaEvent) {
- *       System.out.print(((TextBlockDeltaEvent) e).delta());
+ *     if (e instanceof TextBlockDeltaEvent delta) {
+ *       System.out.print(delta.delta());
  *     } else if (e instanceof ReplyEndEvent) {
  *       break;
  *     }
  *   }
  * }
  * }</pre>
+ *
+ * <p>Sealed, and each type is an interface, so that on Java 21 a {@code switch} can match on them
+ * ({@code case TextBlockDeltaEvent d -> …}, {@code case UnknownEvent u -> …}). Give such a switch a
+ * {@code default} branch: a later SDK version adds event types as the server does, and a switch without one,
+ * compiled against this version, throws {@code MatchException} on them.
  */
 // The type first, as the server writes it: easier to read in logs and captures. Then the fields every event
-// has, although each record declares them after its own, so that its constructor starts with what matters.
+// has, although each record declares them after its own.
 @JsonPropertyOrder({"type", "id", "created_at", "metadata"})
-// Read by type. Jackson applies a supertype's @JsonDeserialize to its subtypes too, so each event record
-// overrides this with JsonDeserializer.None: else binding the record would come back here without end.
+// Read by type. Jackson applies a supertype's @JsonDeserialize to its subtypes too: each event interface comes
+// here, which reads that type only (or fails), and each event record overrides this with JsonDeserializer.None,
+// else binding the record would come back here without end.
 @JsonDeserialize(using = AgentEventDeserializer.class)
 public sealed interface AgentEvent permits ReplyStartEvent, ReplyEndEvent, ModelCallStartEvent, ModelCallEndEvent,
     TextBlockStartEvent, TextBlockDeltaEvent, TextBlockEndEvent, ThinkingBlockStartEvent, ThinkingBlockDeltaEvent,
@@ -49,6 +55,7 @@ public sealed interface AgentEvent permits ReplyStartEvent, ReplyEndEvent, Model
    *
    * @return the type, never null (empty when an unknown event has none)
    */
+  @JsonProperty("type")
   String type();
 
   /** The event's id, when sent. */
@@ -59,11 +66,14 @@ public sealed interface AgentEvent permits ReplyStartEvent, ReplyEndEvent, Model
   @JsonProperty("created_at")
   Optional<Instant> createdAt();
 
-  /** Metadata attached to the event, as sent. */
+  /** Metadata attached to the event, in the order sent; empty when none (or null on the wire). */
   @JsonProperty("metadata")
   Map<String, JsonNode> metadata();
 
-  /** Fields this SDK version does not know, as sent. */
+  /**
+   * Fields this SDK version does not know, in the order sent; empty when none. Written back flat, after the
+   * known ones.
+   */
   @JsonAnyGetter
   Map<String, JsonNode> additionalProperties();
 }

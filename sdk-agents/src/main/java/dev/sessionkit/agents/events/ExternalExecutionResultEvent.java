@@ -1,60 +1,25 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.sessionkit.agents.internal.events.ExternalExecutionResultEventRecord;
 import dev.sessionkit.agents.messages.ToolResultBlock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The results of tool calls run outside the server. {@code type} {@value #TYPE}. Immutable.
- *
- * @param replyId the id of the reply (the assistant message) this event belongs to; required
- * @param executionResults the results; empty when none (or null)
- * @param id the event's id, when sent
- * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
- * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
- * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
- *     null)
  */
-// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
-// deserializer AgentEvent names, which would dispatch back here.
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record ExternalExecutionResultEvent(
-    @JsonProperty("reply_id") String replyId,
-    @JsonProperty("execution_results") List<ToolResultBlock> executionResults,
-    @JsonProperty("id") Optional<String> id,
-    @JsonProperty("created_at") Optional<Instant> createdAt,
-    @JsonProperty("metadata") Map<String, JsonNode> metadata,
-    Map<String, JsonNode> additionalProperties) implements AgentEvent {
+public sealed interface ExternalExecutionResultEvent extends AgentEvent permits ExternalExecutionResultEventRecord {
   /** The event's {@code type} on the wire. */
-  public static final String TYPE = "EXTERNAL_EXECUTION_RESULT";
-
-  /**
-   * Creates the event from its record components, in the order described above. The SDK calls it for each
-   * event it reads; a test may call it to make one up. Lists and maps are copied, unmodifiable, in their order.
-   *
-   * @throws NullPointerException if a required field, an {@code Optional}, or an element of a list or map
-   *     is null
-   */
-  public ExternalExecutionResultEvent {
-    Objects.requireNonNull(replyId, "replyId");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(createdAt, "createdAt");
-    executionResults = EventFields.copy(executionResults);
-    metadata = EventFields.copy(metadata);
-    additionalProperties = EventFields.copy(additionalProperties);
-  }
+  String TYPE = "EXTERNAL_EXECUTION_RESULT";
 
   /** Always {@value #TYPE}. */
   @Override
-  @JsonProperty("type")
-  public String type() {
+  default String type() {
     return TYPE;
   }
+
+  /** The id of the reply (the assistant message) this event belongs to; required. */
+  String replyId();
+
+  /** The results; empty when none (or null on the wire). */
+  List<ToolResultBlock> executionResults();
 }

@@ -1,57 +1,24 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
+import dev.sessionkit.agents.internal.events.ModelCallStartEventRecord;
 import java.util.Optional;
 
 /**
  * The agent calls its model. {@code type} {@value #TYPE}. Immutable.
- *
- * @param replyId the id of the reply (the assistant message) this event belongs to; required
- * @param modelName the model called
- * @param id the event's id, when sent
- * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
- * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
- * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
- *     null)
  */
-// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
-// deserializer AgentEvent names, which would dispatch back here.
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record ModelCallStartEvent(
-    @JsonProperty("reply_id") String replyId,
-    @JsonProperty("model_name") Optional<String> modelName,
-    @JsonProperty("id") Optional<String> id,
-    @JsonProperty("created_at") Optional<Instant> createdAt,
-    @JsonProperty("metadata") Map<String, JsonNode> metadata,
-    Map<String, JsonNode> additionalProperties) implements AgentEvent {
+public sealed interface ModelCallStartEvent extends AgentEvent permits ModelCallStartEventRecord {
   /** The event's {@code type} on the wire. */
-  public static final String TYPE = "MODEL_CALL_START";
-
-  /**
-   * Creates the event from its record components, in the order described above. The SDK calls it for each
-   * event it reads; a test may call it to make one up. The maps are copied, unmodifiable, in their order.
-   *
-   * @throws NullPointerException if a required field, an {@code Optional}, or a key or value of a map is null
-   */
-  public ModelCallStartEvent {
-    Objects.requireNonNull(replyId, "replyId");
-    Objects.requireNonNull(modelName, "modelName");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(createdAt, "createdAt");
-    metadata = EventFields.copy(metadata);
-    additionalProperties = EventFields.copy(additionalProperties);
-  }
+  String TYPE = "MODEL_CALL_START";
 
   /** Always {@value #TYPE}. */
   @Override
-  @JsonProperty("type")
-  public String type() {
+  default String type() {
     return TYPE;
   }
+
+  /** The id of the reply (the assistant message) this event belongs to; required. */
+  String replyId();
+
+  /** The model called. */
+  Optional<String> modelName();
 }

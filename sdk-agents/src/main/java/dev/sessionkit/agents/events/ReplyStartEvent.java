@@ -1,64 +1,31 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.sessionkit.agents.internal.events.ReplyStartEventRecord;
 import dev.sessionkit.agents.messages.MessageRole;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The agent starts a reply. {@code type} {@value #TYPE}. Immutable.
- *
- * @param sessionId the id of the session, on servers that send it
- * @param replyId the id of the reply (the assistant message) this event belongs to; required
- * @param name the name of the agent replying
- * @param role the role of the reply, {@code assistant} unless the server says otherwise
- * @param id the event's id, when sent
- * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
- * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
- * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
- *     null)
  */
-// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
-// deserializer AgentEvent names, which would dispatch back here.
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record ReplyStartEvent(
-    @JsonProperty("session_id") Optional<String> sessionId,
-    @JsonProperty("reply_id") String replyId,
-    @JsonProperty("name") Optional<String> name,
-    @JsonProperty("role") Optional<MessageRole> role,
-    @JsonProperty("id") Optional<String> id,
-    @JsonProperty("created_at") Optional<Instant> createdAt,
-    @JsonProperty("metadata") Map<String, JsonNode> metadata,
-    Map<String, JsonNode> additionalProperties) implements AgentEvent {
+public sealed interface ReplyStartEvent extends AgentEvent permits ReplyStartEventRecord {
   /** The event's {@code type} on the wire. */
-  public static final String TYPE = "REPLY_START";
-
-  /**
-   * Creates the event from its record components, in the order described above. The SDK calls it for each
-   * event it reads; a test may call it to make one up. The maps are copied, unmodifiable, in their order.
-   *
-   * @throws NullPointerException if a required field, an {@code Optional}, or a key or value of a map is null
-   */
-  public ReplyStartEvent {
-    Objects.requireNonNull(sessionId, "sessionId");
-    Objects.requireNonNull(replyId, "replyId");
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(role, "role");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(createdAt, "createdAt");
-    metadata = EventFields.copy(metadata);
-    additionalProperties = EventFields.copy(additionalProperties);
-  }
+  String TYPE = "REPLY_START";
 
   /** Always {@value #TYPE}. */
   @Override
-  @JsonProperty("type")
-  public String type() {
+  default String type() {
     return TYPE;
   }
+
+  /** The id of the session, on servers that send it. */
+  Optional<String> sessionId();
+
+  /** The id of the reply (the assistant message) this event belongs to; required. */
+  String replyId();
+
+  /** The name of the agent replying. */
+  Optional<String> name();
+
+  /** The role of the reply, {@code assistant} unless the server says otherwise. */
+  Optional<MessageRole> role();
 }

@@ -1,57 +1,23 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.Instant;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
+import dev.sessionkit.agents.internal.events.ToolCallEndEventRecord;
 
 /**
  * A tool call's arguments are complete. {@code type} {@value #TYPE}. Immutable.
- *
- * @param replyId the id of the reply (the assistant message) this event belongs to; required
- * @param toolCallId the id of the tool call; required
- * @param id the event's id, when sent
- * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
- * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
- * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
- *     null)
  */
-// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
-// deserializer AgentEvent names, which would dispatch back here.
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record ToolCallEndEvent(
-    @JsonProperty("reply_id") String replyId,
-    @JsonProperty("tool_call_id") String toolCallId,
-    @JsonProperty("id") Optional<String> id,
-    @JsonProperty("created_at") Optional<Instant> createdAt,
-    @JsonProperty("metadata") Map<String, JsonNode> metadata,
-    Map<String, JsonNode> additionalProperties) implements AgentEvent {
+public sealed interface ToolCallEndEvent extends AgentEvent permits ToolCallEndEventRecord {
   /** The event's {@code type} on the wire. */
-  public static final String TYPE = "TOOL_CALL_END";
-
-  /**
-   * Creates the event from its record components, in the order described above. The SDK calls it for each
-   * event it reads; a test may call it to make one up. The maps are copied, unmodifiable, in their order.
-   *
-   * @throws NullPointerException if a required field, an {@code Optional}, or a key or value of a map is null
-   */
-  public ToolCallEndEvent {
-    Objects.requireNonNull(replyId, "replyId");
-    Objects.requireNonNull(toolCallId, "toolCallId");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(createdAt, "createdAt");
-    metadata = EventFields.copy(metadata);
-    additionalProperties = EventFields.copy(additionalProperties);
-  }
+  String TYPE = "TOOL_CALL_END";
 
   /** Always {@value #TYPE}. */
   @Override
-  @JsonProperty("type")
-  public String type() {
+  default String type() {
     return TYPE;
   }
+
+  /** The id of the reply (the assistant message) this event belongs to; required. */
+  String replyId();
+
+  /** The id of the tool call; required. */
+  String toolCallId();
 }

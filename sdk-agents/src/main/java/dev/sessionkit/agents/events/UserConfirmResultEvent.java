@@ -1,59 +1,24 @@
 package dev.sessionkit.agents.events;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.databind.JsonDeserializer;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import java.time.Instant;
+import dev.sessionkit.agents.internal.events.UserConfirmResultEventRecord;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 
 /**
  * The user answered a confirmation request. {@code type} {@value #TYPE}. Immutable.
- *
- * @param replyId the id of the reply (the assistant message) this event belongs to; required
- * @param confirmResults one answer per tool call; empty when none (or null)
- * @param id the event's id, when sent
- * @param createdAt when the event was created, when sent (a naive time, read in the client's server time zone)
- * @param metadata metadata attached to the event, in the order sent; empty when none (or null)
- * @param additionalProperties fields this SDK version does not know, in the order sent; empty when none (or
- *     null)
  */
-// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
-// deserializer AgentEvent names, which would dispatch back here.
-@JsonDeserialize(using = JsonDeserializer.None.class)
-public record UserConfirmResultEvent(
-    @JsonProperty("reply_id") String replyId,
-    @JsonProperty("confirm_results") List<ConfirmResult> confirmResults,
-    @JsonProperty("id") Optional<String> id,
-    @JsonProperty("created_at") Optional<Instant> createdAt,
-    @JsonProperty("metadata") Map<String, JsonNode> metadata,
-    Map<String, JsonNode> additionalProperties) implements AgentEvent {
+public sealed interface UserConfirmResultEvent extends AgentEvent permits UserConfirmResultEventRecord {
   /** The event's {@code type} on the wire. */
-  public static final String TYPE = "USER_CONFIRM_RESULT";
-
-  /**
-   * Creates the event from its record components, in the order described above. The SDK calls it for each
-   * event it reads; a test may call it to make one up. Lists and maps are copied, unmodifiable, in their order.
-   *
-   * @throws NullPointerException if a required field, an {@code Optional}, or an element of a list or map
-   *     is null
-   */
-  public UserConfirmResultEvent {
-    Objects.requireNonNull(replyId, "replyId");
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(createdAt, "createdAt");
-    confirmResults = EventFields.copy(confirmResults);
-    metadata = EventFields.copy(metadata);
-    additionalProperties = EventFields.copy(additionalProperties);
-  }
+  String TYPE = "USER_CONFIRM_RESULT";
 
   /** Always {@value #TYPE}. */
   @Override
-  @JsonProperty("type")
-  public String type() {
+  default String type() {
     return TYPE;
   }
+
+  /** The id of the reply (the assistant message) this event belongs to; required. */
+  String replyId();
+
+  /** One answer per tool call; empty when none (or null on the wire). */
+  List<ConfirmResult> confirmResults();
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.sessionkit.agents.internal.events.ReplyEndEventRecord;
 import dev.sessionkit.agents.messages.DataBlock;
 import dev.sessionkit.agents.messages.DataSource;
 import dev.sessionkit.agents.messages.ReplyError;
@@ -74,7 +75,7 @@ class AgentEventJsonTest {
 
     ReplyEndEvent end = read(ReplyEndEvent.class, event("REPLY_END", "\"session_id\": \"sess-9c1e\", "
         + "\"finished_reason\": \"error\", \"error\": {\"type\": \"rate_limit\", \"message\": \"Rate limit reached\"}"));
-    assertEquals(new ReplyEndEvent(Optional.of("sess-9c1e"), "msg-02", Optional.of(ReplyFinishedReason.ERROR),
+    assertEquals(new ReplyEndEventRecord(Optional.of("sess-9c1e"), "msg-02", Optional.of(ReplyFinishedReason.ERROR),
         Optional.of(ReplyError.builder().type(ReplyErrorType.RATE_LIMIT).message("Rate limit reached").build()),
         Optional.of("evt-1"), Optional.of(Instant.parse("2026-05-01T09:00:06.5Z")), Map.of(), Map.of()), end);
 

@@ -11,6 +11,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.sessionkit.agents.internal.events.HintBlockEventRecord;
+import dev.sessionkit.agents.internal.events.ModelCallEndEventRecord;
+import dev.sessionkit.agents.internal.events.RequireUserConfirmEventRecord;
+import dev.sessionkit.agents.internal.events.TextBlockDeltaEventRecord;
+import dev.sessionkit.agents.internal.events.TextBlockEndEventRecord;
+import dev.sessionkit.agents.internal.events.TextBlockStartEventRecord;
 import dev.sessionkit.agents.messages.TextOrBlocks;
 import dev.sessionkit.core.internal.json.SessionKitJson;
 import java.lang.reflect.RecordComponent;
@@ -31,8 +37,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The events as records: every type read, written and read back equal; unknown fields kept in the server's
- * order; a missing required field still makes the event an {@link UnknownEvent}; the constructors' rules.
+ * The events, interfaces backed by internal records: every type read, written and read back equal; unknown
+ * fields kept in the server's order; a missing required field still makes the event an {@link UnknownEvent};
+ * the records' constructors' rules (no API: only the SDK calls them, as JSON is read).
  */
 class AgentEventRecordsTest {
   private static final ObjectMapper MAPPER = SessionKitJson.mapper();
@@ -44,7 +51,7 @@ class AgentEventRecordsTest {
       + "\"created_at\": \"2026-05-01T09:00:06.200Z\", \"finished_at\": \"2026-05-01T09:00:06.300Z\"}";
 
   /** One event of each type with every field set, and one field this SDK does not know. */
-  private static final Map<Class<? extends AgentEvent>, String> SAMPLES = Map.ofEntries(
+  static final Map<Class<? extends AgentEvent>, String> SAMPLES = Map.ofEntries(
       sample(ReplyStartEvent.class, ReplyStartEvent.TYPE,
           "\"session_id\": \"s-1\", \"reply_id\": \"msg-02\", \"name\": \"Scribe\", \"role\": \"assistant\""),
       sample(ReplyEndEvent.class, ReplyEndEvent.TYPE, "\"session_id\": \"s-1\", \"reply_id\": \"msg-02\", "
@@ -150,10 +157,17 @@ class AgentEventRecordsTest {
     }
   }
 
+  /** The record behind an event's interface: the one class it permits. */
+  static Class<?> record(Class<?> type) {
+    Class<?>[] permitted = type.getPermittedSubclasses();
+    assertEquals(1, permitted.length, type.getName());
+    return permitted[0];
+  }
+
   /** The JSON names of the components the SDK requires: those of a plain type, not Optional, list, map, or number. */
   private static List<String> requiredFields(Class<?> type) {
     List<String> names = new ArrayList<>();
-    for (RecordComponent c : type.getRecordComponents()) {
+    for (RecordComponent c : record(type).getRecordComponents()) {
       if (c.getType() == String.class) {
         names.add(c.getAccessor().getAnnotation(JsonProperty.class).value());
       }
@@ -194,8 +208,8 @@ class AgentEventRecordsTest {
         + "\"reply_id\": \"msg-02\", \"input_tokens\": null, \"finished_reason\": null, \"metadata\": null, "
         + "\"id\": null, \"created_at\": null}"));
 
-    assertEquals(new ModelCallEndEvent("msg-02", 0, 0, 0, 0, Optional.empty(), Optional.empty(), Optional.empty(),
-        Map.of(), Map.of()), e);
+    assertEquals(new ModelCallEndEventRecord("msg-02", 0, 0, 0, 0, Optional.empty(), Optional.empty(),
+        Optional.empty(), Map.of(), Map.of()), e);
     HintBlockEvent hint = assertInstanceOf(HintBlockEvent.class, reader.readValue("{\"type\": \"HINT_BLOCK\", "
         + "\"reply_id\": \"msg-02\", \"block_id\": \"blk-4\", \"hint\": null}"));
     assertEquals(TextOrBlocks.empty(), hint.hint());
@@ -216,34 +230,34 @@ class AgentEventRecordsTest {
   }
 
   @Test
-  void aTestMakesAnEventWithItsConstructor() throws Exception {
+  void aRecordCopiesItsMapsInTheirOrderAndTakesANullListMapOrHintAsEmpty() throws Exception {
     Map<String, JsonNode> unknown = new LinkedHashMap<>();
     unknown.put("zeta", IntNode.valueOf(1));
     unknown.put("alpha", IntNode.valueOf(2));
 
-    TextBlockDeltaEvent made = new TextBlockDeltaEvent("msg-02", "blk-1", "Hi", Optional.empty(), Optional.empty(),
-        null, unknown);
+    TextBlockDeltaEvent made = new TextBlockDeltaEventRecord("msg-02", "blk-1", "Hi", Optional.empty(),
+        Optional.empty(), null, unknown);
     unknown.put("later", IntNode.valueOf(3));
 
     assertEquals(reader.readValue("{\"type\": \"TEXT_BLOCK_DELTA\", \"reply_id\": \"msg-02\", \"block_id\": \"blk-1\", "
         + "\"delta\": \"Hi\", \"zeta\": 1, \"alpha\": 2}"), made);
     assertEquals(List.of("zeta", "alpha"), List.copyOf(made.additionalProperties().keySet()));
     assertEquals(Map.of(), made.metadata());
-    assertEquals(List.of(), new RequireUserConfirmEvent("msg-02", null, Optional.empty(), Optional.empty(), Map.of(),
-        Map.of()).toolCalls());
-    assertEquals(TextOrBlocks.empty(), new HintBlockEvent("msg-02", "blk-4", Optional.empty(), null, Optional.empty(),
-        Optional.empty(), Map.of(), Map.of()).hint());
+    assertEquals(List.of(), new RequireUserConfirmEventRecord("msg-02", null, Optional.empty(), Optional.empty(),
+        Map.of(), Map.of()).toolCalls());
+    assertEquals(TextOrBlocks.empty(), new HintBlockEventRecord("msg-02", "blk-4", Optional.empty(), null,
+        Optional.empty(), Optional.empty(), Map.of(), Map.of()).hint());
   }
 
   @Test
-  void aConstructorRefusesAMissingRequiredFieldANullOptionalAndNullsInItsMaps() {
-    assertThrows(NullPointerException.class, () -> new TextBlockDeltaEvent(null, "blk-1", "Hi", Optional.empty(),
-        Optional.empty(), Map.of(), Map.of()));
-    assertThrows(NullPointerException.class, () -> new TextBlockEndEvent("msg-02", "blk-1", null, Optional.empty(),
-        Map.of(), Map.of()));
-    assertThrows(NullPointerException.class, () -> new TextBlockStartEvent("msg-02", "blk-1", Optional.empty(),
-        Optional.empty(), Collections.singletonMap("k", null), Map.of()));
-    assertThrows(NullPointerException.class, () -> new RequireUserConfirmEvent("msg-02", Collections.singletonList(null),
+  void aRecordRefusesAMissingRequiredFieldANullOptionalAndNullsInItsMaps() {
+    assertThrows(NullPointerException.class, () -> new TextBlockDeltaEventRecord(null, "blk-1", "Hi",
         Optional.empty(), Optional.empty(), Map.of(), Map.of()));
+    assertThrows(NullPointerException.class, () -> new TextBlockEndEventRecord("msg-02", "blk-1", null,
+        Optional.empty(), Map.of(), Map.of()));
+    assertThrows(NullPointerException.class, () -> new TextBlockStartEventRecord("msg-02", "blk-1",
+        Optional.empty(), Optional.empty(), Collections.singletonMap("k", null), Map.of()));
+    assertThrows(NullPointerException.class, () -> new RequireUserConfirmEventRecord("msg-02",
+        Collections.singletonList(null), Optional.empty(), Optional.empty(), Map.of(), Map.of()));
   }
 }

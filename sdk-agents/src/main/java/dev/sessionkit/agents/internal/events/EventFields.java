@@ -1,4 +1,4 @@
-package dev.sessionkit.agents.events;
+package dev.sessionkit.agents.internal.events;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;

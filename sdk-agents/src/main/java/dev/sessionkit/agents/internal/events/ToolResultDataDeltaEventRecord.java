@@ -1,0 +1,46 @@
+package dev.sessionkit.agents.internal.events;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import dev.sessionkit.agents.events.ToolResultDataDeltaEvent;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** The value behind {@link ToolResultDataDeltaEvent}, which documents it. */
+// Jackson binds the record through its canonical constructor (see RecordReader): this overrides the
+// deserializer AgentEvent names, which would dispatch back here.
+@JsonDeserialize(using = JsonDeserializer.None.class)
+public record ToolResultDataDeltaEventRecord(
+    @JsonProperty("reply_id") String replyId,
+    @JsonProperty("tool_call_id") String toolCallId,
+    @JsonProperty("block_id") Optional<String> blockId,
+    @JsonProperty("media_type") Optional<String> mediaType,
+    @JsonProperty("data") Optional<String> data,
+    @JsonProperty("url") Optional<String> url,
+    @JsonProperty("id") Optional<String> id,
+    @JsonProperty("created_at") Optional<Instant> createdAt,
+    @JsonProperty("metadata") Map<String, JsonNode> metadata,
+    Map<String, JsonNode> additionalProperties) implements ToolResultDataDeltaEvent {
+  /**
+   * Creates the event from its components, in the order above. The maps and lists are copied, unmodifiable, in
+   * their order.
+   *
+   * @throws NullPointerException if a required field, an {@code Optional}, or a key or value of a map is null
+   */
+  public ToolResultDataDeltaEventRecord {
+    Objects.requireNonNull(replyId, "replyId");
+    Objects.requireNonNull(toolCallId, "toolCallId");
+    Objects.requireNonNull(blockId, "blockId");
+    Objects.requireNonNull(mediaType, "mediaType");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(url, "url");
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(createdAt, "createdAt");
+    metadata = EventFields.copy(metadata);
+    additionalProperties = EventFields.copy(additionalProperties);
+  }
+}
