@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A session and what only the fake knows about it: owner, messages, the run in progress. Mutable, and only
- * ever touched under the store's lock; nothing of it leaves the store uncopied.
+ * ever touched under the store's lock; nothing of it leaves the store uncopied but the immutable run a stream
+ * plays.
  */
 final class StoredSession {
   final String userId;
