@@ -3,6 +3,10 @@ package dev.sessionkit.testkit;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
+import dev.sessionkit.testkit.internal.agentscope.AgentScopeRoutes;
+import dev.sessionkit.testkit.internal.agentscope.AgentScopeSeed;
+import dev.sessionkit.testkit.internal.agentscope.AgentScopeStore;
+import dev.sessionkit.testkit.internal.agentscope.Zones;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -56,11 +60,13 @@ import java.util.Optional;
  * session, agent and team records in the storage's ({@link Builder#storageTimeZone(ZoneId)}, UTC: the SQL storage).
  */
 public final class FakeAgentScope extends FakeServer {
-  private final AgentScopeApi api;
+  private final Zones zones;
+  private final AgentScopeStore store;
 
-  private FakeAgentScope(FakeHttpServer http, AgentScopeApi api) {
+  private FakeAgentScope(FakeHttpServer http, Zones zones, AgentScopeStore store) {
     super(http, "");
-    this.api = api;
+    this.zones = zones;
+    this.store = store;
   }
 
   /**
@@ -99,7 +105,7 @@ public final class FakeAgentScope extends FakeServer {
    * @return the ids, unmodifiable
    */
   public List<String> userIds() {
-    return api.userIds();
+    return store.userIds();
   }
 
   /**
@@ -109,7 +115,7 @@ public final class FakeAgentScope extends FakeServer {
    * @return their ids in a fixed order; empty for an unknown user
    */
   public List<String> agentIds(String userId) {
-    return api.agentIds(userId);
+    return store.agentIds(userId);
   }
 
   /**
@@ -118,7 +124,7 @@ public final class FakeAgentScope extends FakeServer {
    * @return the zone
    */
   public ZoneId serverTimeZone() {
-    return api.zone;
+    return zones.server();
   }
 
   /**
@@ -127,7 +133,7 @@ public final class FakeAgentScope extends FakeServer {
    * @return the zone
    */
   public ZoneId storageTimeZone() {
-    return api.storageTimeZone;
+    return zones.storage();
   }
 
   /**
@@ -139,7 +145,7 @@ public final class FakeAgentScope extends FakeServer {
    * @return the session views, empty for an unknown user or agent
    */
   public List<ObjectNode> sessions(String userId, String agentId) {
-    return api.views(userId, agentId);
+    return store.views(userId, agentId);
   }
 
   /**
@@ -150,7 +156,7 @@ public final class FakeAgentScope extends FakeServer {
    * @return the record, empty for an unknown session
    */
   public Optional<ObjectNode> session(String sessionId) {
-    return api.record(sessionId);
+    return store.record(sessionId);
   }
 
   /**
@@ -160,7 +166,7 @@ public final class FakeAgentScope extends FakeServer {
    * @return empty for an unknown session
    */
   public List<ObjectNode> messages(String sessionId) {
-    return api.messages(sessionId);
+    return store.messages(sessionId);
   }
 
   /**
@@ -170,7 +176,7 @@ public final class FakeAgentScope extends FakeServer {
    * @return true while a run is in progress; false for an unknown session
    */
   public boolean isRunning(String sessionId) {
-    return api.isRunning(sessionId);
+    return store.isRunning(sessionId);
   }
 
   /**
@@ -181,7 +187,7 @@ public final class FakeAgentScope extends FakeServer {
    * @throws IllegalArgumentException when the user already owns an agent with this id
    */
   public void addAgent(String userId, String agentId) {
-    api.addAgent(userId, agentId);
+    store.addAgent(userId, agentId);
   }
 
   /**
@@ -193,7 +199,8 @@ public final class FakeAgentScope extends FakeServer {
    * @throws IllegalArgumentException when its id is already taken
    */
   public ObjectNode addSession(SessionSpec spec) {
-    return api.add(spec);
+    return store.add(new AgentScopeSeed.SessionSpec(spec.userId, spec.agentId, spec.id, spec.name, spec.model,
+        spec.source, spec.createdAt, spec.messages, spec.running, spec.team));
   }
 
   /**
@@ -206,7 +213,7 @@ public final class FakeAgentScope extends FakeServer {
    * @throws IllegalArgumentException when it has no string {@code id} or {@code agent_id}, or the id is taken
    */
   public ObjectNode addSession(String userId, ObjectNode record) {
-    return api.add(userId, record);
+    return store.addRaw(userId, record);
   }
 
   /** Builds a {@link FakeAgentScope}. Not thread-safe. */
@@ -339,9 +346,13 @@ public final class FakeAgentScope extends FakeServer {
 
     @Override
     public FakeAgentScope start() {
-      AgentScopeApi api = new AgentScopeApi(this, effectiveClock());
-      return new FakeAgentScope(FakeHttpServer.start("agentscope", api.router(), r -> { }, AgentScopeApi.ERRORS),
-          api);
+      Zones zones = new Zones(serverTimeZone, storageTimeZone);
+      AgentScopeSeed seed = new AgentScopeSeed(this.seed, referenceTime, zones, users, agentsPerUser, sessions,
+          messagesPerSession);
+      AgentScopeStore store = new AgentScopeStore(seed, zones, effectiveClock());
+      AgentScopeRoutes routes = new AgentScopeRoutes(store, offsetMessagePaging, streamEventDelay);
+      return new FakeAgentScope(FakeHttpServer.start("agentscope", routes.router(), r -> { }, AgentScopeRoutes.ERRORS),
+          zones, store);
     }
   }
 
