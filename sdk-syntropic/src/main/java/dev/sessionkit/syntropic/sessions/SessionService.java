@@ -140,7 +140,8 @@ public interface SessionService {
    *
    * @param id the session id, or a prefix of it that only one session has
    * @return the session
-   * @throws IllegalArgumentException if {@code id} is null or blank
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is blank
    * @throws dev.sessionkit.core.errors.NotFoundException if no session has that id or prefix
    * @throws dev.sessionkit.core.errors.ConflictException if several sessions share the prefix (never
    *     retried: the answer would not change)
@@ -156,7 +157,8 @@ public interface SessionService {
    * @param id the session id, or a unique prefix of it
    * @param options timeout, retries, extra headers and query parameters of this call, not null
    * @return the session
-   * @throws IllegalArgumentException if {@code id} is null or blank
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is blank
    * @throws dev.sessionkit.core.errors.NotFoundException if no session has that id or prefix
    * @throws dev.sessionkit.core.errors.ConflictException if several sessions share the prefix
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails otherwise

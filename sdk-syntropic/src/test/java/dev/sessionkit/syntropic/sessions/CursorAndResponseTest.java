@@ -96,7 +96,7 @@ class CursorAndResponseTest {
 
       assertTrue(e.getMessage().startsWith("cursor "), e.getMessage());
     }
-    assertEquals(Optional.empty(), ListSessionsRequest.builder().cursor(null).build().cursor());
+    assertEquals(Optional.empty(), ListSessionsRequest.builder().cursor((String) null).build().cursor());
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 
@@ -141,7 +141,7 @@ class CursorAndResponseTest {
     String cursor = cursorOfWfA();
     List<ListSessionsRequest> others = List.of(
         WF_A.toBuilder().workflowId("wf-b").cursor(cursor).build(),
-        WF_A.toBuilder().workflowId(null).cursor(cursor).build(),
+        WF_A.toBuilder().workflowId((String) null).cursor(cursor).build(),
         WF_A.toBuilder().status("running").cursor(cursor).build(),
         // The caller's own bound is a filter: a cursor cannot be replayed over another window.
         WF_A.toBuilder().startedBefore(Instant.parse("2026-05-01T09:30:00Z")).cursor(cursor).build(),
