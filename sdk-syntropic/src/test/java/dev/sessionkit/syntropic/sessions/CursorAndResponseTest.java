@@ -118,10 +118,10 @@ class CursorAndResponseTest {
   void aCursorAndAPageAreRefusedTogether() {
     String cursor = cursorOfWfA();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> WF_A.toBuilder().cursor(cursor).page(2).build());
 
-    assertEquals("cursor and page are two ways to say where the listing starts: set one (the cursor to go on after"
+    assertEquals("ListSessionsRequest: cursor and page are two ways to say where the listing starts: set one (the cursor to go on after"
         + " a page of listAll or list, the page to ask for page 2 by number)", e.getMessage());
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
@@ -132,7 +132,7 @@ class CursorAndResponseTest {
 
     String printed = WF_A.toBuilder().cursor(cursor).build().toString();
 
-    assertTrue(printed.endsWith(", cursor=" + cursor.substring(0, 16) + "\u2026]"), printed);
+    assertTrue(printed.endsWith(", cursor=" + cursor.substring(0, 16) + "\u2026}"), printed);
     assertTrue(cursor.length() > 17, cursor);
   }
 
