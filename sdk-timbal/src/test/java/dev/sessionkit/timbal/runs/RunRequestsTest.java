@@ -111,6 +111,9 @@ class RunRequestsTest {
     assertEquals(Optional.of(RunStatus.SUCCESS), copy.status());
     assertEquals(Optional.of(Sentiment.POSITIVE), copy.sentiment());
     assertEquals(Optional.of(true), copy.roots());
+    assertEquals(Optional.of(false), copy.toBuilder().roots(false).build().roots());
+    assertEquals(Optional.empty(), copy.toBuilder().roots(Optional.empty()).build().roots(),
+        "an empty Optional leaves roots to the server");
     assertEquals(Optional.of(RunSortField.DURATION_MS), copy.sortBy());
     assertEquals(Optional.of(SortOrder.ASC), copy.sortOrder());
     assertEquals(Optional.of("w"), copy.workforceId());
