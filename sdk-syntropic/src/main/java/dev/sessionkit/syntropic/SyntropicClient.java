@@ -5,6 +5,7 @@ import dev.sessionkit.core.ClientBuilder;
 import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
 import dev.sessionkit.core.Secret;
+import dev.sessionkit.core.internal.check.Arguments;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.syntropic.internal.DefaultAsyncSessionService;
 import dev.sessionkit.syntropic.internal.DefaultSessionService;
@@ -109,12 +110,11 @@ public final class SyntropicClient {
      *
      * @param token the token, not blank
      * @return this builder
-     * @throws IllegalArgumentException if it is null, blank or contains CR or LF
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is blank or contains CR or LF
      */
     public Builder bearerToken(String token) {
-      if (token == null || token.isBlank()) {
-        throw new IllegalArgumentException("bearerToken must not be null or blank");
-      }
+      Arguments.requireNonBlank(token, "bearerToken");
       return ClientBuilderAccess.credentials(this, Credentials.bearer(Secret.of(token)));
     }
 
@@ -124,12 +124,12 @@ public final class SyntropicClient {
      * @param user the user name, not blank, without a colon
      * @param password the password, not blank
      * @return this builder
+     * @throws NullPointerException if either is null
      * @throws IllegalArgumentException if either is blank, or the user name has a colon, CR or LF
      */
     public Builder basicAuth(String user, String password) {
-      if (password == null || password.isBlank()) {
-        throw new IllegalArgumentException("password must not be null or blank");
-      }
+      Arguments.requireNonBlank(user, "user");
+      Arguments.requireNonBlank(password, "password");
       return ClientBuilderAccess.credentials(this, Credentials.basic(user, Secret.of(password)));
     }
 

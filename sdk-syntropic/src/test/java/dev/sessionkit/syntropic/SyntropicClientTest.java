@@ -82,14 +82,18 @@ class SyntropicClientTest {
   void blankCredentialsAreRefusedNamingTheField() {
     SyntropicClient.Builder b = SyntropicClient.builder();
 
-    assertEquals("bearerToken must not be null or blank",
+    assertEquals("bearerToken must not be blank",
         assertThrows(IllegalArgumentException.class, () -> b.bearerToken(" ")).getMessage());
-    assertEquals("bearerToken must not be null or blank",
-        assertThrows(IllegalArgumentException.class, () -> b.bearerToken(null)).getMessage());
-    assertEquals("password must not be null or blank",
+    assertEquals("bearerToken must not be null",
+        assertThrows(NullPointerException.class, () -> b.bearerToken(null)).getMessage());
+    assertEquals("password must not be blank",
         assertThrows(IllegalArgumentException.class, () -> b.basicAuth("admin", "")).getMessage());
-    assertEquals("user must not be null or blank",
+    assertEquals("password must not be null",
+        assertThrows(NullPointerException.class, () -> b.basicAuth("admin", null)).getMessage());
+    assertEquals("user must not be blank",
         assertThrows(IllegalArgumentException.class, () -> b.basicAuth(" ", "pw")).getMessage());
+    assertEquals("user must not be null",
+        assertThrows(NullPointerException.class, () -> b.basicAuth(null, "pw")).getMessage());
     assertEquals("user must not contain ':' (RFC 7617)",
         assertThrows(IllegalArgumentException.class, () -> b.basicAuth("a:b", "pw")).getMessage());
   }

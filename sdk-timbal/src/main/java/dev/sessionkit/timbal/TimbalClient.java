@@ -5,8 +5,8 @@ import dev.sessionkit.core.ClientBuilder;
 import dev.sessionkit.core.ClientConfig;
 import dev.sessionkit.core.Credentials;
 import dev.sessionkit.core.Secret;
+import dev.sessionkit.core.internal.check.Arguments;
 import dev.sessionkit.core.internal.http.HttpTransport;
-import dev.sessionkit.timbal.internal.Checks;
 import dev.sessionkit.timbal.internal.DefaultAsyncComposeSessionService;
 import dev.sessionkit.timbal.internal.DefaultAsyncRunService;
 import dev.sessionkit.timbal.internal.DefaultComposeSessionService;
@@ -160,10 +160,11 @@ public final class TimbalClient {
      *
      * @param apiKey the key from the Timbal platform settings
      * @return this builder
-     * @throws IllegalArgumentException if it is null or blank, or contains CR or LF
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is blank, or contains CR or LF
      */
     public Builder apiKey(String apiKey) {
-      Checks.required("apiKey", apiKey);
+      Arguments.requireNonBlank(apiKey, "apiKey");
       if (apiKey.indexOf('\r') >= 0 || apiKey.indexOf('\n') >= 0) {
         throw new IllegalArgumentException("apiKey must not contain CR or LF");
       }
@@ -189,7 +190,7 @@ public final class TimbalClient {
      * @throws IllegalArgumentException if it is blank
      */
     public Builder orgId(String orgId) {
-      this.orgId = Checks.optional("orgId", orgId);
+      this.orgId = Arguments.optionalNonBlank(orgId, "orgId");
       return this;
     }
 
@@ -201,7 +202,7 @@ public final class TimbalClient {
      * @throws IllegalArgumentException if it is blank
      */
     public Builder projectId(String projectId) {
-      this.projectId = Checks.optional("projectId", projectId);
+      this.projectId = Arguments.optionalNonBlank(projectId, "projectId");
       return this;
     }
 

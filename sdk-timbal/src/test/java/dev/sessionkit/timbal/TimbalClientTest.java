@@ -138,8 +138,10 @@ class TimbalClientTest {
 
   @Test
   void blankSettingsAreRefusedNamingTheField() {
-    assertEquals("apiKey must not be null or blank",
+    assertEquals("apiKey must not be blank",
         assertThrows(IllegalArgumentException.class, () -> TimbalClient.builder().apiKey(" ")).getMessage());
+    assertEquals("apiKey must not be null",
+        assertThrows(NullPointerException.class, () -> TimbalClient.builder().apiKey((String) null)).getMessage());
     assertEquals("apiKey must not contain CR or LF",
         assertThrows(IllegalArgumentException.class, () -> TimbalClient.builder().apiKey("k\r\nX-Evil: 1"))
             .getMessage());

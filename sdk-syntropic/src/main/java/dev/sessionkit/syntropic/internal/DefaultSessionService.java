@@ -2,6 +2,7 @@ package dev.sessionkit.syntropic.internal;
 
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.WithResponse;
+import dev.sessionkit.core.internal.check.Arguments;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.paging.PagerParameters;
@@ -116,8 +117,6 @@ public final class DefaultSessionService implements SessionService {
 
   /** The check of {@code get}, shared with the async service, which makes it on the calling thread. */
   static void requireId(String id) {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("id must not be null or blank");
-    }
+    Arguments.requireNonBlank(id, "id");
   }
 }

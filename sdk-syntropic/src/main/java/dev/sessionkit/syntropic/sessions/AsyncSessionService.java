@@ -61,7 +61,8 @@ public interface AsyncSessionService {
    *
    * @param id the session id, or a unique prefix of it
    * @return completes with the session
-   * @throws IllegalArgumentException if {@code id} is null or blank
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is blank
    */
   default CompletableFuture<SessionDetail> get(String id) {
     return get(id, RequestOptions.none());
@@ -73,7 +74,8 @@ public interface AsyncSessionService {
    * @param id the session id, or a unique prefix of it
    * @param options options of this call, not null
    * @return completes with the session
-   * @throws IllegalArgumentException if {@code id} is null or blank
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is blank
    */
   CompletableFuture<SessionDetail> get(String id, RequestOptions options);
 }

@@ -87,7 +87,7 @@ public abstract class SessionList {
   }
 
   /**
-   * Where the listing goes on after this response, as a cursor for {@link ListSessionsRequest.Builder#cursor}:
+   * Where the listing goes on after this response, as a cursor for {@link ListSessionsRequest#cursor()}:
    * {@code list(request.toBuilder().cursor(c).build())} returns the next page, and {@code listAll} with it
    * every session after this response. Calling {@code list} with each response's cursor until there is none
    * yields exactly the sessions {@code listAll} yields, none lost and none repeated.

@@ -29,7 +29,7 @@ public interface SessionService {
    * and the response shows a server that does not page ({@link SessionList#paged()} false).
    *
    * <p><b>Cursors.</b> The response's {@link SessionList#nextCursor()} is present when more sessions may
-   * follow. Given to the request ({@link ListSessionsRequest.Builder#cursor}), it makes this call return the
+   * follow. Given to the request ({@link ListSessionsRequest#cursor()}), it makes this call return the
    * next page: one step of the {@link #listAll(ListSessionsRequest) listAll} walk after that cursor, with its
    * page size (the request's {@code limit}, else {@value ListSessionsRequest#MAX_LIMIT}) and its requests
    * ({@code started_before} set to the cursor's bound; a second, larger request where every session of a
@@ -103,7 +103,7 @@ public interface SessionService {
    * <p><b>Resuming.</b> Each page of {@link AutoPager#pages()} has a {@link
    * dev.sessionkit.core.paging.Page#nextCursor() nextCursor()} (present exactly when a page follows) and the
    * {@link dev.sessionkit.core.paging.Page#response() response} it was read from. A walk of a request with that
-   * cursor ({@link ListSessionsRequest.Builder#cursor}) yields exactly the sessions after that page, none lost
+   * cursor ({@link ListSessionsRequest#cursor()}) yields exactly the sessions after that page, none lost
    * and none repeated, even where the page ended inside a run of sessions that share one {@code started_at},
    * and in the part of sessions without {@code started_at}: the cursor holds the bound, short hashes of the ids
    * returned at it, and what the walk knows of the undated sessions. It is opaque and URL-safe, stays valid
@@ -140,7 +140,8 @@ public interface SessionService {
    *
    * @param id the session id, or a prefix of it that only one session has
    * @return the session
-   * @throws IllegalArgumentException if {@code id} is null or blank
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is blank
    * @throws dev.sessionkit.core.errors.NotFoundException if no session has that id or prefix
    * @throws dev.sessionkit.core.errors.ConflictException if several sessions share the prefix (never
    *     retried: the answer would not change)
@@ -156,7 +157,8 @@ public interface SessionService {
    * @param id the session id, or a unique prefix of it
    * @param options timeout, retries, extra headers and query parameters of this call, not null
    * @return the session
-   * @throws IllegalArgumentException if {@code id} is null or blank
+   * @throws NullPointerException if {@code id} is null
+   * @throws IllegalArgumentException if {@code id} is blank
    * @throws dev.sessionkit.core.errors.NotFoundException if no session has that id or prefix
    * @throws dev.sessionkit.core.errors.ConflictException if several sessions share the prefix
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails otherwise

@@ -96,7 +96,7 @@ class CursorAndResponseTest {
 
       assertTrue(e.getMessage().startsWith("cursor "), e.getMessage());
     }
-    assertEquals(Optional.empty(), ListSessionsRequest.builder().cursor(null).build().cursor());
+    assertEquals(Optional.empty(), ListSessionsRequest.builder().cursor((String) null).build().cursor());
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
 
@@ -118,10 +118,10 @@ class CursorAndResponseTest {
   void aCursorAndAPageAreRefusedTogether() {
     String cursor = cursorOfWfA();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    IllegalStateException e = assertThrows(IllegalStateException.class,
         () -> WF_A.toBuilder().cursor(cursor).page(2).build());
 
-    assertEquals("cursor and page are two ways to say where the listing starts: set one (the cursor to go on after"
+    assertEquals("ListSessionsRequest: cursor and page are two ways to say where the listing starts: set one (the cursor to go on after"
         + " a page of listAll or list, the page to ask for page 2 by number)", e.getMessage());
     wm.verify(0, anyRequestedFor(anyUrl()));
   }
@@ -132,7 +132,7 @@ class CursorAndResponseTest {
 
     String printed = WF_A.toBuilder().cursor(cursor).build().toString();
 
-    assertTrue(printed.endsWith(", cursor=" + cursor.substring(0, 16) + "\u2026]"), printed);
+    assertTrue(printed.endsWith(", cursor=" + cursor.substring(0, 16) + "\u2026}"), printed);
     assertTrue(cursor.length() > 17, cursor);
   }
 
@@ -141,7 +141,7 @@ class CursorAndResponseTest {
     String cursor = cursorOfWfA();
     List<ListSessionsRequest> others = List.of(
         WF_A.toBuilder().workflowId("wf-b").cursor(cursor).build(),
-        WF_A.toBuilder().workflowId(null).cursor(cursor).build(),
+        WF_A.toBuilder().workflowId((String) null).cursor(cursor).build(),
         WF_A.toBuilder().status("running").cursor(cursor).build(),
         // The caller's own bound is a filter: a cursor cannot be replayed over another window.
         WF_A.toBuilder().startedBefore(Instant.parse("2026-05-01T09:30:00Z")).cursor(cursor).build(),

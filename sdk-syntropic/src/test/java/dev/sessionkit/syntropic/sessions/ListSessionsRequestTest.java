@@ -28,7 +28,7 @@ class ListSessionsRequestTest {
   void aLimitOutsideOneTo200IsRefusedNamingTheLimit(int limit) {
     ListSessionsRequest.Builder b = ListSessionsRequest.builder();
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.limit(limit));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.limit(limit).build());
 
     assertEquals("limit must be between 1 and 200, was " + limit, e.getMessage());
   }
@@ -44,16 +44,25 @@ class ListSessionsRequestTest {
   void statusesAreCheckedBecauseTheyAreSentCommaJoined() {
     ListSessionsRequest.Builder b = ListSessionsRequest.builder();
 
-    assertEquals("statuses must not hold a null, blank or comma-containing value, was \"running,failed\"",
-        assertThrows(IllegalArgumentException.class, () -> b.statuses(List.of("running,failed"))).getMessage());
-    assertEquals("statuses must not hold a null, blank or comma-containing value, was \" \"",
-        assertThrows(IllegalArgumentException.class, () -> b.statuses(List.of("running", " "))).getMessage());
-    assertEquals("statuses must not hold a null, blank or comma-containing value, was null",
-        assertThrows(IllegalArgumentException.class, () -> b.statuses(Arrays.asList("running", null))).getMessage());
-    assertEquals("status must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> b.status("")).getMessage());
-    assertEquals("workflowId must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> b.workflowId(" ")).getMessage());
+    assertEquals("statuses[0] must not contain a comma (the wire separator), was \"running,failed\"",
+        assertThrows(IllegalArgumentException.class, () -> b.statuses(List.of("running,failed")).build())
+            .getMessage());
+    assertEquals("statuses[1] must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> b.statuses(List.of("running", " ")).build())
+            .getMessage());
+    assertEquals("statuses element",
+        assertThrows(NullPointerException.class, () -> b.statuses(Arrays.asList("running", null))).getMessage());
+    assertEquals("statuses[1] must not be null", assertThrows(NullPointerException.class,
+        () -> b.statuses(SessionStatus.RUNNING, null)).getMessage());
+    b.statuses(List.of());
+    assertEquals("status must not be blank (pass null to leave it unset)",
+        assertThrows(IllegalArgumentException.class, () -> b.status("").build()).getMessage());
+    b.status((String) null);
+    assertEquals("workflowId must not be blank (pass null to leave it unset)",
+        assertThrows(IllegalArgumentException.class, () -> b.workflowId(" ").build()).getMessage());
+    b.workflowId((String) null);
+    assertEquals("q must not be blank (pass null to leave it unset)",
+        assertThrows(IllegalArgumentException.class, () -> b.q("\t").build()).getMessage());
   }
 
   @Test
@@ -103,9 +112,9 @@ class ListSessionsRequestTest {
     Instant t = Instant.parse("2026-05-01T00:00:00Z");
     ListSessionsRequest.Builder wrong = ListSessionsRequest.builder().startedAfter(t.plusSeconds(1)).startedBefore(t);
 
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, wrong::build);
+    IllegalStateException e = assertThrows(IllegalStateException.class, wrong::build);
 
-    assertEquals("startedAfter (2026-05-01T00:00:01Z) must not be after startedBefore (2026-05-01T00:00:00Z)",
+    assertEquals("ListSessionsRequest: startedAfter (2026-05-01T00:00:01Z) must not be after startedBefore (2026-05-01T00:00:00Z)",
         e.getMessage());
     assertEquals(Optional.of(t), ListSessionsRequest.builder().startedAfter(t).startedBefore(t).build().startedAfter());
   }
@@ -121,9 +130,9 @@ class ListSessionsRequestTest {
     assertEquals(r, copy);
     assertEquals(r.hashCode(), copy.hashCode());
     assertNotEquals(r, r.toBuilder().limit(8).build());
-    assertNotEquals(r, r.toBuilder().workflowId(null).build());
-    assertEquals("ListSessionsRequest[workflowId=wf, status=running, statuses=[failed], startedAfter=1970-01-01T00:00:00Z,"
-        + " startedBefore=1970-01-01T00:00:09Z, limit=7, q=null, page=null, cursor=null]", r.toString());
+    assertNotEquals(r, r.toBuilder().workflowId((String) null).build());
+    assertEquals("ListSessionsRequest{workflowId=wf, status=running, statuses=[failed], startedAfter=1970-01-01T00:00:00Z,"
+        + " startedBefore=1970-01-01T00:00:09Z, limit=7}", r.toString());
     assertEquals(List.of("workflow_id=wf", "statuses=failed", "started_after=1970-01-01T00:00:00Z",
         "started_before=1970-01-01T00:00:09Z"), query(r));
   }

@@ -237,14 +237,16 @@ class SessionServiceTest {
   }
 
   @Test
-  void aBlankIdIsRefusedBeforeAnyRequest() {
+  void aBlankOrNullIdIsRefusedBeforeAnyRequest() {
     IllegalArgumentException blank = assertThrows(IllegalArgumentException.class, () -> syn.sessions().get(" "));
-    IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> syn.sessions().get(null));
+    NullPointerException none = assertThrows(NullPointerException.class, () -> syn.sessions().get(null));
     IllegalArgumentException async = assertThrows(IllegalArgumentException.class, () -> syn.async().sessions().get(""));
+    NullPointerException asyncNone = assertThrows(NullPointerException.class, () -> syn.async().sessions().get(null));
 
-    assertEquals("id must not be null or blank", blank.getMessage());
-    assertEquals("id must not be null or blank", none.getMessage());
-    assertEquals("id must not be null or blank", async.getMessage());
+    assertEquals("id must not be blank", blank.getMessage());
+    assertEquals("id must not be null", none.getMessage());
+    assertEquals("id must not be blank", async.getMessage());
+    assertEquals("id must not be null", asyncNone.getMessage());
     assertTrue(wm.getAllServeEvents().isEmpty());
   }
 

@@ -3,6 +3,7 @@ package dev.sessionkit.timbal.internal;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.WithResponse;
+import dev.sessionkit.core.internal.check.Arguments;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.http.ResponseReader;
@@ -72,6 +73,17 @@ public final class TimbalContext {
     path[3] = project;
     System.arraycopy(more, 0, path, 4, more.length);
     return path;
+  }
+
+  /**
+   * The check every request's {@code build()} makes of its ids: unset is the client's default, blank a mistake.
+   *
+   * @param request the request being built
+   * @throws IllegalArgumentException naming the id if one is blank
+   */
+  public static void checkIds(ProjectRequest request) {
+    Arguments.optionalNonBlank(request.orgId().orElse(null), "orgId");
+    Arguments.optionalNonBlank(request.projectId().orElse(null), "projectId");
   }
 
   private static IllegalStateException missing(String field, String variable) {

@@ -1,7 +1,11 @@
 package dev.sessionkit.timbal.runs;
 
-import dev.sessionkit.timbal.internal.Checks;
+import dev.sessionkit.core.internal.check.Arguments;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import dev.sessionkit.timbal.ProjectRequest;
+import dev.sessionkit.timbal.internal.TimbalContext;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A reaction to post on a run with {@link ReactionService#create(CreateReactionRequest)}:
@@ -13,16 +17,29 @@ import java.util.Optional;
  *     .build());
  * }</pre>
  *
+ * <p>{@code toString()} leaves out the feedback: it is the user's own text.
+ *
  * <p>Immutable and thread-safe.
  */
-public final class CreateReactionRequest extends RunScopedRequest {
-  private final Sentiment sentiment;
-  private final String feedback;
+@Value.Immutable
+@ModelStyle
+public abstract class CreateReactionRequest implements ProjectRequest {
+  CreateReactionRequest() {}
 
-  private CreateReactionRequest(Builder b) {
-    super(b, "CreateReactionRequest");
-    this.sentiment = Checks.present("CreateReactionRequest", "sentiment", b.sentiment);
-    this.feedback = b.feedback;
+  /** The run: its id, or the idempotency key it was started with. */
+  public abstract String runId();
+
+  /** How the user felt about the run. */
+  public abstract Sentiment sentiment();
+
+  /** The user's comment; when empty, the body has no {@code feedback} field. */
+  @Value.Redacted
+  public abstract Optional<String> feedback();
+
+  @Value.Check
+  void check() {
+    TimbalContext.checkIds(this);
+    Arguments.requireNonBlank(runId(), "runId");
   }
 
   /** @return a new builder */
@@ -32,80 +49,27 @@ public final class CreateReactionRequest extends RunScopedRequest {
 
   /** @return a builder that starts from this request */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
-  /** How the user felt about the run. */
-  public Sentiment sentiment() {
-    return sentiment;
-  }
-
-  /** The user's comment; when empty, the body has no {@code feedback} field. */
-  public Optional<String> feedback() {
-    return Optional.ofNullable(feedback);
-  }
-
-  // The feedback is the user's own text: it is not shown.
-  @Override
-  public String toString() {
-    return "CreateReactionRequest[" + describeRun() + ", sentiment=" + sentiment + ", feedback="
-        + (feedback == null ? "(none)" : feedback.length() + " chars") + "]";
-  }
-
-  /** Builds a {@link CreateReactionRequest}; {@code runId} and {@code sentiment} are required. Not thread-safe. */
-  public static final class Builder extends RunScopedRequest.Builder<Builder, CreateReactionRequest> {
-    private Sentiment sentiment;
-    private String feedback;
-
-    private Builder() {}
-
-    private Builder(CreateReactionRequest request) {
-      super(request);
-      this.sentiment = request.sentiment;
-      this.feedback = request.feedback;
-    }
-
-    /**
-     * How the user felt about the run. Required.
-     *
-     * @param sentiment {@link Sentiment#POSITIVE}, {@link Sentiment#NEGATIVE}, or another value the server accepts
-     * @return this builder
-     * @throws IllegalArgumentException if it is null
-     */
-    public Builder sentiment(Sentiment sentiment) {
-      this.sentiment = Checks.notNull("sentiment", sentiment);
-      return this;
-    }
+  /**
+   * Builds a {@link CreateReactionRequest}; {@code runId} and {@code sentiment} are required. A null one is
+   * a {@link NullPointerException} from its setter; {@code build()} throws {@link IllegalStateException} when
+   * one was never set and {@link IllegalArgumentException} when an id is blank. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableCreateReactionRequest.Builder {
+    Builder() {}
 
     /**
      * How the user felt about the run, as the server spells it ({@code positive}, {@code negative}).
      *
      * @param sentiment the value
      * @return this builder
-     * @throws IllegalArgumentException if it is null or blank
+     * @throws NullPointerException if it is null
+     * @throws IllegalArgumentException if it is blank
      */
     public Builder sentiment(String sentiment) {
-      return sentiment(Sentiment.of(Checks.required("sentiment", sentiment)));
-    }
-
-    /**
-     * The user's comment.
-     *
-     * @param feedback the text, or null for none
-     * @return this builder
-     */
-    public Builder feedback(String feedback) {
-      this.feedback = feedback;
-      return this;
-    }
-
-    /**
-     * @return the request
-     * @throws IllegalStateException if {@code runId} or {@code sentiment} was not set
-     */
-    @Override
-    public CreateReactionRequest build() {
-      return new CreateReactionRequest(this);
+      return sentiment(Sentiment.of(Arguments.requireNonBlank(sentiment, "sentiment")));
     }
   }
 }

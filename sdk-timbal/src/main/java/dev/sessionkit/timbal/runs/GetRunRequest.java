@@ -1,5 +1,11 @@
 package dev.sessionkit.timbal.runs;
 
+import dev.sessionkit.core.internal.check.Arguments;
+import dev.sessionkit.core.internal.model.ModelStyle;
+import dev.sessionkit.timbal.ProjectRequest;
+import dev.sessionkit.timbal.internal.TimbalContext;
+import org.immutables.value.Value;
+
 /**
  * Names one run for {@link RunService#get(GetRunRequest)}: {@code GET /orgs/{org}/projects/{project}/runs/{run_id}}.
  *
@@ -9,9 +15,18 @@ package dev.sessionkit.timbal.runs;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GetRunRequest extends RunScopedRequest {
-  private GetRunRequest(Builder b) {
-    super(b, "GetRunRequest");
+@Value.Immutable
+@ModelStyle
+public abstract class GetRunRequest implements ProjectRequest {
+  GetRunRequest() {}
+
+  /** The run: its id, or the idempotency key it was started with. */
+  public abstract String runId();
+
+  @Value.Check
+  void check() {
+    TimbalContext.checkIds(this);
+    Arguments.requireNonBlank(runId(), "runId");
   }
 
   /** @return a new builder */
@@ -21,29 +36,15 @@ public final class GetRunRequest extends RunScopedRequest {
 
   /** @return a builder that starts from this request */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
-  @Override
-  public String toString() {
-    return "GetRunRequest[" + describeRun() + "]";
-  }
-
-  /** Builds a {@link GetRunRequest}; {@code runId} is required. Not thread-safe. */
-  public static final class Builder extends RunScopedRequest.Builder<Builder, GetRunRequest> {
-    private Builder() {}
-
-    private Builder(GetRunRequest request) {
-      super(request);
-    }
-
-    /**
-     * @return the request
-     * @throws IllegalStateException if {@code runId} was not set
-     */
-    @Override
-    public GetRunRequest build() {
-      return new GetRunRequest(this);
-    }
+  /**
+   * Builds a {@link GetRunRequest}; {@code runId} is required. A null id is a {@link NullPointerException}
+   * from its setter; {@code build()} throws {@link IllegalStateException} when {@code runId} was never set and
+   * {@link IllegalArgumentException} when an id is blank. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableGetRunRequest.Builder {
+    Builder() {}
   }
 }

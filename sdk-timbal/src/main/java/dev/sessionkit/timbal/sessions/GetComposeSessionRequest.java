@@ -1,7 +1,10 @@
 package dev.sessionkit.timbal.sessions;
 
+import dev.sessionkit.core.internal.check.Arguments;
+import dev.sessionkit.core.internal.model.ModelStyle;
 import dev.sessionkit.timbal.ProjectRequest;
-import dev.sessionkit.timbal.internal.Checks;
+import dev.sessionkit.timbal.internal.TimbalContext;
+import org.immutables.value.Value;
 
 /**
  * Names one compose session for {@link ComposeSessionService#get(GetComposeSessionRequest)}:
@@ -9,12 +12,18 @@ import dev.sessionkit.timbal.internal.Checks;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GetComposeSessionRequest extends ProjectRequest {
-  private final String sessionId;
+@Value.Immutable
+@ModelStyle
+public abstract class GetComposeSessionRequest implements ProjectRequest {
+  GetComposeSessionRequest() {}
 
-  private GetComposeSessionRequest(Builder b) {
-    super(b);
-    this.sessionId = Checks.present("GetComposeSessionRequest", "sessionId", b.sessionId);
+  /** The session's id. */
+  public abstract String sessionId();
+
+  @Value.Check
+  void check() {
+    TimbalContext.checkIds(this);
+    Arguments.requireNonBlank(sessionId(), "sessionId");
   }
 
   /** @return a new builder */
@@ -24,49 +33,15 @@ public final class GetComposeSessionRequest extends ProjectRequest {
 
   /** @return a builder that starts from this request */
   public Builder toBuilder() {
-    return new Builder(this);
+    return new Builder().from(this);
   }
 
-  /** The session's id. */
-  public String sessionId() {
-    return sessionId;
-  }
-
-  @Override
-  public String toString() {
-    return "GetComposeSessionRequest[" + describeProject() + ", sessionId=" + sessionId + "]";
-  }
-
-  /** Builds a {@link GetComposeSessionRequest}; {@code sessionId} is required. Not thread-safe. */
-  public static final class Builder extends ProjectRequest.Builder<Builder, GetComposeSessionRequest> {
-    private String sessionId;
-
-    private Builder() {}
-
-    private Builder(GetComposeSessionRequest request) {
-      super(request);
-      this.sessionId = request.sessionId;
-    }
-
-    /**
-     * The session's id. Required.
-     *
-     * @param sessionId the id
-     * @return this builder
-     * @throws IllegalArgumentException if it is null or blank
-     */
-    public Builder sessionId(String sessionId) {
-      this.sessionId = Checks.required("sessionId", sessionId);
-      return this;
-    }
-
-    /**
-     * @return the request
-     * @throws IllegalStateException if {@code sessionId} was not set
-     */
-    @Override
-    public GetComposeSessionRequest build() {
-      return new GetComposeSessionRequest(this);
-    }
+  /**
+   * Builds a {@link GetComposeSessionRequest}; {@code sessionId} is required. A null id is a
+   * {@link NullPointerException} from its setter; {@code build()} throws {@link IllegalStateException} when
+   * {@code sessionId} was never set and {@link IllegalArgumentException} when an id is blank. Not thread-safe.
+   */
+  public static final class Builder extends ImmutableGetComposeSessionRequest.Builder {
+    Builder() {}
   }
 }

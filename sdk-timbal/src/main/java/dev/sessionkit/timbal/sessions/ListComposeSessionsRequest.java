@@ -1,8 +1,11 @@
 package dev.sessionkit.timbal.sessions;
 
+import dev.sessionkit.core.internal.check.Arguments;
+import dev.sessionkit.core.internal.model.ModelStyle;
 import dev.sessionkit.timbal.ProjectRequest;
-import dev.sessionkit.timbal.internal.Checks;
+import dev.sessionkit.timbal.internal.TimbalContext;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * Which compose sessions {@link ComposeSessionService#list(ListComposeSessionsRequest)} lists:
@@ -20,16 +23,27 @@ import java.util.Optional;
  * only. A server ignores a filter it does not take, so the SDK applies both to the sessions it reads as well:
  * a filter gives the same sessions whichever of these servers answers.
  *
+ * <p>The builder's setters take null to unset a filter; {@code build()} refuses a blank id or filter with an
+ * {@link IllegalArgumentException} naming it.
+ *
  * <p>Immutable and thread-safe.
  */
-public final class ListComposeSessionsRequest extends ProjectRequest {
-  private final String userId;
-  private final String rev;
+@Value.Immutable
+@ModelStyle
+public abstract class ListComposeSessionsRequest implements ProjectRequest {
+  ListComposeSessionsRequest() {}
 
-  private ListComposeSessionsRequest(Builder b) {
-    super(b);
-    this.userId = b.userId;
-    this.rev = b.rev;
+  /** Only the sessions of this user ({@code user_id}); every user's when empty. */
+  public abstract Optional<String> userId();
+
+  /** Only the sessions scoped to this git branch ({@code rev}, such as {@code main}); every branch's when empty. */
+  public abstract Optional<String> rev();
+
+  @Value.Check
+  void check() {
+    TimbalContext.checkIds(this);
+    Arguments.optionalNonBlank(userId().orElse(null), "userId");
+    Arguments.optionalNonBlank(rev().orElse(null), "rev");
   }
 
   /** @return a new builder */
@@ -39,66 +53,11 @@ public final class ListComposeSessionsRequest extends ProjectRequest {
 
   /** @return a builder that starts from this request */
   public Builder toBuilder() {
-    return new Builder(this);
-  }
-
-  /** Only the sessions of this user ({@code user_id}); every user's when empty. */
-  public Optional<String> userId() {
-    return Optional.ofNullable(userId);
-  }
-
-  /** Only the sessions scoped to this git branch ({@code rev}); every branch's when empty. */
-  public Optional<String> rev() {
-    return Optional.ofNullable(rev);
-  }
-
-  @Override
-  public String toString() {
-    return "ListComposeSessionsRequest[" + describeProject() + (userId == null ? "" : ", userId=" + userId)
-        + (rev == null ? "" : ", rev=" + rev) + "]";
+    return new Builder().from(this);
   }
 
   /** Builds a {@link ListComposeSessionsRequest}. Not thread-safe. */
-  public static final class Builder extends ProjectRequest.Builder<Builder, ListComposeSessionsRequest> {
-    private String userId;
-    private String rev;
-
-    private Builder() {}
-
-    private Builder(ListComposeSessionsRequest request) {
-      super(request);
-      this.userId = request.userId;
-      this.rev = request.rev;
-    }
-
-    /**
-     * Only the sessions of this user.
-     *
-     * @param userId the user id, or null for every user's
-     * @return this builder
-     * @throws IllegalArgumentException if it is blank
-     */
-    public Builder userId(String userId) {
-      this.userId = Checks.optional("userId", userId);
-      return this;
-    }
-
-    /**
-     * Only the sessions scoped to this git branch (such as {@code main}).
-     *
-     * @param rev the branch, or null for every branch's
-     * @return this builder
-     * @throws IllegalArgumentException if it is blank
-     */
-    public Builder rev(String rev) {
-      this.rev = Checks.optional("rev", rev);
-      return this;
-    }
-
-    /** @return the request */
-    @Override
-    public ListComposeSessionsRequest build() {
-      return new ListComposeSessionsRequest(this);
-    }
+  public static final class Builder extends ImmutableListComposeSessionsRequest.Builder {
+    Builder() {}
   }
 }

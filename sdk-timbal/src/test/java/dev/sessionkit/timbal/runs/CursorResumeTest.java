@@ -137,7 +137,7 @@ class CursorResumeTest {
 
     ListRunsRequest resumed = running.toBuilder().cursor(cursor).build();
     // A log line shows the cursor's start, not kilobytes of it.
-    assertTrue(resumed.toString().endsWith(", cursor=" + cursor.substring(0, 16) + "…]"), resumed.toString());
+    assertTrue(resumed.toString().endsWith(", cursor=" + cursor.substring(0, 16) + "…}"), resumed.toString());
     Page<Run> second = timbal.runs().list(resumed);
     Page<Run> third = second.nextPage();
 
@@ -185,11 +185,11 @@ class CursorResumeTest {
 
     for (String bad : List.of(notBase64, notJson, "")) {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-          () -> ListRunsRequest.builder().cursor(bad));
+          () -> ListRunsRequest.builder().cursor(bad).build());
       assertTrue(e.getMessage().startsWith("cursor "), e.getMessage());
     }
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ListRunsRequest.builder().cursor(newer));
+        () -> ListRunsRequest.builder().cursor(newer).build());
     assertEquals("cursor was written by a newer SessionKit (cursor format 9; this version reads up to 1): resume"
         + " with the version that made it, or a newer one", e.getMessage());
     assertEquals(0, wm.findAll(anyRequestedFor(anyUrl())).size());
@@ -205,10 +205,10 @@ class CursorResumeTest {
     wm.resetRequests();
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> ListRunsRequest.builder().cursor(reactionCursor));
+        () -> ListRunsRequest.builder().cursor(reactionCursor).build());
     assertEquals("cursor was made by a listing of timbal.reactions, not of timbal.runs: a cursor resumes only the"
         + " kind of listing that made it", e.getMessage());
-    assertThrows(IllegalArgumentException.class, () -> ListReactionsRequest.builder().cursor(runCursor));
+    assertThrows(IllegalArgumentException.class, () -> ListReactionsRequest.builder().runId("run_01").cursor(runCursor).build());
     assertEquals(0, wm.findAll(anyRequestedFor(anyUrl())).size());
   }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -33,40 +34,60 @@ class RunRequestsTest {
   @ParameterizedTest
   @ValueSource(strings = {"", " ", "\t"})
   void blankIdsAndFiltersAreRefusedNamingTheField(String blank) {
-    assertEquals("orgId must not be blank (pass null to leave it unset)",
-        assertThrows(IllegalArgumentException.class, () -> ListRunsRequest.builder().orgId(blank)).getMessage());
-    assertEquals("projectId must not be blank (pass null to leave it unset)",
-        assertThrows(IllegalArgumentException.class, () -> ListRunsRequest.builder().projectId(blank)).getMessage());
-    assertEquals("userId must not be blank (pass null to leave it unset)",
-        assertThrows(IllegalArgumentException.class, () -> ListRunsRequest.builder().userId(blank)).getMessage());
+    assertEquals("orgId must not be blank (pass null to leave it unset)", assertThrows(IllegalArgumentException.class,
+        () -> ListRunsRequest.builder().orgId(blank).build()).getMessage());
+    assertEquals("projectId must not be blank (pass null to leave it unset)", assertThrows(
+        IllegalArgumentException.class, () -> ListRunsRequest.builder().projectId(blank).build()).getMessage());
+    for (String field : List.of("userId", "groupId", "workforceId", "rev", "metadata")) {
+      ListRunsRequest.Builder b = ListRunsRequest.builder();
+      switch (field) {
+        case "userId": b.userId(blank); break;
+        case "groupId": b.groupId(blank); break;
+        case "workforceId": b.workforceId(blank); break;
+        case "rev": b.rev(blank); break;
+        default: b.metadata(blank); break;
+      }
+      assertEquals(field + " must not be blank (pass null to leave it unset)",
+          assertThrows(IllegalArgumentException.class, b::build).getMessage());
+    }
     assertEquals("status must not be blank (pass null to leave it unset)",
         assertThrows(IllegalArgumentException.class, () -> ListRunsRequest.builder().status(blank)).getMessage());
-    assertEquals("runId must not be null or blank",
-        assertThrows(IllegalArgumentException.class, () -> GetRunRequest.builder().runId(blank)).getMessage());
-    assertEquals("runId must not be null or blank",
-        assertThrows(IllegalArgumentException.class, () -> ListReactionsRequest.builder().runId(blank)).getMessage());
-    assertEquals("sentiment must not be null or blank",
+    assertEquals("sentiment must not be blank (pass null to leave it unset)",
+        assertThrows(IllegalArgumentException.class, () -> ListRunsRequest.builder().sentiment(blank)).getMessage());
+    assertEquals("runId must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> GetRunRequest.builder().runId(blank).build()).getMessage());
+    assertEquals("runId must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> ListReactionsRequest.builder().runId(blank).build()).getMessage());
+    assertEquals("runId must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> CreateReactionRequest.builder().runId(blank).sentiment(Sentiment.POSITIVE).build()).getMessage());
+    assertEquals("orgId must not be blank (pass null to leave it unset)", assertThrows(IllegalArgumentException.class,
+        () -> GetRunRequest.builder().runId("r").orgId(blank).build()).getMessage());
+    assertEquals("sentiment must not be blank",
         assertThrows(IllegalArgumentException.class, () -> CreateReactionRequest.builder().sentiment(blank))
             .getMessage());
   }
 
   @Test
-  void aRequiredFieldLeftUnsetFailsTheBuildNamingIt() {
-    assertEquals("GetRunRequest: runId is required but was not set",
+  void aRequiredFieldLeftUnsetFailsTheBuildNamingItAndANullOneItsSetter() {
+    assertEquals("Cannot build GetRunRequest, some of required attributes are not set [runId]",
         assertThrows(IllegalStateException.class, () -> GetRunRequest.builder().orgId("o").build()).getMessage());
-    assertEquals("ListReactionsRequest: runId is required but was not set",
+    assertEquals("Cannot build ListReactionsRequest, some of required attributes are not set [runId]",
         assertThrows(IllegalStateException.class, () -> ListReactionsRequest.builder().build()).getMessage());
-    assertEquals("CreateReactionRequest: sentiment is required but was not set",
+    assertEquals("Cannot build CreateReactionRequest, some of required attributes are not set [sentiment]",
         assertThrows(IllegalStateException.class, () -> CreateReactionRequest.builder().runId("r").build())
             .getMessage());
-    assertEquals("sentiment must not be null", assertThrows(IllegalArgumentException.class,
+    assertEquals("sentiment", assertThrows(NullPointerException.class,
         () -> CreateReactionRequest.builder().sentiment((Sentiment) null)).getMessage());
+    assertEquals("sentiment must not be null", assertThrows(NullPointerException.class,
+        () -> CreateReactionRequest.builder().sentiment((String) null)).getMessage());
+    assertEquals("runId", assertThrows(NullPointerException.class, () -> GetRunRequest.builder().runId(null))
+        .getMessage());
   }
 
   @Test
   void nullUnsetsAnOptionalFilter() {
     ListRunsRequest r = ListRunsRequest.builder().orgId("o").userId("u").status("error").rev("main").build()
-        .toBuilder().orgId(null).userId(null).status((String) null).rev(null).build();
+        .toBuilder().orgId((String) null).userId((String) null).status((String) null).rev((String) null).build();
 
     assertEquals(Optional.empty(), r.orgId());
     assertEquals(Optional.empty(), r.userId());
@@ -83,12 +104,16 @@ class RunRequestsTest {
     ListRunsRequest copy = r.toBuilder().build();
 
     assertEquals(r.toString(), copy.toString());
-    assertEquals("ListRunsRequest[orgId=o, projectId=p, userId=u, status=success, sentiment=positive, groupId=g,"
+    assertEquals("ListRunsRequest{orgId=o, projectId=p, userId=u, status=success, sentiment=positive, groupId=g,"
         + " workforceId=w, rev=main, from=2026-01-01T00:00:00Z, to=2026-03-01T00:00:00Z, metadata={}, roots=true,"
-        + " sortBy=DURATION_MS, sortOrder=ASC]", copy.toString());
+        + " sortBy=DURATION_MS, sortOrder=ASC}", copy.toString());
+    assertEquals(r, copy);
     assertEquals(Optional.of(RunStatus.SUCCESS), copy.status());
     assertEquals(Optional.of(Sentiment.POSITIVE), copy.sentiment());
     assertEquals(Optional.of(true), copy.roots());
+    assertEquals(Optional.of(false), copy.toBuilder().roots(false).build().roots());
+    assertEquals(Optional.empty(), copy.toBuilder().roots(Optional.empty()).build().roots(),
+        "an empty Optional leaves roots to the server");
     assertEquals(Optional.of(RunSortField.DURATION_MS), copy.sortBy());
     assertEquals(Optional.of(SortOrder.ASC), copy.sortOrder());
     assertEquals(Optional.of("w"), copy.workforceId());
@@ -96,11 +121,11 @@ class RunRequestsTest {
     assertEquals(Optional.of("{}"), copy.metadata());
 
     GetRunRequest get = GetRunRequest.builder().runId("r").build().toBuilder().projectId("p2").build();
-    assertEquals("GetRunRequest[orgId=(default), projectId=p2, runId=r]", get.toString());
+    assertEquals("GetRunRequest{projectId=p2, runId=r}", get.toString());
     CreateReactionRequest create = CreateReactionRequest.builder().runId("r").sentiment(Sentiment.NEGATIVE)
         .feedback("secret text").build().toBuilder().build();
     assertEquals(Optional.of("secret text"), create.feedback());
-    assertEquals("CreateReactionRequest[orgId=(default), projectId=(default), runId=r, sentiment=negative,"
-        + " feedback=11 chars]", create.toString());
+    // The feedback is the user's own text: it is not shown.
+    assertEquals("CreateReactionRequest{runId=r, sentiment=negative}", create.toString());
   }
 }

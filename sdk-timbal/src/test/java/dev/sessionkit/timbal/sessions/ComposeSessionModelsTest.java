@@ -26,7 +26,7 @@ class ComposeSessionModelsTest {
 
   @Test
   void countersDefaultToZeroAndTheUsageViewFollows() {
-    ComposeSession s = minimal().projectId("p").inputTokens(100).costUsd(new BigDecimal("0.25")).build();
+    ComposeSession s = minimal().projectId("p").inputTokens(100L).costUsd(new BigDecimal("0.25")).build();
 
     assertEquals(Optional.empty(), s.outputTokens());
     assertTrue(s.reportsUsage());

@@ -342,27 +342,32 @@ class ComposeSessionServiceTest {
 
   @Test
   void theRequestsValidateAndCopyTheirFields() {
-    assertEquals("GetComposeSessionRequest: sessionId is required but was not set",
+    assertEquals("Cannot build GetComposeSessionRequest, some of required attributes are not set [sessionId]",
         assertThrows(IllegalStateException.class, () -> GetComposeSessionRequest.builder().build()).getMessage());
-    assertEquals("sessionId must not be null or blank",
-        assertThrows(IllegalArgumentException.class, () -> GetComposeSessionRequest.builder().sessionId(" "))
+    assertEquals("sessionId", assertThrows(NullPointerException.class,
+        () -> GetComposeSessionRequest.builder().sessionId(null)).getMessage());
+    assertEquals("sessionId must not be blank",
+        assertThrows(IllegalArgumentException.class, () -> GetComposeSessionRequest.builder().sessionId(" ").build())
             .getMessage());
     assertEquals("userId must not be blank (pass null to leave it unset)",
-        assertThrows(IllegalArgumentException.class, () -> ListComposeSessionsRequest.builder().userId(""))
+        assertThrows(IllegalArgumentException.class, () -> ListComposeSessionsRequest.builder().userId("").build())
             .getMessage());
     assertEquals("rev must not be blank (pass null to leave it unset)",
-        assertThrows(IllegalArgumentException.class, () -> ListComposeSessionsRequest.builder().rev(" "))
+        assertThrows(IllegalArgumentException.class, () -> ListComposeSessionsRequest.builder().rev(" ").build())
+            .getMessage());
+    assertEquals("orgId must not be blank (pass null to leave it unset)",
+        assertThrows(IllegalArgumentException.class, () -> ListComposeSessionsRequest.builder().orgId(" ").build())
             .getMessage());
     ListComposeSessionsRequest list = acme.toBuilder().userId("u").build().toBuilder().build();
-    assertEquals("ListComposeSessionsRequest[orgId=acme, projectId=support-bot, userId=u]", list.toString());
+    assertEquals("ListComposeSessionsRequest{orgId=acme, projectId=support-bot, userId=u}", list.toString());
     ListComposeSessionsRequest both = list.toBuilder().rev("main").build().toBuilder().build();
     assertEquals(Optional.of("main"), both.rev());
     assertEquals(Optional.of("u"), both.userId());
-    assertEquals("ListComposeSessionsRequest[orgId=acme, projectId=support-bot, userId=u, rev=main]",
+    assertEquals("ListComposeSessionsRequest{orgId=acme, projectId=support-bot, userId=u, rev=main}",
         both.toString());
-    assertEquals(Optional.empty(), both.toBuilder().rev(null).build().rev());
+    assertEquals(Optional.empty(), both.toBuilder().rev((String) null).build().rev());
     GetComposeSessionRequest get = GetComposeSessionRequest.builder().sessionId("s").build().toBuilder().build();
     assertEquals("s", get.sessionId());
-    assertEquals("GetComposeSessionRequest[orgId=(default), projectId=(default), sessionId=s]", get.toString());
+    assertEquals("GetComposeSessionRequest{sessionId=s}", get.toString());
   }
 }

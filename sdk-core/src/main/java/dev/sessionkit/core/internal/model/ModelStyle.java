@@ -17,6 +17,10 @@ import org.immutables.value.Value;
  * time to parse a page, and a sixth of sdk-agents' jar (see {@code benchmarks/RESULTS.md}). No {@code withX} copy methods either
  * ({@code copy = false}): {@code ImmutableX} is package-private, so nobody outside could call them; users
  * change a model through {@code toBuilder()}.
+ *
+ * <p>The setter of an {@code Optional} attribute takes {@code null} to clear it ({@code optionalAcceptNullable}),
+ * as the SDK's one argument rule says ({@code internal.check.Arguments}): a loop can pass
+ * {@code page.nextCursor().orElse(null)} as it comes, and {@code toBuilder().cursor(null)} drops a cursor.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -26,6 +30,7 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaultAsDefault = true,
     jdkOnly = true,
+    optionalAcceptNullable = true,
     privateNoargConstructor = false,
     defaults = @Value.Immutable(copy = false))
 public @interface ModelStyle {}
