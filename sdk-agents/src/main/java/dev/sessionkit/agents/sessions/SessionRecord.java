@@ -94,6 +94,15 @@ public abstract class SessionRecord {
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();
 
+  /**
+   * The session as the calls about one session take it: {@code agents.sessions().delete(record.ref())}.
+   *
+   * @return its agent and its id
+   */
+  public SessionRef ref() {
+    return SessionRef.of(agentId(), id());
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
