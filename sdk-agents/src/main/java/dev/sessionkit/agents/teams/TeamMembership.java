@@ -5,7 +5,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
-import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.util.Map;
 import org.immutables.value.Value;
@@ -46,17 +45,6 @@ public abstract class TeamMembership {
   /** Fields this SDK version does not know, as sent. */
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();
-
-  /**
-   * The member's session as the calls about one session take it ({@code agents.sessions().stream(m.ref())}).
-   * The server answers those calls only for the caller's own agents: an agent borrowed from another user's
-   * pool gives a 404.
-   *
-   * @return the member agent and its session in this team
-   */
-  public SessionRef ref() {
-    return SessionRef.of(agentId(), sessionId());
-  }
 
   /** @return a new builder */
   public static Builder builder() {

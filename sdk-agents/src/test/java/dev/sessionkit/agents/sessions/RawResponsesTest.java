@@ -43,7 +43,8 @@ class RawResponsesTest {
   void aBlockingCallGivesItsValueStatusHeadersAndRequestId() {
     stubStatus("req-status-1");
 
-    WithResponse<SessionStatusResponse> r = WithResponse.call(o -> agents.sessions().status(SessionRef.of("agt-1", "sess-1"), o));
+    WithResponse<SessionStatusResponse> r =
+        WithResponse.call(o -> agents.sessions().status(SessionRef.of("agt-1", "sess-1"), o));
 
     assertEquals(SessionStatus.IDLE, r.value().status());
     ResponseInfo response = r.response();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import dev.sessionkit.core.internal.json.SessionKitJson;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
@@ -50,5 +51,16 @@ class SessionRefTest {
     JsonNode written = SessionKitJson.mapper().valueToTree(view);
     assertFalse(written.has("ref"), written.toString());
     assertFalse(written.get("session").has("ref"), written.toString());
+  }
+
+  @Test
+  void aRecordWithoutItsIdsFailsWhereItIsReadNotWhenItsRefIsTaken() {
+    ValueInstantiationException e = assertThrows(ValueInstantiationException.class,
+        () -> json.readerFor(SessionRecord.class).readValue("""
+            {"id": "sess-9c1e", "user_id": "alice", "agent_id": ""}"""));
+
+    assertEquals("agentId must not be blank", e.getCause().getMessage());
+    assertEquals("id must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> SessionRecord.builder().id(" ").userId("alice").agentId("agt-7f3a").build()).getMessage());
   }
 }

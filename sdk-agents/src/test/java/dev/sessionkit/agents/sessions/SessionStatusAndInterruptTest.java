@@ -85,7 +85,8 @@ class SessionStatusAndInterruptTest {
     wm.stubFor(get(urlPathEqualTo("/sessions/s-x/status")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Session 's-x' not found.\"}")));
 
-    NotFoundException e = assertThrows(NotFoundException.class, () -> agents.sessions().status(SessionRef.of("a-1", "s-x")));
+    NotFoundException e =
+        assertThrows(NotFoundException.class, () -> agents.sessions().status(SessionRef.of("a-1", "s-x")));
 
     assertEquals("Session 's-x' not found.", e.detail().message());
   }
@@ -134,7 +135,8 @@ class SessionStatusAndInterruptTest {
 
     assertEquals(SessionStatus.RUNNING,
         agents.async().sessions().status(SessionRef.of("a-1", "s-1")).get(30, TimeUnit.SECONDS).status());
-    assertEquals("s-1", agents.async().sessions().interrupt(SessionRef.of("a-1", "s-1")).get(30, TimeUnit.SECONDS).sessionId());
+    assertEquals("s-1",
+        agents.async().sessions().interrupt(SessionRef.of("a-1", "s-1")).get(30, TimeUnit.SECONDS).sessionId());
     assertEquals(Duration.ZERO.toMillis(), sleeper.sleeps().size());
   }
 }

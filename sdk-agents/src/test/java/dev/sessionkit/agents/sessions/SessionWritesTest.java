@@ -334,7 +334,8 @@ class SessionWritesTest {
         .withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Session not found\"}")));
 
     NotFoundException e = assertThrows(NotFoundException.class,
-        () -> agents.sessions().delete(SessionRef.of("agt-7f3a", "sess-x"), RequestOptions.builder().maxRetries(0).build()));
+        () -> agents.sessions().delete(SessionRef.of("agt-7f3a", "sess-x"),
+            RequestOptions.builder().maxRetries(0).build()));
 
     assertEquals("404 Not Found from DELETE /sessions/sess-x: Session not found", e.getMessage());
   }

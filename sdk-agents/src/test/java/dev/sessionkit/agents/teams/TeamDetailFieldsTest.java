@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.core.internal.json.SessionKitJson;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,7 +52,6 @@ class TeamDetailFieldsTest {
     assertEquals("bob", bob.ownerId());
     assertEquals("a-bob", bob.agentId());
     assertEquals("s-bob", bob.sessionId());
-    assertEquals(SessionRef.of("a-bob", "s-bob"), bob.ref());
     assertEquals(TeamMemberRole.INVITED, bob.role());
     TeamMemberRole unknown = record.data().members().get(1).role();
     assertEquals("seconded", unknown.value());
