@@ -60,9 +60,9 @@ public abstract class CreateSessionRequest {
   }
 
   /**
-   * Builds a {@link CreateSessionRequest}; {@code agentId} is required. {@code build()} throws
-   * {@link IllegalStateException} when it is missing and {@link IllegalArgumentException} when it is blank.
-   * Not thread-safe.
+   * Builds a {@link CreateSessionRequest}; {@code agentId} is required. {@code null} given to an optional
+   * field's setter clears it. {@code build()} throws {@link IllegalStateException} when {@code agentId} is
+   * missing and {@link IllegalArgumentException} when it or {@code workspaceId} is blank. Not thread-safe.
    */
   public static final class Builder extends ImmutableCreateSessionRequest.Builder {
     Builder() {}

@@ -355,4 +355,20 @@ class SessionWritesTest {
     assertEquals(Map.of(), CreateSessionRequest.builder().agentId("a").build().chatModelConfig()
         .map(ChatModelConfig::parameters).orElse(Map.of()));
   }
+
+  @Test
+  void aCreateRefusesBlankIdsAndNullClearsAnOptionalField() {
+    assertEquals("agentId must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> CreateSessionRequest.builder().agentId(" ").build()).getMessage());
+    assertEquals("workspaceId must not be blank (pass null to leave it unset)", assertThrows(
+        IllegalArgumentException.class, () -> CreateSessionRequest.builder().agentId("a").workspaceId("").build())
+        .getMessage());
+    String none = null;
+    CreateSessionRequest r = CreateSessionRequest.builder().agentId("a").workspaceId("ws-1").name("n")
+        .workspaceId(none).name(none).build();
+
+    assertEquals(Optional.empty(), r.workspaceId());
+    assertEquals(Optional.empty(), r.name());
+    assertEquals(CreateSessionRequest.builder().agentId("a").build(), r);
+  }
 }
