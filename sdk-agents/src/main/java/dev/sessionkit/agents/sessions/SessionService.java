@@ -97,6 +97,7 @@ public interface SessionService {
    * Deletes a session ({@code DELETE /sessions/{id}?agent_id=}, 204).
    *
    * @param session the session, not null
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
    * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
    */
@@ -109,6 +110,7 @@ public interface SessionService {
    *
    * @param session the session, not null
    * @param options the call's options, not null
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
   void delete(SessionRef session, RequestOptions options);
@@ -119,6 +121,7 @@ public interface SessionService {
    *
    * @param session the session, not null
    * @return the session's status
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's, or the server
    *     predates the endpoint (July 2026, agentscope#1984)
    * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
@@ -133,6 +136,7 @@ public interface SessionService {
    * @param session the session, not null
    * @param options the call's options, not null
    * @return the session's status
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
   SessionStatusResponse status(SessionRef session, RequestOptions options);
@@ -146,6 +150,7 @@ public interface SessionService {
    *
    * @param session the session, not null
    * @return the server's acknowledgement
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
    * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
    */
@@ -159,6 +164,7 @@ public interface SessionService {
    * @param session the session, not null
    * @param options the call's options, not null
    * @return the server's acknowledgement
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
   InterruptResponse interrupt(SessionRef session, RequestOptions options);
@@ -197,6 +203,7 @@ public interface SessionService {
    *
    * @param session the session, not null
    * @return the open stream
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
    * @throws dev.sessionkit.core.errors.SessionKitException if the stream cannot be opened; its
    *     {@code hasNext()} throws one if the connection breaks or an event is not JSON
@@ -211,6 +218,7 @@ public interface SessionService {
    * @param session the session, not null
    * @param options the call's options, not null
    * @return the open stream
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.SessionKitException if the stream cannot be opened
    */
   EventStream<AgentEvent> stream(SessionRef session, RequestOptions options);
