@@ -8,6 +8,7 @@ import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.sessions.ChatModelConfig;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.core.streaming.EventStream;
 import dev.sessionkit.testkit.FakeAgentScope;
 import java.io.PrintStream;
@@ -39,11 +40,12 @@ public final class WatchSession {
         .model("gpt-4o-mini").build();
     String sessionId = agents.sessions().create(CreateSessionRequest.builder().agentId(agentId)
         .name("release notes").chatModelConfig(model).build()).sessionId();
-    agents.sessions().chat(ChatRequest.builder().agentId(agentId).sessionId(sessionId)
+    SessionRef session = SessionRef.of(agentId, sessionId);
+    agents.sessions().chat(ChatRequest.builder().session(session)
         .input(Message.user("alice", "Draft the release notes for 0.1.0")).build());
     out.println("session " + sessionId + ":");
     // The stream ends when the run does; try-with-resources closes the connection either way.
-    try (EventStream<AgentEvent> events = agents.sessions().stream(agentId, sessionId)) {
+    try (EventStream<AgentEvent> events = agents.sessions().stream(session)) {
       while (events.hasNext()) {
         AgentEvent event = events.next();
         if (event instanceof TextBlockDeltaEvent) {

@@ -102,7 +102,8 @@ class PublicSurfaceTest {
       assertEquals(Optional.empty(), v.toSessionUsage().costUsd(), "AgentScope reports no cost");
       v.running();
       v.team();
-      try (EventStream<AgentEvent> events = agents.sessions().stream(agentId, v.session().id())) {
+      assertEquals(agentId, v.ref().agentId());
+      try (EventStream<AgentEvent> events = agents.sessions().stream(v.ref())) {
         while (events.hasNext()) {
           events.next();
         }

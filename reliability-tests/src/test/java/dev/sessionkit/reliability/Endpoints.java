@@ -10,6 +10,7 @@ import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.agents.messages.TextBlock;
 import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.streaming.EventStream;
 import dev.sessionkit.syntropic.sessions.ListSessionsRequest;
@@ -95,7 +96,7 @@ final class Endpoints {
   static final Endpoint AGENTS_DELETE = new Endpoint("agents session delete", "DELETE",
       "/agents/sessions/" + SESSION_ID, 204, JSON, null,
       c -> {
-        c.agents.sessions().delete(AGENT_ID, SESSION_ID);
+        c.agents.sessions().delete(SessionRef.of(AGENT_ID, SESSION_ID));
         return "done";
       });
 
@@ -106,11 +107,11 @@ final class Endpoints {
 
   static final Endpoint AGENTS_STATUS = new Endpoint("agents session status", "GET",
       "/agents/sessions/" + SESSION_ID + "/status", 200, JSON, Bodies.text("agents-status.json"),
-      c -> c.agents.sessions().status(AGENT_ID, SESSION_ID));
+      c -> c.agents.sessions().status(SessionRef.of(AGENT_ID, SESSION_ID)));
 
   static final Endpoint AGENTS_INTERRUPT = new Endpoint("agents session interrupt", "POST",
       "/agents/sessions/" + SESSION_ID + "/interrupt", 202, JSON, Bodies.text("agents-interrupt.json"),
-      c -> c.agents.sessions().interrupt(AGENT_ID, SESSION_ID));
+      c -> c.agents.sessions().interrupt(SessionRef.of(AGENT_ID, SESSION_ID)));
 
   static final Endpoint AGENTS_CHAT = new Endpoint("agents chat", "POST", "/agents/chat/", 200, JSON,
       Bodies.text("agents-chat.json"),
@@ -120,7 +121,7 @@ final class Endpoints {
 
   static final Endpoint AGENTS_STREAM = new Endpoint("agents stream", "GET", "/agents/sessions/" + SESSION_ID
       + "/stream", 200, SSE, Bodies.text("agents-events.sse"), c -> {
-        try (EventStream<AgentEvent> stream = c.agents.sessions().stream(AGENT_ID, SESSION_ID)) {
+        try (EventStream<AgentEvent> stream = c.agents.sessions().stream(SessionRef.of(AGENT_ID, SESSION_ID))) {
           List<AgentEvent> events = new ArrayList<>();
           stream.forEachRemaining(events::add);
           return events;

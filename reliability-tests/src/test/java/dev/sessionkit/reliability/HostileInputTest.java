@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.sessionkit.agents.AgentsClient;
 import dev.sessionkit.agents.messages.ListMessagesRequest;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.syntropic.SyntropicClient;
@@ -104,12 +105,12 @@ class HostileInputTest {
             (c, id) -> c.agents.sessions().update(UpdateSessionRequest.builder().agentId(Endpoints.AGENT_ID)
                 .sessionId(id).name("n").build())),
         new IdCall("agents delete", "", "/agents/sessions/", "",
-            (c, id) -> c.agents.sessions().delete(Endpoints.AGENT_ID, id)),
+            (c, id) -> c.agents.sessions().delete(SessionRef.of(Endpoints.AGENT_ID, id))),
         new IdCall("agents messages", Endpoints.AGENTS_MESSAGES.body(), "/agents/sessions/", "/messages",
             (c, id) -> c.agents.sessions().messages().list(ListMessagesRequest.builder().agentId(Endpoints.AGENT_ID)
                 .sessionId(id).build())),
         new IdCall("agents stream", Bodies.text("agents-events.sse"), "/agents/sessions/", "/stream",
-            (c, id) -> c.agents.sessions().stream(Endpoints.AGENT_ID, id).close()));
+            (c, id) -> c.agents.sessions().stream(SessionRef.of(Endpoints.AGENT_ID, id)).close()));
   }
 
   static Stream<Arguments> callsAndIds() {

@@ -39,6 +39,7 @@ import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionConfig;
 import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.agents.sessions.SessionView;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.agents.state.AgentState;
@@ -292,15 +293,16 @@ class AgentsClientAgainstFakeTest {
   @Test
   void deleteRemovesTheSessionAndASecondDeleteIsNotFound(FakeAgentScope fake, AgentsClient client) {
     String id = idleSession(fake);
+    SessionRef session = SessionRef.of(agent(fake), id);
     fake.clearRequests();
-    client.sessions().delete(agent(fake), id);
+    client.sessions().delete(session);
     RecordedRequest delete = fake.requests().get(0);
     assertEquals("DELETE", delete.method());
     assertEquals("/sessions/" + id, delete.path());
     assertEquals(Map.of("agent_id", agent(fake)), Sdk.query(delete));
     assertFalse(client.sessions().list(ListSessionsRequest.builder().agentId(agent(fake)).build()).sessions().stream()
         .anyMatch(v -> v.session().id().equals(id)));
-    NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().delete(agent(fake), id));
+    NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().delete(session));
     assertEquals("Session not found: " + id, e.detail().message());
   }
 
@@ -550,7 +552,7 @@ class AgentsClientAgainstFakeTest {
         .running());
 
     List<AgentEvent> events = new ArrayList<>();
-    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
+    try (EventStream<AgentEvent> stream = client.sessions().stream(SessionRef.of(agent(fake), id))) {
       stream.forEachRemaining(events::add);
       assertFalse(stream.hasNext(), "the stream ends with the run");
     }
@@ -588,7 +590,7 @@ class AgentsClientAgainstFakeTest {
     client.sessions().chat(ChatRequest.builder().agentId(agent(fake)).sessionId(id)
         .input(Message.user("alice", "Hello?")).build());
     List<AgentEvent> events = new ArrayList<>();
-    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
+    try (EventStream<AgentEvent> stream = client.sessions().stream(SessionRef.of(agent(fake), id))) {
       stream.forEachRemaining(events::add);
     }
     assertEquals(List.of("REPLY_START", "REPLY_END"), events.stream().map(AgentEvent::type).toList());
@@ -622,9 +624,9 @@ class AgentsClientAgainstFakeTest {
       client.sessions().chat(ChatRequest.builder().agentId(agent(fake)).sessionId(id)
           .input(Message.user("alice", "Plan my week")).build());
       List<AgentEvent> events = new ArrayList<>();
-      try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
+      try (EventStream<AgentEvent> stream = client.sessions().stream(SessionRef.of(agent(fake), id))) {
         events.add(stream.next());
-        assertEquals(id, client.sessions().interrupt(agent(fake), id).sessionId());
+        assertEquals(id, client.sessions().interrupt(SessionRef.of(agent(fake), id)).sessionId());
         stream.forEachRemaining(events::add);
       }
       ReplyEndEvent end = assertInstanceOf(ReplyEndEvent.class, events.get(events.size() - 1));
@@ -634,7 +636,7 @@ class AgentsClientAgainstFakeTest {
           .limit(1).build()).items().get(0);
       assertEquals(end.replyId(), reply.id().orElseThrow());
       assertEquals(Optional.of(ReplyFinishedReason.INTERRUPTED), reply.finishedReason());
-      assertEquals(SessionStatus.IDLE, client.sessions().status(agent(fake), id).status());
+      assertEquals(SessionStatus.IDLE, client.sessions().status(SessionRef.of(agent(fake), id)).status());
     }
   }
 
@@ -648,7 +650,7 @@ class AgentsClientAgainstFakeTest {
     assertEquals(409, e.statusCode());
     assertEquals("Session " + id + " is already running", e.detail().message());
     assertEquals(1, fake.requests().size());
-    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), id)) {
+    try (EventStream<AgentEvent> stream = client.sessions().stream(SessionRef.of(agent(fake), id))) {
       assertEquals(EVENT_TYPES.size(), stream.stream().count());
     }
     assertEquals("started", client.sessions().chat(chat).status(), "once the run is over, another may start");
@@ -657,7 +659,7 @@ class AgentsClientAgainstFakeTest {
   @Test
   void aStreamWithNoRunEndsAtOnceAndASeededRunPlays(FakeAgentScope fake, AgentsClient client) {
     String idle = idleSession(fake);
-    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), idle)) {
+    try (EventStream<AgentEvent> stream = client.sessions().stream(SessionRef.of(agent(fake), idle))) {
       assertFalse(stream.hasNext());
     }
     String running = fake.addSession(new FakeAgentScope.SessionSpec().userId("alice").agentId(agent(fake)).running(true))
@@ -665,11 +667,12 @@ class AgentsClientAgainstFakeTest {
     assertTrue(client.sessions().list(ListSessionsRequest.builder().agentId(agent(fake)).build()).sessions().stream()
         .filter(v -> v.session().id().equals(running)).findFirst().orElseThrow().running());
     List<String> types = new ArrayList<>();
-    try (EventStream<AgentEvent> stream = client.sessions().stream(agent(fake), running)) {
+    try (EventStream<AgentEvent> stream = client.sessions().stream(SessionRef.of(agent(fake), running))) {
       stream.forEachRemaining(e -> types.add(e.type()));
     }
     assertEquals(EVENT_TYPES, types);
-    NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().stream(agent(fake), "nope"));
+    NotFoundException e = assertThrows(NotFoundException.class,
+        () -> client.sessions().stream(SessionRef.of(agent(fake), "nope")));
     assertEquals("Session not found: nope", e.detail().message());
   }
 }

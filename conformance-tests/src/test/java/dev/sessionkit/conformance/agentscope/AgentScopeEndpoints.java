@@ -14,6 +14,7 @@ import dev.sessionkit.agents.sessions.ChatRequest;
 import dev.sessionkit.agents.sessions.CreateSessionRequest;
 import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionKnowledgeConfig;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.agents.sessions.TtsModelConfig;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.agents.state.PermissionMode;
@@ -73,7 +74,7 @@ final class AgentScopeEndpoints {
                 UpdateSessionRequest.builder().agentId(rig.agent).sessionId(id).name("Busy").build()));
           }),
       new Endpoint<>("DELETE", "/sessions/{session_id}", "a seeded session",
-          rig -> rig.client.sessions().delete(rig.agent, rig.sessionId())),
+          rig -> rig.client.sessions().delete(SessionRef.of(rig.agent, rig.sessionId()))),
       new Endpoint<>("GET", "/sessions/{session_id}/messages", "the latest page, the page before it, every page",
           rig -> {
             String id = rig.sessionId();
@@ -99,18 +100,18 @@ final class AgentScopeEndpoints {
             String id = rig.sessionId();
             rig.client.sessions().chat(ChatRequest.builder().agentId(rig.agent).sessionId(id)
                 .input(Message.user(rig.user, "Summarise the thread.")).build());
-            try (EventStream<AgentEvent> events = rig.client.sessions().stream(rig.agent, id)) {
+            try (EventStream<AgentEvent> events = rig.client.sessions().stream(SessionRef.of(rig.agent, id))) {
               events.forEachRemaining(e -> { });
             }
           }),
       new Endpoint<>("GET", "/sessions/{session_id}/status", "a seeded session",
-          rig -> rig.client.sessions().status(rig.agent, rig.sessionId())),
+          rig -> rig.client.sessions().status(SessionRef.of(rig.agent, rig.sessionId()))),
       new Endpoint<>("POST", "/sessions/{session_id}/interrupt", "an idle session, then one with a run",
           rig -> {
             String id = rig.sessionId();
-            rig.client.sessions().interrupt(rig.agent, id);
+            rig.client.sessions().interrupt(SessionRef.of(rig.agent, id));
             rig.client.sessions().chat(ChatRequest.builder().agentId(rig.agent).sessionId(id)
                 .input(Message.user(rig.user, "Start something long.")).build());
-            rig.client.sessions().interrupt(rig.agent, id);
+            rig.client.sessions().interrupt(SessionRef.of(rig.agent, id));
           }));
 }

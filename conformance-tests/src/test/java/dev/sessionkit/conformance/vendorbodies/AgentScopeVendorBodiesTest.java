@@ -25,6 +25,7 @@ import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionConfig;
 import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.agents.sessions.SessionSource;
 import dev.sessionkit.agents.sessions.SessionStatus;
 import dev.sessionkit.agents.sessions.SessionView;
@@ -180,7 +181,7 @@ class AgentScopeVendorBodiesTest {
       }
     }
     List<AgentEvent> read = new ArrayList<>();
-    try (EventStream<AgentEvent> events = client.sessions().stream("agent-1", "sess-real-1")) {
+    try (EventStream<AgentEvent> events = client.sessions().stream(SessionRef.of("agent-1", "sess-real-1"))) {
       events.forEachRemaining(read::add);
     }
     assertEquals(28, sent.size());

@@ -15,6 +15,7 @@ import dev.sessionkit.agents.sessions.InterruptResponse;
 import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.agents.sessions.SessionStatusResponse;
 import dev.sessionkit.agents.sessions.SessionView;
 import dev.sessionkit.agents.sessions.SessionService;
@@ -60,21 +61,21 @@ public final class DefaultAsyncSessionService implements AsyncSessionService {
   }
 
   @Override
-  public CompletableFuture<Void> delete(String agentId, String sessionId, RequestOptions options) {
+  public CompletableFuture<Void> delete(SessionRef session, RequestOptions options) {
     return transport.async(() -> {
-      sync.delete(agentId, sessionId, options);
+      sync.delete(session, options);
       return null;
     });
   }
 
   @Override
-  public CompletableFuture<SessionStatusResponse> status(String agentId, String sessionId, RequestOptions options) {
-    return transport.async(() -> sync.status(agentId, sessionId, options));
+  public CompletableFuture<SessionStatusResponse> status(SessionRef session, RequestOptions options) {
+    return transport.async(() -> sync.status(session, options));
   }
 
   @Override
-  public CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId, RequestOptions options) {
-    return transport.async(() -> sync.interrupt(agentId, sessionId, options));
+  public CompletableFuture<InterruptResponse> interrupt(SessionRef session, RequestOptions options) {
+    return transport.async(() -> sync.interrupt(session, options));
   }
 
   @Override
@@ -88,8 +89,8 @@ public final class DefaultAsyncSessionService implements AsyncSessionService {
   }
 
   @Override
-  public CompletableFuture<EventStream<AgentEvent>> stream(String agentId, String sessionId, RequestOptions options) {
-    return transport.async(() -> sync.stream(agentId, sessionId, options));
+  public CompletableFuture<EventStream<AgentEvent>> stream(SessionRef session, RequestOptions options) {
+    return transport.async(() -> sync.stream(session, options));
   }
 
   @Override

@@ -14,12 +14,14 @@ import dev.sessionkit.agents.sessions.InterruptResponse;
 import dev.sessionkit.agents.sessions.ListSessionsRequest;
 import dev.sessionkit.agents.sessions.SessionList;
 import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.agents.sessions.SessionStatusResponse;
 import dev.sessionkit.agents.sessions.SessionView;
 import dev.sessionkit.agents.sessions.SessionService;
 import dev.sessionkit.agents.sessions.UpdateSessionRequest;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.ResponseParseException;
+import dev.sessionkit.core.internal.check.Arguments;
 import dev.sessionkit.core.internal.http.ApiRequest;
 import dev.sessionkit.core.internal.http.HttpTransport;
 import dev.sessionkit.core.internal.http.ResponseReader;
@@ -73,26 +75,28 @@ public final class DefaultSessionService implements SessionService {
   }
 
   @Override
-  public void delete(String agentId, String sessionId, RequestOptions options) {
-    Checks.requireNonBlank("agentId", agentId);
-    Checks.requireNonBlank("sessionId", sessionId);
-    ApiRequest delete = ApiRequest.delete("sessions", sessionId).query("agent_id", agentId).build();
+  public void delete(SessionRef session, RequestOptions options) {
+    Arguments.requireNonNull(session, "session");
+    ApiRequest delete = ApiRequest.delete("sessions", session.sessionId()).query("agent_id", session.agentId())
+        .build();
     transport.execute(delete, Objects.requireNonNull(options, "options"), ResponseReader.discarding());
   }
 
   @Override
-  public SessionStatusResponse status(String agentId, String sessionId, RequestOptions options) {
-    Checks.requireNonBlank("agentId", agentId);
-    Checks.requireNonBlank("sessionId", sessionId);
-    ApiRequest get = ApiRequest.get("sessions", sessionId, "status").query("agent_id", agentId).build();
+  public SessionStatusResponse status(SessionRef session, RequestOptions options) {
+    Arguments.requireNonNull(session, "session");
+    ApiRequest get = ApiRequest.get("sessions", session.sessionId(), "status")
+        .query("agent_id", session.agentId())
+        .build();
     return transport.executeJson(get, Objects.requireNonNull(options, "options"), SessionStatusResponse.class);
   }
 
   @Override
-  public InterruptResponse interrupt(String agentId, String sessionId, RequestOptions options) {
-    Checks.requireNonBlank("agentId", agentId);
-    Checks.requireNonBlank("sessionId", sessionId);
-    ApiRequest post = ApiRequest.post("sessions", sessionId, "interrupt").query("agent_id", agentId).build();
+  public InterruptResponse interrupt(SessionRef session, RequestOptions options) {
+    Arguments.requireNonNull(session, "session");
+    ApiRequest post = ApiRequest.post("sessions", session.sessionId(), "interrupt")
+        .query("agent_id", session.agentId())
+        .build();
     return transport.executeJson(post, Objects.requireNonNull(options, "options"), InterruptResponse.class);
   }
 
@@ -104,12 +108,12 @@ public final class DefaultSessionService implements SessionService {
   }
 
   @Override
-  public EventStream<AgentEvent> stream(String agentId, String sessionId, RequestOptions options) {
-    Checks.requireNonBlank("agentId", agentId);
-    Checks.requireNonBlank("sessionId", sessionId);
+  public EventStream<AgentEvent> stream(SessionRef session, RequestOptions options) {
+    Arguments.requireNonNull(session, "session");
     Objects.requireNonNull(options, "options");
+    String sessionId = session.sessionId();
     ApiRequest get = ApiRequest.get("sessions", sessionId, "stream")
-        .query("agent_id", agentId)
+        .query("agent_id", session.agentId())
         .header("Accept", "text/event-stream")
         .build();
     String description = "GET /sessions/" + sessionId + "/stream";
@@ -119,8 +123,7 @@ public final class DefaultSessionService implements SessionService {
   @Override
   public SessionUsage usage(SessionView view, RequestOptions options) {
     Objects.requireNonNull(view, "view");
-    SessionRecord s = view.session();
-    ListMessagesRequest all = ListMessagesRequest.builder().agentId(s.agentId()).sessionId(s.id()).build();
+    ListMessagesRequest all = ListMessagesRequest.builder().session(view.ref()).build();
     TokenUsage tokens = TokenUsage.zero();
     for (Message m : messages.listAll(all, Objects.requireNonNull(options, "options"))) {
       tokens = tokens.plus(m.tokens());

@@ -1,8 +1,9 @@
 package dev.sessionkit.agents.messages;
 
-import dev.sessionkit.agents.internal.Checks;
 import dev.sessionkit.agents.internal.DefaultMessageService;
-import dev.sessionkit.core.internal.model.ModelStyle;
+import dev.sessionkit.agents.sessions.SessionRef;
+import dev.sessionkit.core.internal.check.Arguments;
+import dev.sessionkit.core.internal.model.RequestStyle;
 import dev.sessionkit.core.internal.paging.CursorCodec;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -12,7 +13,7 @@ import org.immutables.value.Value;
  * Immutable.
  *
  * <pre>{@code
- * ListMessagesRequest latest = ListMessagesRequest.builder().agentId("agent-1").sessionId("s-1").limit(50).build();
+ * ListMessagesRequest latest = ListMessagesRequest.builder().session(view.ref()).limit(50).build();
  * ListMessagesRequest older = latest.toBuilder().before(page.items().get(page.items().size() - 1).id().get())
  *     .build();
  * }</pre>
@@ -27,10 +28,11 @@ import org.immutables.value.Value;
  * start, so it goes with neither {@code before} nor {@code offset}.
  */
 @Value.Immutable
-@ModelStyle
+@RequestStyle
 public abstract class ListMessagesRequest {
   /** The largest page the server gives. */
   public static final int MAX_LIMIT = 200;
+  private static final String TYPE = "ListMessagesRequest";
 
   ListMessagesRequest() {}
 
@@ -69,7 +71,8 @@ public abstract class ListMessagesRequest {
    * agent and session; the page size may differ. One that is not a cursor, or that another
    * kind of listing made, is refused by {@code build()}; one of another session or agent by
    * {@code list}/{@code listAll}, when called; both with an {@link IllegalArgumentException} naming
-   * {@code cursor}, before any request.
+   * {@code cursor}, before any request. {@code cursor(null)} clears it, so that a loop can pass the last page's
+   * {@code nextCursor().orElse(null)} as it comes.
    */
   public abstract Optional<String> cursor();
 
@@ -81,24 +84,18 @@ public abstract class ListMessagesRequest {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank("agentId", agentId());
-    Checks.requireNonBlank("sessionId", sessionId());
-    before().ifPresent(id -> Checks.requireNonBlank("before", id));
-    if (offset() < 0) {
-      throw new IllegalArgumentException("offset must not be negative, was " + offset());
-    }
-    if (before().isPresent() && offset() > 0) {
-      throw new IllegalArgumentException("before and offset are two server versions' ways to page: set one, "
-          + "not both (before on AgentScope 2.0.4.post1 and newer, offset before it)");
-    }
+    Arguments.requireNonBlank(agentId(), "agentId");
+    Arguments.requireNonBlank(sessionId(), "sessionId");
+    Arguments.optionalNonBlank(before().orElse(null), "before");
+    Arguments.requireAtLeast(offset(), 0, "offset");
     cursor().ifPresent(c -> CursorCodec.requireKind(c, DefaultMessageService.CURSOR_KIND));
-    if (cursor().isPresent() && (before().isPresent() || offset() > 0)) {
-      throw new IllegalArgumentException("cursor says where to start, and so do " + (before().isPresent()
-          ? "before" : "offset") + ": set one of them (a cursor resumes a listing where one of its pages ended)");
-    }
-    if (limit() < 1 || limit() > MAX_LIMIT) {
-      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", was " + limit());
-    }
+    Arguments.requireBetween(limit(), 1, MAX_LIMIT, "limit");
+    Arguments.requireConsistent(before().isEmpty() || offset() == 0, TYPE, "before and offset are two server "
+        + "versions' ways to page: set one, not both (before on AgentScope 2.0.4.post1 and newer, offset before "
+        + "it)");
+    Arguments.requireConsistent(cursor().isEmpty() || (before().isEmpty() && offset() == 0), TYPE, "cursor says "
+        + "where to start, and so do " + (before().isPresent() ? "before" : "offset") + ": set one of them (a "
+        + "cursor resumes a listing where one of its pages ended)");
   }
 
   /** @return a new builder */
@@ -112,13 +109,28 @@ public abstract class ListMessagesRequest {
   }
 
   /**
-   * Builds a {@link ListMessagesRequest}; {@code agentId} and {@code sessionId} are required. {@code build()}
-   * throws {@link IllegalStateException} when one is missing, and {@link IllegalArgumentException} when one is
-   * blank, {@code before} is blank, the offset is negative, both {@code before} and {@code offset} are set,
-   * the cursor is not a message cursor or comes with {@code before} or {@code offset}, or the limit is out of
-   * range. Not thread-safe.
+   * Builds a {@link ListMessagesRequest}; {@code agentId} and {@code sessionId} are required (set both at once
+   * with {@link #session(SessionRef)}). {@code null} given to {@code before} or {@code cursor} clears it, and
+   * {@code offset(0)} clears the offset. {@code build()} throws {@link IllegalStateException} when an id is
+   * missing, or when more than one of {@code before}, {@code offset} and {@code cursor} says where to start;
+   * and {@link IllegalArgumentException} when an id or {@code before} is blank, the offset is negative, the
+   * cursor is not a message cursor, or the limit is out of range. Not thread-safe.
    */
   public static final class Builder extends ImmutableListMessagesRequest.Builder {
     Builder() {}
+
+    /**
+     * The session whose messages to read: its agent and its id.
+     *
+     * @param session the session, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder session(SessionRef session) {
+      Arguments.requireNonNull(session, "session");
+      agentId(session.agentId());
+      sessionId(session.sessionId());
+      return this;
+    }
   }
 }

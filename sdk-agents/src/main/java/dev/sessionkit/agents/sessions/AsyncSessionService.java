@@ -65,69 +65,63 @@ public interface AsyncSessionService {
   CompletableFuture<SessionRecord> update(UpdateSessionRequest request, RequestOptions options);
 
   /**
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @return completes when the session is deleted
-   * @see SessionService#delete(String, String)
+   * @see SessionService#delete(SessionRef)
    */
-  default CompletableFuture<Void> delete(String agentId, String sessionId) {
-    return delete(agentId, sessionId, RequestOptions.none());
+  default CompletableFuture<Void> delete(SessionRef session) {
+    return delete(session, RequestOptions.none());
   }
 
   /**
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @param options the call's options, not null
    * @return completes when the session is deleted
-   * @see SessionService#delete(String, String, RequestOptions)
+   * @see SessionService#delete(SessionRef, RequestOptions)
    */
-  CompletableFuture<Void> delete(String agentId, String sessionId, RequestOptions options);
+  CompletableFuture<Void> delete(SessionRef session, RequestOptions options);
 
   /**
    * Probes a session's status.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @return the session's status
-   * @see SessionService#status(String, String)
+   * @see SessionService#status(SessionRef)
    */
-  default CompletableFuture<SessionStatusResponse> status(String agentId, String sessionId) {
-    return status(agentId, sessionId, RequestOptions.none());
+  default CompletableFuture<SessionStatusResponse> status(SessionRef session) {
+    return status(session, RequestOptions.none());
   }
 
   /**
    * Probes a session's status with per-call options.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @param options the call's options, not null
    * @return the session's status
-   * @see SessionService#status(String, String, RequestOptions)
+   * @see SessionService#status(SessionRef, RequestOptions)
    */
-  CompletableFuture<SessionStatusResponse> status(String agentId, String sessionId, RequestOptions options);
+  CompletableFuture<SessionStatusResponse> status(SessionRef session, RequestOptions options);
 
   /**
    * Asks the server to interrupt a session's reply.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @return the server's acknowledgement
-   * @see SessionService#interrupt(String, String)
+   * @see SessionService#interrupt(SessionRef)
    */
-  default CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId) {
-    return interrupt(agentId, sessionId, RequestOptions.none());
+  default CompletableFuture<InterruptResponse> interrupt(SessionRef session) {
+    return interrupt(session, RequestOptions.none());
   }
 
   /**
    * Asks the server to interrupt a session's reply, with per-call options.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @param options the call's options, not null
    * @return the server's acknowledgement
-   * @see SessionService#interrupt(String, String, RequestOptions)
+   * @see SessionService#interrupt(SessionRef, RequestOptions)
    */
-  CompletableFuture<InterruptResponse> interrupt(String agentId, String sessionId, RequestOptions options);
+  CompletableFuture<InterruptResponse> interrupt(SessionRef session, RequestOptions options);
 
   /**
    * The session with its real token usage, from its messages.
@@ -170,23 +164,21 @@ public interface AsyncSessionService {
   /**
    * Opens the stream on the client's executor; reading it then blocks, as {@link EventStream} does.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @return the open stream
-   * @see SessionService#stream(String, String)
+   * @see SessionService#stream(SessionRef)
    */
-  default CompletableFuture<EventStream<AgentEvent>> stream(String agentId, String sessionId) {
-    return stream(agentId, sessionId, RequestOptions.none());
+  default CompletableFuture<EventStream<AgentEvent>> stream(SessionRef session) {
+    return stream(session, RequestOptions.none());
   }
 
   /**
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @param options the call's options, not null
    * @return the open stream
-   * @see SessionService#stream(String, String, RequestOptions)
+   * @see SessionService#stream(SessionRef, RequestOptions)
    */
-  CompletableFuture<EventStream<AgentEvent>> stream(String agentId, String sessionId, RequestOptions options);
+  CompletableFuture<EventStream<AgentEvent>> stream(SessionRef session, RequestOptions options);
 
   /**
    * A session's messages, asynchronously.

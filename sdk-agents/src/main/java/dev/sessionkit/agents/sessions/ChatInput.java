@@ -1,6 +1,7 @@
 package dev.sessionkit.agents.sessions;
 
 import dev.sessionkit.agents.messages.Message;
+import dev.sessionkit.core.internal.check.Arguments;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public final class ChatInput {
    * @return the input
    */
   public static ChatInput of(Message message) {
-    return new ChatInput(Objects.requireNonNull(message, "message"), null);
+    return new ChatInput(Arguments.requireNonNull(message, "message"), null);
   }
 
   /**
@@ -38,7 +39,7 @@ public final class ChatInput {
    * @return the input
    */
   public static ChatInput of(List<Message> messages) {
-    return new ChatInput(null, List.copyOf(messages));
+    return new ChatInput(null, List.copyOf(Arguments.requireNonNull(messages, "messages")));
   }
 
   /**

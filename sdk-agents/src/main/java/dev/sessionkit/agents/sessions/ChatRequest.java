@@ -1,9 +1,10 @@
 package dev.sessionkit.agents.sessions;
 
-import dev.sessionkit.agents.internal.Checks;
 import dev.sessionkit.agents.messages.Message;
+import dev.sessionkit.core.internal.check.Arguments;
+import dev.sessionkit.core.internal.model.RequestStyle;
 import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * Starts a run of a session ({@code POST /chat/}): {@code {agent_id, session_id, input}}. The input must be
@@ -11,21 +12,39 @@ import java.util.Objects;
  *
  * <pre>{@code
  * ChatRequest r = ChatRequest.builder()
- *     .agentId("agent-1")
- *     .sessionId("s-1")
+ *     .session(view.ref())            // or .agentId("agent-1").sessionId("s-1")
  *     .input(Message.user("alice", "What changed since yesterday?"))
  *     .build();
  * }</pre>
  */
-public final class ChatRequest {
-  private final String agentId;
-  private final String sessionId;
-  private final ChatInput input;
+@Value.Immutable
+@RequestStyle
+public abstract class ChatRequest {
+  ChatRequest() {}
 
-  private ChatRequest(String agentId, String sessionId, ChatInput input) {
-    this.agentId = agentId;
-    this.sessionId = sessionId;
-    this.input = input;
+  /** The session's agent ({@code agent_id}). */
+  public abstract String agentId();
+
+  /** The session to run ({@code session_id}). */
+  public abstract String sessionId();
+
+  /** The run's input: one message, a list, or none ({@link ChatInput#resume()}). */
+  public abstract ChatInput input();
+
+  /**
+   * The session the run is of, as the calls about one session take it: follow the run with
+   * {@code agents.sessions().stream(request.ref())}.
+   *
+   * @return its agent and its id
+   */
+  public SessionRef ref() {
+    return SessionRef.of(agentId(), sessionId());
+  }
+
+  @Value.Check
+  void check() {
+    Arguments.requireNonBlank(agentId(), "agentId");
+    Arguments.requireNonBlank(sessionId(), "sessionId");
   }
 
   /** @return a new builder */
@@ -35,84 +54,29 @@ public final class ChatRequest {
 
   /** @return a builder that starts from this request */
   public Builder toBuilder() {
-    Builder b = new Builder();
-    b.agentId = agentId;
-    b.sessionId = sessionId;
-    b.input = input;
-    return b;
-  }
-
-  /** The session's agent ({@code agent_id}). */
-  public String agentId() {
-    return agentId;
-  }
-
-  /** The session to run ({@code session_id}). */
-  public String sessionId() {
-    return sessionId;
-  }
-
-  /** The run's input. */
-  public ChatInput input() {
-    return input;
-  }
-
-  @Override
-  public boolean equals(Object o) {
-    if (!(o instanceof ChatRequest)) {
-      return false;
-    }
-    ChatRequest other = (ChatRequest) o;
-    return agentId.equals(other.agentId) && sessionId.equals(other.sessionId) && input.equals(other.input);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(agentId, sessionId, input);
-  }
-
-  @Override
-  public String toString() {
-    return "ChatRequest{agentId=" + agentId + ", sessionId=" + sessionId + ", input=" + input + "}";
+    return new Builder().from(this);
   }
 
   /**
-   * Builds a {@link ChatRequest}; {@code agentId}, {@code sessionId} and the input are required. The last
-   * input given wins. Not thread-safe.
+   * Builds a {@link ChatRequest}; {@code agentId}, {@code sessionId} (or both at once, {@link
+   * #session(SessionRef)}) and the input ({@link #input(Message)}, {@link #input(List)} or {@link #resume()})
+   * are required; the last input given wins. {@code build()} throws {@link IllegalStateException} naming what
+   * is missing, and {@link IllegalArgumentException} when an id is blank. Not thread-safe.
    */
-  public static final class Builder {
-    private String agentId;
-    private String sessionId;
-    private ChatInput input;
-
-    private Builder() {}
+  public static final class Builder extends ImmutableChatRequest.Builder {
+    Builder() {}
 
     /**
-     * @param agentId the session's agent, not blank
+     * The session to run: its agent and its id.
+     *
+     * @param session the session, not null
      * @return this builder
-     * @throws IllegalArgumentException if it is blank
+     * @throws NullPointerException if it is null
      */
-    public Builder agentId(String agentId) {
-      this.agentId = Checks.requireNonBlank("agentId", agentId);
-      return this;
-    }
-
-    /**
-     * @param sessionId the session to run, not blank
-     * @return this builder
-     * @throws IllegalArgumentException if it is blank
-     */
-    public Builder sessionId(String sessionId) {
-      this.sessionId = Checks.requireNonBlank("sessionId", sessionId);
-      return this;
-    }
-
-    /**
-     * @param input the input, not null
-     * @return this builder
-     */
-    public Builder input(ChatInput input) {
-      this.input = Objects.requireNonNull(input, "input");
+    public Builder session(SessionRef session) {
+      Arguments.requireNonNull(session, "session");
+      agentId(session.agentId());
+      sessionId(session.sessionId());
       return this;
     }
 
@@ -121,9 +85,11 @@ public final class ChatRequest {
      *
      * @param message the message, not null
      * @return this builder
+     * @throws NullPointerException if it is null
      */
     public Builder input(Message message) {
-      return input(ChatInput.of(message));
+      input(ChatInput.of(message));
+      return this;
     }
 
     /**
@@ -131,9 +97,11 @@ public final class ChatRequest {
      *
      * @param messages the messages, not null
      * @return this builder
+     * @throws NullPointerException if it or one of its messages is null
      */
     public Builder input(List<Message> messages) {
-      return input(ChatInput.of(messages));
+      input(ChatInput.of(messages));
+      return this;
     }
 
     /**
@@ -142,24 +110,8 @@ public final class ChatRequest {
      * @return this builder
      */
     public Builder resume() {
-      return input(ChatInput.resume());
-    }
-
-    /**
-     * @return the request
-     * @throws IllegalStateException if {@code agentId}, {@code sessionId} or the input is not set
-     */
-    public ChatRequest build() {
-      if (agentId == null) {
-        throw new IllegalStateException("agentId is not set");
-      }
-      if (sessionId == null) {
-        throw new IllegalStateException("sessionId is not set");
-      }
-      if (input == null) {
-        throw new IllegalStateException("input is not set: call input(Message), input(List<Message>) or resume()");
-      }
-      return new ChatRequest(agentId, sessionId, input);
+      input(ChatInput.resume());
+      return this;
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.sessionkit.agents.sessions;
 
-import dev.sessionkit.agents.internal.Checks;
-import dev.sessionkit.core.internal.model.ModelStyle;
+import dev.sessionkit.core.internal.check.Arguments;
+import dev.sessionkit.core.internal.model.RequestStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@ModelStyle
+@RequestStyle
 public abstract class CreateSessionRequest {
   CreateSessionRequest() {}
 
@@ -45,8 +45,8 @@ public abstract class CreateSessionRequest {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank("agentId", agentId());
-    workspaceId().ifPresent(w -> Checks.requireNonBlank("workspaceId", w));
+    Arguments.requireNonBlank(agentId(), "agentId");
+    Arguments.optionalNonBlank(workspaceId().orElse(null), "workspaceId");
   }
 
   /** @return a new builder */
@@ -60,9 +60,9 @@ public abstract class CreateSessionRequest {
   }
 
   /**
-   * Builds a {@link CreateSessionRequest}; {@code agentId} is required. {@code build()} throws
-   * {@link IllegalStateException} when it is missing and {@link IllegalArgumentException} when it is blank.
-   * Not thread-safe.
+   * Builds a {@link CreateSessionRequest}; {@code agentId} is required. {@code null} given to an optional
+   * field's setter clears it. {@code build()} throws {@link IllegalStateException} when {@code agentId} is
+   * missing and {@link IllegalArgumentException} when it or {@code workspaceId} is blank. Not thread-safe.
    */
   public static final class Builder extends ImmutableCreateSessionRequest.Builder {
     Builder() {}

@@ -1,11 +1,13 @@
 package dev.sessionkit.agents.sessions;
 
+import dev.sessionkit.core.internal.check.Arguments;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a partial update ({@code PATCH}) does to one field: leave it alone (the field is not sent), clear it
- * (sent as JSON {@code null}), or set it to a value. Immutable.
+ * (sent as JSON {@code null}), or set it to a value. Immutable. Written by hand: see
+ * {@link UpdateSessionRequest} for why partial updates are.
  *
  * @param <T> the field's type
  */
@@ -51,7 +53,7 @@ public final class FieldUpdate<T> {
    * @return the update
    */
   public static <T> FieldUpdate<T> set(T value) {
-    return new FieldUpdate<>(true, Objects.requireNonNull(value, "value"));
+    return new FieldUpdate<>(true, Arguments.requireNonNull(value, "value"));
   }
 
   /** Whether the field is left alone (not sent). */

@@ -1,7 +1,7 @@
 package dev.sessionkit.agents.sessions;
 
-import dev.sessionkit.agents.internal.Checks;
-import dev.sessionkit.core.internal.model.ModelStyle;
+import dev.sessionkit.core.internal.check.Arguments;
+import dev.sessionkit.core.internal.model.RequestStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@ModelStyle
+@RequestStyle
 public abstract class ListSessionsRequest {
   ListSessionsRequest() {}
 
@@ -21,7 +21,7 @@ public abstract class ListSessionsRequest {
 
   @Value.Check
   void check() {
-    Checks.requireNonBlank("agentId", agentId());
+    Arguments.requireNonBlank(agentId(), "agentId");
   }
 
   /** @return a new builder */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.agents.state.AgentState;
+import dev.sessionkit.core.internal.check.Arguments;
 import dev.sessionkit.core.internal.json.StorageTimeDeserializer;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.time.Instant;
@@ -94,6 +95,26 @@ public abstract class SessionRecord {
   @JsonAnyGetter
   public abstract Map<String, JsonNode> additionalProperties();
 
+  /**
+   * The session as the calls about one session take it: {@code agents.sessions().delete(record.ref())}.
+   *
+   * @return its agent and its id
+   */
+  public SessionRef ref() {
+    return SessionRef.of(agentId(), id());
+  }
+
+  /**
+   * A record without its ids names no session that a call could reach, and {@link #ref()} could not be made
+   * of it: such a body fails where it is read (a {@link dev.sessionkit.core.errors.ResponseParseException}
+   * from the call), not later when the record is used.
+   */
+  @Value.Check
+  void check() {
+    Arguments.requireNonBlank(id(), "id");
+    Arguments.requireNonBlank(agentId(), "agentId");
+  }
+
   /** @return a new builder */
   public static Builder builder() {
     return new Builder();
@@ -104,7 +125,10 @@ public abstract class SessionRecord {
     return new Builder().from(this);
   }
 
-  /** Builds a {@link SessionRecord}; {@code id}, {@code userId}, {@code agentId} are required. Not thread-safe. */
+  /**
+   * Builds a {@link SessionRecord}; {@code id}, {@code userId}, {@code agentId} are required, and {@code build()}
+   * refuses a blank {@code id} or {@code agentId} with an {@link IllegalArgumentException}. Not thread-safe.
+   */
   public static final class Builder extends ImmutableSessionRecord.Builder {
     Builder() {}
   }

@@ -9,13 +9,14 @@ import dev.sessionkit.core.usage.SessionUsage;
 /**
  * AgentScope sessions: list, create, update and delete them, start runs and follow them live. Reached through
  * {@code agents.sessions()}. Every call sends the client's {@code x-user-id}; the server answers 404 for an
- * agent or session that is not the caller's. Thread-safe.
+ * agent or session that is not the caller's. A call about one session takes a {@link SessionRef} (its agent
+ * and its id together), or a request object that holds both. Thread-safe.
  *
  * <pre>{@code
  * SessionList list = agents.sessions().list(ListSessionsRequest.builder().agentId("agent-1").build());
- * agents.sessions().chat(ChatRequest.builder().agentId("agent-1").sessionId("s-1")
- *     .input(Message.user("alice", "Go on")).build());
- * try (EventStream<AgentEvent> events = agents.sessions().stream("agent-1", "s-1")) {
+ * SessionRef session = list.sessions().get(0).ref();
+ * agents.sessions().chat(ChatRequest.builder().session(session).input(Message.user("alice", "Go on")).build());
+ * try (EventStream<AgentEvent> events = agents.sessions().stream(session)) {
  *   events.forEachRemaining(System.out::println);
  * }
  * }</pre>
@@ -95,87 +96,81 @@ public interface SessionService {
   /**
    * Deletes a session ({@code DELETE /sessions/{id}?agent_id=}, 204).
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
-   * @throws IllegalArgumentException if an id is blank
+   * @param session the session, not null
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
    * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
    */
-  default void delete(String agentId, String sessionId) {
-    delete(agentId, sessionId, RequestOptions.none());
+  default void delete(SessionRef session) {
+    delete(session, RequestOptions.none());
   }
 
   /**
    * Deletes a session with per-call options.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @param options the call's options, not null
-   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
-  void delete(String agentId, String sessionId, RequestOptions options);
+  void delete(SessionRef session, RequestOptions options);
 
   /**
    * Probes a session's one current status ({@code GET /sessions/{id}/status?agent_id=}): {@code running},
    * {@code idle}, or parked on a confirmation or an external result. Retried like every {@code GET}.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @return the session's status
-   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's, or the server
    *     predates the endpoint (July 2026, agentscope#1984)
    * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
    */
-  default SessionStatusResponse status(String agentId, String sessionId) {
-    return status(agentId, sessionId, RequestOptions.none());
+  default SessionStatusResponse status(SessionRef session) {
+    return status(session, RequestOptions.none());
   }
 
   /**
    * Probes a session's status with per-call options.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @param options the call's options, not null
    * @return the session's status
-   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
-  SessionStatusResponse status(String agentId, String sessionId, RequestOptions options);
+  SessionStatusResponse status(SessionRef session, RequestOptions options);
 
   /**
    * Asks the server to interrupt a session's reply ({@code POST /sessions/{id}/interrupt?agent_id=}, 202): a
    * running reply is cancelled, one parked on a confirmation or an external result is ended the same way, and
-   * an idle session is left alone. The server only accepts the request: follow {@link #stream(String, String)}
-   * or {@link #status(String, String)} to see the reply end. Never retried (a {@code POST}), although the
+   * an idle session is left alone. The server only accepts the request: follow {@link #stream(SessionRef)}
+   * or {@link #status(SessionRef)} to see the reply end. Never retried (a {@code POST}), although the
    * server treats a second interrupt as a no-op.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @return the server's acknowledgement
-   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
    * @throws dev.sessionkit.core.errors.SessionKitException for any other failure
    */
-  default InterruptResponse interrupt(String agentId, String sessionId) {
-    return interrupt(agentId, sessionId, RequestOptions.none());
+  default InterruptResponse interrupt(SessionRef session) {
+    return interrupt(session, RequestOptions.none());
   }
 
   /**
    * Asks the server to interrupt a session's reply, with per-call options.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @param options the call's options, not null
    * @return the server's acknowledgement
-   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.SessionKitException if the request fails
    */
-  InterruptResponse interrupt(String agentId, String sessionId, RequestOptions options);
+  InterruptResponse interrupt(SessionRef session, RequestOptions options);
 
   /**
-   * Starts a run of a session ({@code POST /chat/}); follow it with {@link #stream(String, String)}. Never
+   * Starts a run of a session ({@code POST /chat/}); follow it with {@link #stream(SessionRef)}. Never
    * retried: a retry could start a second run.
    *
    * @param request the session and the input, not null
@@ -206,29 +201,27 @@ public interface SessionService {
    * close it (try-with-resources), also when an event fails to read. {@code close()} may be called from
    * another thread: a blocked {@code hasNext()} then returns false.
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @return the open stream
-   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.NotFoundException if the session is not the caller's
    * @throws dev.sessionkit.core.errors.SessionKitException if the stream cannot be opened; its
    *     {@code hasNext()} throws one if the connection breaks or an event is not JSON
    */
-  default EventStream<AgentEvent> stream(String agentId, String sessionId) {
-    return stream(agentId, sessionId, RequestOptions.none());
+  default EventStream<AgentEvent> stream(SessionRef session) {
+    return stream(session, RequestOptions.none());
   }
 
   /**
    * Follows a session live with per-call options (the timeout applies to the wait for the response headers).
    *
-   * @param agentId the session's agent, not blank
-   * @param sessionId the session, not blank
+   * @param session the session, not null
    * @param options the call's options, not null
    * @return the open stream
-   * @throws IllegalArgumentException if an id is blank
+   * @throws NullPointerException if {@code session} is null
    * @throws dev.sessionkit.core.errors.SessionKitException if the stream cannot be opened
    */
-  EventStream<AgentEvent> stream(String agentId, String sessionId, RequestOptions options);
+  EventStream<AgentEvent> stream(SessionRef session, RequestOptions options);
 
   /**
    * The session in the cross-vendor form with its real token usage, added up from every one of its messages

@@ -23,6 +23,7 @@ import org.immutables.value.Value;
  * SessionView v = list.sessions().get(0);
  * String id = v.session().id();
  * boolean busy = v.running();
+ * SessionStatusResponse now = agents.sessions().status(v.ref());
  * }</pre>
  */
 @Value.Immutable
@@ -91,6 +92,15 @@ public abstract class SessionView {
         .lastActivityAt(s.updatedAt())
         .tokens(Objects.requireNonNull(tokens, "tokens"))
         .build();
+  }
+
+  /**
+   * The session as the calls about one session take it: {@code agents.sessions().delete(view.ref())}.
+   *
+   * @return its agent and its id
+   */
+  public SessionRef ref() {
+    return session().ref();
   }
 
   /** @return a new builder */

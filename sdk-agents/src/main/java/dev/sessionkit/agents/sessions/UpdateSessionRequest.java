@@ -1,7 +1,7 @@
 package dev.sessionkit.agents.sessions;
 
-import dev.sessionkit.agents.internal.Checks;
 import dev.sessionkit.agents.state.PermissionMode;
+import dev.sessionkit.core.internal.check.Arguments;
 import java.util.Objects;
 
 /**
@@ -11,8 +11,7 @@ import java.util.Objects;
  *
  * <pre>{@code
  * UpdateSessionRequest r = UpdateSessionRequest.builder()
- *     .agentId("agent-1")
- *     .sessionId("s-1")
+ *     .session(view.ref())                 // or .agentId("agent-1").sessionId("s-1")
  *     .name("Release notes, v2")           // sent: "name": "Release notes, v2"
  *     .clearFallbackChatModelConfig()      // sent: "fallback_chat_model_config": null
  *     .build();                            // the model config is not sent: it stays
@@ -22,6 +21,18 @@ import java.util.Objects;
  * be cleared; the name and the permission mode cannot (the server requires a name, and ignores a null mode),
  * so the builder has no way to send them as {@code null}. The server refuses any change while a run of the
  * session is active (409, {@link dev.sessionkit.core.errors.ConflictException}).
+ *
+ * <p>Written by hand, unlike the other request objects (Immutables, {@code @ModelStyle}), because its wire
+ * semantics do not fit a generated builder. Each field has three states, and which fields may be sent as
+ * {@code null} is part of the server's contract: the builder says it by which methods exist ({@code name(…)}
+ * but no way to clear the name, {@code clearCwd()} beside {@code cwd(…)}). Generated from
+ * {@code FieldUpdate<T>} attributes, it would have a public {@code name(FieldUpdate)} setter that takes
+ * {@link FieldUpdate#clear()}, refused only at {@code build()}, and two setters per field, the
+ * {@code FieldUpdate} one and the value one, between which a {@code null} is ambiguous. For the same reason a
+ * {@code null} given to a setter is refused ({@link NullPointerException} naming the field) instead of
+ * clearing anything: in a partial update, "clear" would mean either "leave the field alone" or "send it as
+ * {@code null}", and each of those has its own method ({@code clearX()} for the second; for the first, set
+ * nothing).
  */
 public final class UpdateSessionRequest {
   private final String agentId;
@@ -74,6 +85,15 @@ public final class UpdateSessionRequest {
   /** The session to update. */
   public String sessionId() {
     return sessionId;
+  }
+
+  /**
+   * The session to update, as the calls about one session take it.
+   *
+   * @return its agent and its id
+   */
+  public SessionRef ref() {
+    return SessionRef.of(agentId, sessionId);
   }
 
   /** What happens to the session's name. */
@@ -138,7 +158,12 @@ public final class UpdateSessionRequest {
         + ", permissionMode=" + permissionMode + "}";
   }
 
-  /** Builds an {@link UpdateSessionRequest}; {@code agentId} and {@code sessionId} are required. Not thread-safe. */
+  /**
+   * Builds an {@link UpdateSessionRequest}; {@code agentId} and {@code sessionId} are required (or both at once,
+   * {@link #session(SessionRef)}). Each setter refuses {@code null} with a {@link NullPointerException} naming
+   * the field, and an id setter a blank id with an {@link IllegalArgumentException}; {@code build()} throws an
+   * {@link IllegalStateException} naming a missing id. Not thread-safe.
+   */
   public static final class Builder {
     private String agentId;
     private String sessionId;
@@ -155,20 +180,36 @@ public final class UpdateSessionRequest {
     /**
      * @param agentId the session's agent, not blank
      * @return this builder
+     * @throws NullPointerException if it is null
      * @throws IllegalArgumentException if it is blank
      */
     public Builder agentId(String agentId) {
-      this.agentId = Checks.requireNonBlank("agentId", agentId);
+      this.agentId = Arguments.requireNonBlank(agentId, "agentId");
       return this;
     }
 
     /**
      * @param sessionId the session to update, not blank
      * @return this builder
+     * @throws NullPointerException if it is null
      * @throws IllegalArgumentException if it is blank
      */
     public Builder sessionId(String sessionId) {
-      this.sessionId = Checks.requireNonBlank("sessionId", sessionId);
+      this.sessionId = Arguments.requireNonBlank(sessionId, "sessionId");
+      return this;
+    }
+
+    /**
+     * The session to update: its agent and its id.
+     *
+     * @param session the session, not null
+     * @return this builder
+     * @throws NullPointerException if it is null
+     */
+    public Builder session(SessionRef session) {
+      Arguments.requireNonNull(session, "session");
+      this.agentId = session.agentId();
+      this.sessionId = session.sessionId();
       return this;
     }
 
@@ -180,7 +221,7 @@ public final class UpdateSessionRequest {
      * @throws NullPointerException if it is null: a session's name cannot be cleared
      */
     public Builder name(String name) {
-      this.name = FieldUpdate.set(Objects.requireNonNull(name, "name"));
+      this.name = FieldUpdate.set(Arguments.requireNonNull(name, "name"));
       return this;
     }
 
@@ -205,7 +246,7 @@ public final class UpdateSessionRequest {
      * @return this builder
      */
     public Builder chatModelConfig(ChatModelConfig config) {
-      this.chatModelConfig = FieldUpdate.set(config);
+      this.chatModelConfig = FieldUpdate.set(Arguments.requireNonNull(config, "chatModelConfig"));
       return this;
     }
 
@@ -216,7 +257,7 @@ public final class UpdateSessionRequest {
      * @return this builder
      */
     public Builder fallbackChatModelConfig(ChatModelConfig config) {
-      this.fallbackChatModelConfig = FieldUpdate.set(config);
+      this.fallbackChatModelConfig = FieldUpdate.set(Arguments.requireNonNull(config, "fallbackChatModelConfig"));
       return this;
     }
 
@@ -237,7 +278,7 @@ public final class UpdateSessionRequest {
      * @return this builder
      */
     public Builder ttsModelConfig(TtsModelConfig config) {
-      this.ttsModelConfig = FieldUpdate.set(config);
+      this.ttsModelConfig = FieldUpdate.set(Arguments.requireNonNull(config, "ttsModelConfig"));
       return this;
     }
 
@@ -259,7 +300,7 @@ public final class UpdateSessionRequest {
      * @return this builder
      */
     public Builder knowledgeConfig(SessionKnowledgeConfig config) {
-      this.knowledgeConfig = FieldUpdate.set(config);
+      this.knowledgeConfig = FieldUpdate.set(Arguments.requireNonNull(config, "knowledgeConfig"));
       return this;
     }
 
@@ -291,7 +332,7 @@ public final class UpdateSessionRequest {
      * @return this builder
      */
     public Builder cwd(String cwd) {
-      this.cwd = FieldUpdate.set(cwd);
+      this.cwd = FieldUpdate.set(Arguments.requireNonNull(cwd, "cwd"));
       return this;
     }
 
@@ -313,7 +354,7 @@ public final class UpdateSessionRequest {
      * @return this builder
      */
     public Builder permissionMode(PermissionMode mode) {
-      this.permissionMode = FieldUpdate.set(mode);
+      this.permissionMode = FieldUpdate.set(Arguments.requireNonNull(mode, "permissionMode"));
       return this;
     }
 
@@ -322,12 +363,8 @@ public final class UpdateSessionRequest {
      * @throws IllegalStateException if {@code agentId} or {@code sessionId} is not set
      */
     public UpdateSessionRequest build() {
-      if (agentId == null) {
-        throw new IllegalStateException("agentId is not set");
-      }
-      if (sessionId == null) {
-        throw new IllegalStateException("sessionId is not set");
-      }
+      Arguments.requireSet(agentId, "UpdateSessionRequest", "agentId");
+      Arguments.requireSet(sessionId, "UpdateSessionRequest", "sessionId");
       return new UpdateSessionRequest(this);
     }
   }

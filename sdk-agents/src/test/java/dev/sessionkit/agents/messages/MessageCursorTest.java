@@ -350,16 +350,34 @@ class MessageCursorTest {
   void aCursorGoesWithNeitherBeforeNorOffset() {
     String cursor = cursorOfPage(Server.CURRENT, 0);
 
-    IllegalArgumentException before = assertThrows(IllegalArgumentException.class,
+    IllegalStateException before = assertThrows(IllegalStateException.class,
         () -> request().cursor(cursor).before(id(10)).build());
-    IllegalArgumentException offset = assertThrows(IllegalArgumentException.class,
+    IllegalStateException offset = assertThrows(IllegalStateException.class,
         () -> request().cursor(cursor).offset(50).build());
 
-    assertEquals("cursor says where to start, and so do before: set one of them (a cursor resumes a listing where "
-        + "one of its pages ended)", before.getMessage());
-    assertTrue(offset.getMessage().startsWith("cursor says where to start, and so do offset"), offset.getMessage());
+    assertEquals("ListMessagesRequest: cursor says where to start, and so do before: set one of them (a cursor "
+        + "resumes a listing where one of its pages ended)", before.getMessage());
+    assertEquals("ListMessagesRequest: cursor says where to start, and so do offset: set one of them (a cursor "
+        + "resumes a listing where one of its pages ended)", offset.getMessage());
     // offset(0) is the default: no place of its own.
     assertEquals(Optional.of(cursor), request().cursor(cursor).offset(0).build().cursor());
+    // Clearing what contradicts the cursor, or the cursor itself, makes the request whole again.
+    assertEquals(Optional.of(cursor), request().cursor(cursor).before(id(10)).before((String) null).build().cursor());
+    assertEquals(Optional.of(id(10)), request().cursor(cursor).before(id(10)).cursor((String) null).build().before());
+    assertNoRequest();
+  }
+
+  @Test
+  void nullClearsACursorSoALoopCanPassTheLastPagesCursorAsItComes() {
+    String cursor = cursorOfPage(Server.CURRENT, 0);
+    ListMessagesRequest resumed = request().cursor(cursor).build();
+    String none = null;
+
+    ListMessagesRequest fromTheStart = resumed.toBuilder().cursor(none).build();
+
+    assertEquals(Optional.empty(), fromTheStart.cursor());
+    assertEquals(request().build(), fromTheStart);
+    assertEquals(Optional.empty(), request().before(id(10)).before(none).build().before());
     assertNoRequest();
   }
 

@@ -21,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.NotFoundException;
 import dev.sessionkit.core.paging.Page;
@@ -336,17 +337,30 @@ class MessageServiceTest {
         assertThrows(IllegalArgumentException.class, () -> request().limit(0).build()).getMessage());
     assertEquals("limit must be between 1 and 200, was 201",
         assertThrows(IllegalArgumentException.class, () -> request().limit(201).build()).getMessage());
-    assertEquals("offset must not be negative, was -1",
+    assertEquals("offset must be at least 0, was -1",
         assertThrows(IllegalArgumentException.class, () -> request().offset(-1).build()).getMessage());
     assertEquals("sessionId must not be blank", assertThrows(IllegalArgumentException.class,
         () -> ListMessagesRequest.builder().agentId("a").sessionId(" ").build()).getMessage());
-    assertEquals("before must not be blank",
+    assertEquals("before must not be blank (pass null to leave it unset)",
         assertThrows(IllegalArgumentException.class, () -> request().before(" ").build()).getMessage());
-    assertEquals("before and offset are two server versions' ways to page: set one, not both (before on "
-        + "AgentScope 2.0.4.post1 and newer, offset before it)",
-        assertThrows(IllegalArgumentException.class, () -> request().before("m").offset(3).build()).getMessage());
+    assertEquals("ListMessagesRequest: before and offset are two server versions' ways to page: set one, not "
+        + "both (before on AgentScope 2.0.4.post1 and newer, offset before it)",
+        assertThrows(IllegalStateException.class, () -> request().before("m").offset(3).build()).getMessage());
+    assertEquals("Cannot build ListMessagesRequest, some of required attributes are not set [sessionId]",
+        assertThrows(IllegalStateException.class, () -> ListMessagesRequest.builder().agentId("a").build())
+            .getMessage());
+    assertEquals("agentId", assertThrows(NullPointerException.class,
+        () -> ListMessagesRequest.builder().agentId(null)).getMessage());
     assertEquals(200, request().build().limit());
     assertEquals(0, request().build().offset());
     assertEquals(Optional.empty(), request().build().before());
+  }
+
+  @Test
+  void aSessionRefSetsBothIdsOfAListing() {
+    assertEquals(request().build(),
+        ListMessagesRequest.builder().session(SessionRef.of("agt-7f3a", "sess-9c1e")).build());
+    assertEquals("session must not be null", assertThrows(NullPointerException.class,
+        () -> ListMessagesRequest.builder().session(null)).getMessage());
   }
 }

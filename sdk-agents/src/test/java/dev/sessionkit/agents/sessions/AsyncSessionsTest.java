@@ -64,7 +64,7 @@ class AsyncSessionsTest {
         RequestOptions.builder().header("X-Trace", "t-2").build()).get(30, TimeUnit.SECONDS);
     SessionRecord updated = async.update(UpdateSessionRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e")
         .clearFallbackChatModelConfig().build()).get(30, TimeUnit.SECONDS);
-    async.delete("agt-7f3a", "sess-9c1e").get(30, TimeUnit.SECONDS);
+    async.delete(SessionRef.of("agt-7f3a", "sess-9c1e")).get(30, TimeUnit.SECONDS);
     ChatResponse chat = async.chat(ChatRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e")
         .input(Message.user("alice", "Go on")).build()).get(30, TimeUnit.SECONDS);
 
@@ -95,9 +95,10 @@ class AsyncSessionsTest {
   @Test
   void aBadArgumentFailsTheFuture() {
     ExecutionException e = assertThrows(ExecutionException.class,
-        () -> agents.async().sessions().delete("agt-7f3a", " ").get(30, TimeUnit.SECONDS));
+        () -> agents.async().sessions().delete(null).get(30, TimeUnit.SECONDS));
 
-    assertTrue(e.getCause() instanceof IllegalArgumentException, e.toString());
+    assertTrue(e.getCause() instanceof NullPointerException, e.toString());
+    assertEquals("session must not be null", e.getCause().getMessage());
     assertEquals(0, wm.getAllServeEvents().size());
   }
 }

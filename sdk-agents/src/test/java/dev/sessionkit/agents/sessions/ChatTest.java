@@ -137,12 +137,43 @@ class ChatTest {
   @Test
   void theInputMustBeChosen() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> chat().build());
-    assertEquals("input is not set: call input(Message), input(List<Message>) or resume()", e.getMessage());
-    assertEquals("agentId is not set", assertThrows(IllegalStateException.class,
-        () -> ChatRequest.builder().sessionId("s").resume().build()).getMessage());
-    assertEquals("sessionId is not set", assertThrows(IllegalStateException.class,
-        () -> ChatRequest.builder().agentId("a").resume().build()).getMessage());
-    assertThrows(NullPointerException.class, () -> chat().input((Message) null));
+    assertEquals("Cannot build ChatRequest, some of required attributes are not set [input]", e.getMessage());
+    assertEquals("Cannot build ChatRequest, some of required attributes are not set [agentId]",
+        assertThrows(IllegalStateException.class, () -> ChatRequest.builder().sessionId("s").resume().build())
+            .getMessage());
+    assertEquals("Cannot build ChatRequest, some of required attributes are not set [sessionId]",
+        assertThrows(IllegalStateException.class, () -> ChatRequest.builder().agentId("a").resume().build())
+            .getMessage());
+    assertEquals("message must not be null",
+        assertThrows(NullPointerException.class, () -> chat().input((Message) null)).getMessage());
+    assertEquals("messages must not be null",
+        assertThrows(NullPointerException.class, () -> chat().input((List<Message>) null)).getMessage());
+    assertEquals("input", assertThrows(NullPointerException.class, () -> chat().input((ChatInput) null))
+        .getMessage());
+  }
+
+  @Test
+  void blankIdsAreRefusedByBuild() {
+    assertEquals("agentId must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> ChatRequest.builder().agentId(" ").sessionId("s").resume().build()).getMessage());
+    assertEquals("sessionId must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> ChatRequest.builder().agentId("a").sessionId("").resume().build()).getMessage());
+    assertEquals("agentId", assertThrows(NullPointerException.class, () -> ChatRequest.builder().agentId(null))
+        .getMessage());
+  }
+
+  @Test
+  void aSessionRefSetsBothIdsAndComesBack() {
+    SessionRef ref = SessionRef.of("agt-7f3a", "sess-9c1e");
+
+    ChatRequest r = ChatRequest.builder().session(ref).resume().build();
+
+    assertEquals(chat().resume().build(), r);
+    assertEquals(ref, r.ref());
+    assertEquals("ChatRequest{agentId=agt-7f3a, sessionId=sess-9c1e, input=ChatInput{resume}}", r.toString());
+    assertEquals(r, r.toBuilder().build());
+    assertEquals("session must not be null",
+        assertThrows(NullPointerException.class, () -> ChatRequest.builder().session(null)).getMessage());
   }
 
   @Test

@@ -43,7 +43,8 @@ class RawResponsesTest {
   void aBlockingCallGivesItsValueStatusHeadersAndRequestId() {
     stubStatus("req-status-1");
 
-    WithResponse<SessionStatusResponse> r = WithResponse.call(o -> agents.sessions().status("agt-1", "sess-1", o));
+    WithResponse<SessionStatusResponse> r =
+        WithResponse.call(o -> agents.sessions().status(SessionRef.of("agt-1", "sess-1"), o));
 
     assertEquals(SessionStatus.IDLE, r.value().status());
     ResponseInfo response = r.response();
@@ -64,7 +65,7 @@ class RawResponsesTest {
     List<ResponseInfo> observed = new java.util.ArrayList<>();
 
     WithResponse<InterruptResponse> r = WithResponse.call(RequestOptions.builder().onResponse(observed::add).build(),
-        o -> agents.sessions().interrupt("agt-1", "sess-1", o));
+        o -> agents.sessions().interrupt(SessionRef.of("agt-1", "sess-1"), o));
 
     assertEquals("sess-1", r.value().sessionId());
     assertEquals(202, r.response().statusCode());
@@ -76,7 +77,7 @@ class RawResponsesTest {
     stubStatus("req-async-7");
 
     WithResponse<SessionStatusResponse> r = WithResponse.callAsync(
-        o -> agents.async().sessions().status("agt-1", "sess-1", o)).get(30, TimeUnit.SECONDS);
+        o -> agents.async().sessions().status(SessionRef.of("agt-1", "sess-1"), o)).get(30, TimeUnit.SECONDS);
 
     assertEquals(SessionStatus.IDLE, r.value().status());
     assertEquals(200, r.response().statusCode());

@@ -43,7 +43,7 @@ class SessionStatusAndInterruptTest {
     wm.stubFor(get(urlPathEqualTo("/sessions/sess-9c1e/status")).willReturn(okJson(
         "{\"session_id\": \"sess-9c1e\", \"status\": \"awaiting_permission\"}")));
 
-    SessionStatusResponse status = agents.sessions().status("agt-7f3a", "sess-9c1e");
+    SessionStatusResponse status = agents.sessions().status(SessionRef.of("agt-7f3a", "sess-9c1e"));
 
     LoggedRequest request = onlyRequest(wm);
     assertEquals("GET", request.getMethod().getName());
@@ -61,7 +61,7 @@ class SessionStatusAndInterruptTest {
     wm.stubFor(get(urlPathEqualTo("/sessions/s-1/status")).willReturn(okJson(
         "{\"session_id\": \"s-1\", \"status\": \"compacting\", \"since\": 3}")));
 
-    SessionStatusResponse status = agents.sessions().status("a-1", "s-1");
+    SessionStatusResponse status = agents.sessions().status(SessionRef.of("a-1", "s-1"));
 
     assertEquals("compacting", status.status().value());
     assertFalse(status.status().isKnown());
@@ -75,7 +75,7 @@ class SessionStatusAndInterruptTest {
     wm.stubFor(get(urlPathEqualTo("/sessions/s-1/status")).inScenario("flaky").whenScenarioStateIs("ok")
         .willReturn(okJson("{\"session_id\": \"s-1\", \"status\": \"idle\"}")));
 
-    assertEquals(SessionStatus.IDLE, agents.sessions().status("a-1", "s-1").status());
+    assertEquals(SessionStatus.IDLE, agents.sessions().status(SessionRef.of("a-1", "s-1")).status());
     assertEquals(2, wm.findAll(getRequestedFor(urlPathEqualTo("/sessions/s-1/status"))).size());
     assertEquals(1, sleeper.sleeps().size());
   }
@@ -85,7 +85,8 @@ class SessionStatusAndInterruptTest {
     wm.stubFor(get(urlPathEqualTo("/sessions/s-x/status")).willReturn(aResponse().withStatus(404)
         .withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Session 's-x' not found.\"}")));
 
-    NotFoundException e = assertThrows(NotFoundException.class, () -> agents.sessions().status("a-1", "s-x"));
+    NotFoundException e =
+        assertThrows(NotFoundException.class, () -> agents.sessions().status(SessionRef.of("a-1", "s-x")));
 
     assertEquals("Session 's-x' not found.", e.detail().message());
   }
@@ -95,7 +96,7 @@ class SessionStatusAndInterruptTest {
     wm.stubFor(post(urlPathEqualTo("/sessions/sess-9c1e/interrupt")).willReturn(aResponse().withStatus(202)
         .withHeader("Content-Type", "application/json").withBody("{\"session_id\": \"sess-9c1e\"}")));
 
-    InterruptResponse accepted = agents.sessions().interrupt("agt-7f3a", "sess-9c1e");
+    InterruptResponse accepted = agents.sessions().interrupt(SessionRef.of("agt-7f3a", "sess-9c1e"));
 
     LoggedRequest request = onlyRequest(wm);
     assertEquals("POST", request.getMethod().getName());
@@ -110,18 +111,18 @@ class SessionStatusAndInterruptTest {
   void interruptIsAPostAndNeverRetried() {
     wm.stubFor(post(urlPathEqualTo("/sessions/s-1/interrupt")).willReturn(aResponse().withStatus(503)));
 
-    assertThrows(InternalServerException.class, () -> agents.sessions().interrupt("a-1", "s-1"));
+    assertThrows(InternalServerException.class, () -> agents.sessions().interrupt(SessionRef.of("a-1", "s-1")));
 
     assertEquals(1, wm.findAll(postRequestedFor(urlPathEqualTo("/sessions/s-1/interrupt"))).size());
     assertEquals(List.of(), sleeper.sleeps());
   }
 
   @Test
-  void blankIdsAreRefusedBeforeAnyRequest() {
-    assertEquals("agentId must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> agents.sessions().status(" ", "s")).getMessage());
-    assertEquals("sessionId must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> agents.sessions().interrupt("a", "")).getMessage());
+  void aMissingSessionIsRefusedBeforeAnyRequest() {
+    assertEquals("session must not be null",
+        assertThrows(NullPointerException.class, () -> agents.sessions().status(null)).getMessage());
+    assertEquals("session must not be null",
+        assertThrows(NullPointerException.class, () -> agents.sessions().interrupt(null)).getMessage());
     assertEquals(0, wm.getAllServeEvents().size());
   }
 
@@ -133,8 +134,9 @@ class SessionStatusAndInterruptTest {
         .withHeader("Content-Type", "application/json").withBody("{\"session_id\": \"s-1\"}")));
 
     assertEquals(SessionStatus.RUNNING,
-        agents.async().sessions().status("a-1", "s-1").get(30, TimeUnit.SECONDS).status());
-    assertEquals("s-1", agents.async().sessions().interrupt("a-1", "s-1").get(30, TimeUnit.SECONDS).sessionId());
+        agents.async().sessions().status(SessionRef.of("a-1", "s-1")).get(30, TimeUnit.SECONDS).status());
+    assertEquals("s-1",
+        agents.async().sessions().interrupt(SessionRef.of("a-1", "s-1")).get(30, TimeUnit.SECONDS).sessionId());
     assertEquals(Duration.ZERO.toMillis(), sleeper.sleeps().size());
   }
 }

@@ -137,7 +137,7 @@ class SessionStreamTest {
     });
 
     List<AgentEvent> events;
-    try (EventStream<AgentEvent> stream = agents.sessions().stream("agt-7f3a", "sess-9c1e")) {
+    try (EventStream<AgentEvent> stream = agents.sessions().stream(SessionRef.of("agt-7f3a", "sess-9c1e"))) {
       events = drain(stream);
       assertFalse(stream.hasNext());
     }
@@ -189,7 +189,7 @@ class SessionStreamTest {
         .userId(USER_ID).serverTimeZone(ZoneId.of("Asia/Tokyo")).build();
 
     List<AgentEvent> events;
-    try (EventStream<AgentEvent> stream = tokyo.sessions().stream("agt-7f3a", "sess-9c1e")) {
+    try (EventStream<AgentEvent> stream = tokyo.sessions().stream(SessionRef.of("agt-7f3a", "sess-9c1e"))) {
       events = drain(stream);
     }
 
@@ -218,7 +218,7 @@ class SessionStreamTest {
       }
     });
 
-    EventStream<AgentEvent> stream = agents.sessions().stream("agt-7f3a", "sess-9c1e");
+    EventStream<AgentEvent> stream = agents.sessions().stream(SessionRef.of("agt-7f3a", "sess-9c1e"));
     assertTrue(stream.hasNext());
     assertEquals("TEXT_BLOCK_START", stream.next().type());
     AtomicReference<Object> readerResult = new AtomicReference<>();
@@ -251,7 +251,7 @@ class SessionStreamTest {
           + "data: <html>502 Bad Gateway</html>\n\n");
     });
 
-    try (EventStream<AgentEvent> stream = agents.sessions().stream("agt-7f3a", "sess-9c1e")) {
+    try (EventStream<AgentEvent> stream = agents.sessions().stream(SessionRef.of("agt-7f3a", "sess-9c1e"))) {
       assertEquals("TEXT_BLOCK_END", stream.next().type());
       ResponseParseException e = assertThrows(ResponseParseException.class, stream::hasNext);
       assertTrue(e.getMessage().startsWith("could not read an event of GET /sessions/sess-9c1e/stream: "),
@@ -270,7 +270,7 @@ class SessionStreamTest {
     });
 
     NotFoundException e = assertThrows(NotFoundException.class,
-        () -> agents.sessions().stream("agt-7f3a", "sess-x"));
+        () -> agents.sessions().stream(SessionRef.of("agt-7f3a", "sess-x")));
 
     assertEquals("Session not found", e.detail().message());
   }
@@ -283,7 +283,7 @@ class SessionStreamTest {
           + "\"value\": {\"member_ids\": [\"agt-w1\"]}}\n\n");
     });
 
-    try (EventStream<AgentEvent> stream = agents.async().sessions().stream("agt-7f3a", "sess-9c1e")
+    try (EventStream<AgentEvent> stream = agents.async().sessions().stream(SessionRef.of("agt-7f3a", "sess-9c1e"))
         .get(WAIT_SECONDS, TimeUnit.SECONDS)) {
       List<AgentEvent> events = drain(stream);
       assertEquals(1, events.size());
@@ -292,9 +292,9 @@ class SessionStreamTest {
   }
 
   @Test
-  void blankIdsAreRefusedBeforeAnyRequest() {
-    assertEquals("sessionId must not be blank", assertThrows(IllegalArgumentException.class,
-        () -> agents.sessions().stream("agt-7f3a", " ")).getMessage());
+  void aMissingSessionIsRefusedBeforeAnyRequest() {
+    assertEquals("session must not be null", assertThrows(NullPointerException.class,
+        () -> agents.sessions().stream(null)).getMessage());
     assertEquals(null, requestUri.get());
   }
 }

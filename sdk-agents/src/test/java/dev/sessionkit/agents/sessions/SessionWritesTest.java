@@ -201,7 +201,7 @@ class SessionWritesTest {
 
     assertEquals("name cannot be cleared: the Agent Service requires every session to have a name and answers "
         + "\"name\": null with a 500; set another name instead", e.getMessage());
-    assertEquals("name", assertThrows(NullPointerException.class, () -> b.name(null)).getMessage());
+    assertEquals("name must not be null", assertThrows(NullPointerException.class, () -> b.name(null)).getMessage());
     assertTrue(b.build().name().isUnchanged());
     assertEquals(0, wm.findAll(patchRequestedFor(urlPathEqualTo("/sessions/sess-9c1e"))).size());
   }
@@ -259,20 +259,53 @@ class SessionWritesTest {
 
   @Test
   void updateNeedsBothIds() {
-    assertEquals("agentId is not set", assertThrows(IllegalStateException.class,
-        () -> UpdateSessionRequest.builder().sessionId("s").build()).getMessage());
-    assertEquals("sessionId is not set", assertThrows(IllegalStateException.class,
-        () -> UpdateSessionRequest.builder().agentId("a").build()).getMessage());
+    assertEquals("UpdateSessionRequest: agentId is required but was not set", assertThrows(
+        IllegalStateException.class, () -> UpdateSessionRequest.builder().sessionId("s").build()).getMessage());
+    assertEquals("UpdateSessionRequest: sessionId is required but was not set", assertThrows(
+        IllegalStateException.class, () -> UpdateSessionRequest.builder().agentId("a").build()).getMessage());
     assertEquals("sessionId must not be blank", assertThrows(IllegalArgumentException.class,
         () -> UpdateSessionRequest.builder().sessionId("")).getMessage());
-    assertThrows(NullPointerException.class, () -> UpdateSessionRequest.builder().name(null));
+    assertEquals("agentId must not be null", assertThrows(NullPointerException.class,
+        () -> UpdateSessionRequest.builder().agentId(null)).getMessage());
+  }
+
+  @Test
+  void aSessionRefSetsBothIdsOfAnUpdate() {
+    SessionRef ref = SessionRef.of("agt-7f3a", "sess-9c1e");
+
+    UpdateSessionRequest r = UpdateSessionRequest.builder().session(ref).name("n").build();
+
+    assertEquals(UpdateSessionRequest.builder().agentId("agt-7f3a").sessionId("sess-9c1e").name("n").build(), r);
+    assertEquals(ref, r.ref());
+    assertEquals("session must not be null", assertThrows(NullPointerException.class,
+        () -> UpdateSessionRequest.builder().session(null)).getMessage());
+  }
+
+  @Test
+  void aNullValueIsRefusedNamingTheFieldSinceClearingHasItsOwnMethod() {
+    // In a PATCH, null would mean either "leave it" or "send null": the builder takes neither guess.
+    UpdateSessionRequest.Builder b = UpdateSessionRequest.builder();
+
+    assertEquals("chatModelConfig must not be null",
+        assertThrows(NullPointerException.class, () -> b.chatModelConfig(null)).getMessage());
+    assertEquals("fallbackChatModelConfig must not be null",
+        assertThrows(NullPointerException.class, () -> b.fallbackChatModelConfig(null)).getMessage());
+    assertEquals("ttsModelConfig must not be null",
+        assertThrows(NullPointerException.class, () -> b.ttsModelConfig(null)).getMessage());
+    assertEquals("knowledgeConfig must not be null",
+        assertThrows(NullPointerException.class, () -> b.knowledgeConfig(null)).getMessage());
+    assertEquals("cwd must not be null", assertThrows(NullPointerException.class, () -> b.cwd(null)).getMessage());
+    assertEquals("permissionMode must not be null",
+        assertThrows(NullPointerException.class, () -> b.permissionMode(null)).getMessage());
+    assertEquals("value must not be null",
+        assertThrows(NullPointerException.class, () -> FieldUpdate.set(null)).getMessage());
   }
 
   @Test
   void deleteSendsTheAgentIdAndAcceptsNoContent() {
     wm.stubFor(delete(urlPathEqualTo("/sessions/sess%2F9c1e")).willReturn(aResponse().withStatus(204)));
 
-    agents.sessions().delete("agt-7f3a", "sess/9c1e");
+    agents.sessions().delete(SessionRef.of("agt-7f3a", "sess/9c1e"));
 
     LoggedRequest request = onlyRequest(wm);
     assertEquals("DELETE", request.getMethod().getName());
@@ -289,7 +322,7 @@ class SessionWritesTest {
     wm.stubFor(delete(urlPathEqualTo("/sessions/sess-9c1e")).inScenario("flaky").whenScenarioStateIs("up")
         .willReturn(aResponse().withStatus(204)));
 
-    agents.sessions().delete("agt-7f3a", "sess-9c1e");
+    agents.sessions().delete(SessionRef.of("agt-7f3a", "sess-9c1e"));
 
     assertEquals(2, wm.findAll(deleteRequestedFor(urlPathEqualTo("/sessions/sess-9c1e"))).size());
     assertEquals(1, sleeper.sleeps().size());
@@ -301,17 +334,16 @@ class SessionWritesTest {
         .withHeader("Content-Type", "application/json").withBody("{\"detail\": \"Session not found\"}")));
 
     NotFoundException e = assertThrows(NotFoundException.class,
-        () -> agents.sessions().delete("agt-7f3a", "sess-x", RequestOptions.builder().maxRetries(0).build()));
+        () -> agents.sessions().delete(SessionRef.of("agt-7f3a", "sess-x"),
+            RequestOptions.builder().maxRetries(0).build()));
 
     assertEquals("404 Not Found from DELETE /sessions/sess-x: Session not found", e.getMessage());
   }
 
   @Test
-  void deleteRefusesBlankIdsBeforeAnyRequest() {
-    assertEquals("agentId must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> agents.sessions().delete(" ", "s")).getMessage());
-    assertEquals("sessionId must not be blank",
-        assertThrows(IllegalArgumentException.class, () -> agents.sessions().delete("a", "")).getMessage());
+  void deleteRefusesAMissingSessionBeforeAnyRequest() {
+    assertEquals("session must not be null",
+        assertThrows(NullPointerException.class, () -> agents.sessions().delete(null)).getMessage());
     assertEquals(0, wm.getAllServeEvents().size());
   }
 
@@ -322,5 +354,21 @@ class SessionWritesTest {
     assertTrue(e.getMessage().contains("agentId"), e.getMessage());
     assertEquals(Map.of(), CreateSessionRequest.builder().agentId("a").build().chatModelConfig()
         .map(ChatModelConfig::parameters).orElse(Map.of()));
+  }
+
+  @Test
+  void aCreateRefusesBlankIdsAndNullClearsAnOptionalField() {
+    assertEquals("agentId must not be blank", assertThrows(IllegalArgumentException.class,
+        () -> CreateSessionRequest.builder().agentId(" ").build()).getMessage());
+    assertEquals("workspaceId must not be blank (pass null to leave it unset)", assertThrows(
+        IllegalArgumentException.class, () -> CreateSessionRequest.builder().agentId("a").workspaceId("").build())
+        .getMessage());
+    String none = null;
+    CreateSessionRequest r = CreateSessionRequest.builder().agentId("a").workspaceId("ws-1").name("n")
+        .workspaceId(none).name(none).build();
+
+    assertEquals(Optional.empty(), r.workspaceId());
+    assertEquals(Optional.empty(), r.name());
+    assertEquals(CreateSessionRequest.builder().agentId("a").build(), r);
   }
 }
