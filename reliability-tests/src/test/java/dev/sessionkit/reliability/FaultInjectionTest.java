@@ -79,6 +79,16 @@ class FaultInjectionTest {
     return e.idempotent() ? ATTEMPTS : 1;
   }
 
+  /** A listener that counts the SDK's attempts (each one it sends, retries included). */
+  private static RequestListener counting(AtomicInteger attempts) {
+    return new RequestListener() {
+      @Override
+      public void requestSent(RequestInfo request) {
+        attempts.incrementAndGet();
+      }
+    };
+  }
+
   /**
    * Whether java.net.http itself sends a GET a second time after {@code fault}: it re-sends a GET once when
    * the connection ends before any byte of the response (it takes the connection for a stale pooled one).
@@ -95,12 +105,7 @@ class FaultInjectionTest {
     Stubs.sequence(wm, e::stub, List.of(aResponse().withFault(fault), e.ok()));
     // Fresh clients: a pooled connection from the baseline would let the JDK retry on its own.
     AtomicInteger sdkAttempts = new AtomicInteger();
-    Clients clients = Clients.at(wm.baseUrl(), b -> b.listener(new RequestListener() {
-      @Override
-      public void requestSent(RequestInfo request) {
-        sdkAttempts.incrementAndGet();
-      }
-    }));
+    Clients clients = Clients.at(wm.baseUrl(), b -> b.listener(counting(sdkAttempts)));
 
     if (e.idempotent()) {
       Object result = assertTimeoutPreemptively(HANG_GUARD, () -> e.invoke(clients));
@@ -148,14 +153,17 @@ class FaultInjectionTest {
   @MethodSource("endpoints")
   void responseHeadersLaterThanTheTimeoutEndInApiTimeoutException(Endpoint e) {
     wm.stubFor(e.stub().willReturn(e.ok().withFixedDelay(3_000)));
-    Clients clients = Clients.at(wm.baseUrl(), b -> b.timeout(Duration.ofMillis(200)));
+    AtomicInteger sdkAttempts = new AtomicInteger();
+    Clients clients = Clients.at(wm.baseUrl(), b -> b.timeout(Duration.ofMillis(200)).listener(counting(sdkAttempts)));
 
     SessionKitException error = assertThrows(SessionKitException.class,
         () -> assertTimeoutPreemptively(HANG_GUARD, () -> e.invoke(clients)));
 
     assertInstanceOf(ApiTimeoutException.class, error, () -> "got " + error);
     assertTrue(error.getMessage().contains("timed out"), error.getMessage());
-    wm.verify(attempts(e), e.requests());
+    // Counted by the SDK: WireMock journals a delayed response once it has answered, seconds after the client
+    // gave up, so at this point its count depends on the machine's load.
+    assertEquals(attempts(e), sdkAttempts.get(), "SDK attempts");
     assertEquals(attempts(e) - 1, clients.sleeps().size());
   }
 
@@ -169,12 +177,7 @@ class FaultInjectionTest {
     // The body trickles out in 8 chunks over 4 s; each attempt may take 300 ms, body included.
     wm.stubFor(e.stub().willReturn(e.ok().withChunkedDribbleDelay(8, 4_000)));
     AtomicInteger sdkAttempts = new AtomicInteger();
-    Clients clients = Clients.at(wm.baseUrl(), b -> b.timeout(Duration.ofMillis(300)).listener(new RequestListener() {
-      @Override
-      public void requestSent(RequestInfo request) {
-        sdkAttempts.incrementAndGet();
-      }
-    }));
+    Clients clients = Clients.at(wm.baseUrl(), b -> b.timeout(Duration.ofMillis(300)).listener(counting(sdkAttempts)));
 
     SessionKitException error = assertThrows(SessionKitException.class,
         () -> assertTimeoutPreemptively(HANG_GUARD, () -> e.invoke(clients)));

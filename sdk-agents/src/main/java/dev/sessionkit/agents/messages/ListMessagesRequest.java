@@ -3,7 +3,7 @@ package dev.sessionkit.agents.messages;
 import dev.sessionkit.agents.internal.DefaultMessageService;
 import dev.sessionkit.agents.sessions.SessionRef;
 import dev.sessionkit.core.internal.check.Arguments;
-import dev.sessionkit.core.internal.model.RequestStyle;
+import dev.sessionkit.core.internal.model.ModelStyle;
 import dev.sessionkit.core.internal.paging.CursorCodec;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  * start, so it goes with neither {@code before} nor {@code offset}.
  */
 @Value.Immutable
-@RequestStyle
+@ModelStyle
 public abstract class ListMessagesRequest {
   /** The largest page the server gives. */
   public static final int MAX_LIMIT = 200;

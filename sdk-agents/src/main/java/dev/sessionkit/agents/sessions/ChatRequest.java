@@ -2,7 +2,7 @@ package dev.sessionkit.agents.sessions;
 
 import dev.sessionkit.agents.messages.Message;
 import dev.sessionkit.core.internal.check.Arguments;
-import dev.sessionkit.core.internal.model.RequestStyle;
+import dev.sessionkit.core.internal.model.ModelStyle;
 import java.util.List;
 import org.immutables.value.Value;
 
@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@RequestStyle
+@ModelStyle
 public abstract class ChatRequest {
   ChatRequest() {}
 

@@ -1,7 +1,7 @@
 package dev.sessionkit.agents.sessions;
 
 import dev.sessionkit.core.internal.check.Arguments;
-import dev.sessionkit.core.internal.model.RequestStyle;
+import dev.sessionkit.core.internal.model.ModelStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * }</pre>
  */
 @Value.Immutable
-@RequestStyle
+@ModelStyle
 public abstract class ListSessionsRequest {
   ListSessionsRequest() {}
 

@@ -18,9 +18,11 @@ import org.immutables.value.Value;
  * ({@code copy = false}): {@code ImmutableX} is package-private, so nobody outside could call them; users
  * change a model through {@code toBuilder()}.
  *
- * <p>The setter of an {@code Optional} attribute takes {@code null} to clear it ({@code optionalAcceptNullable}),
- * as the SDK's one argument rule says ({@code internal.check.Arguments}): a loop can pass
- * {@code page.nextCursor().orElse(null)} as it comes, and {@code toBuilder().cursor(null)} drops a cursor.
+ * <p>One style for the models a server sends and for the requests a user builds. The setter of an
+ * {@code Optional} attribute takes {@code null} to clear it ({@code optionalAcceptNullable}), as the SDK's one
+ * argument rule says ({@code internal.check.Arguments}): a loop can pass {@code page.nextCursor().orElse(null)}
+ * as it comes, and {@code toBuilder().cursor(null)} drops a cursor. The price is that an optional number's
+ * setter takes the boxed type ({@code total(Long)}), on models too: one rule for every builder is worth it.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
