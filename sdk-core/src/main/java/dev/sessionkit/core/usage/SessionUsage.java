@@ -3,6 +3,7 @@ package dev.sessionkit.core.usage;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -48,6 +49,20 @@ public abstract class SessionUsage {
 
   /** Its cost in US dollars; empty where the vendor reports no cost (AgentScope). */
   public abstract Optional<BigDecimal> costUsd();
+
+  /**
+   * What the session would have cost at the prices of {@code prices}: an estimate, kept apart from the
+   * vendor's {@link #costUsd()}, which it never replaces. Empty, never zero, when it cannot be made: no model,
+   * a model the table does not match (see {@link PriceTable} for how names match), or a non-zero token count
+   * whose price the table lacks.
+   *
+   * @param prices the price table
+   * @return the estimate, or empty
+   */
+  public final Optional<CostEstimate> estimateCost(PriceTable prices) {
+    Objects.requireNonNull(prices, "prices must not be null");
+    return model().flatMap(m -> prices.estimate(m, tokens()));
+  }
 
   /** @return a new builder */
   public static Builder builder() {
