@@ -1,5 +1,7 @@
 package dev.sessionkit.examples;
 
+import dev.sessionkit.core.usage.CostEstimate;
+import dev.sessionkit.core.usage.PriceTable;
 import dev.sessionkit.core.usage.SessionUsage;
 import java.io.PrintStream;
 import java.math.BigDecimal;
@@ -7,10 +9,15 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
-/** Sums sessions' tokens and cost under a key (vendor, model, day) and prints them as an aligned table. */
+/**
+ * Sums sessions' tokens and cost under a key (vendor, model, day) and prints them as an aligned table. With a
+ * price table, a session whose vendor reports no cost adds its estimate instead, and the row is marked
+ * {@code est.}; a cost the vendor reported is always the one added.
+ */
 final class UsageTable {
   private static final class Row {
     long sessions;
@@ -19,17 +26,21 @@ final class UsageTable {
     long cacheTokens;
     BigDecimal costUsd = BigDecimal.ZERO;
     boolean costUnknown;
+    boolean estimated;
   }
 
   private final String title;
   private final String keyHeader;
   private final Function<SessionUsage, String> key;
+  private final PriceTable prices;
   private final Map<String, Row> rows = new TreeMap<>();
 
-  UsageTable(String title, String keyHeader, Function<SessionUsage, String> key) {
+  /** With {@code prices} (null for none), sessions without a reported cost are estimated. */
+  UsageTable(String title, String keyHeader, Function<SessionUsage, String> key, PriceTable prices) {
     this.title = title;
     this.keyHeader = keyHeader;
     this.key = key;
+    this.prices = prices;
   }
 
   void add(SessionUsage u) {
@@ -38,8 +49,13 @@ final class UsageTable {
     row.inputTokens += u.tokens().input();
     row.outputTokens += u.tokens().output();
     row.cacheTokens += u.tokens().cacheCreation() + u.tokens().cacheRead();
+    Optional<CostEstimate> estimate = u.costUsd().isPresent() || prices == null ? Optional.empty()
+        : u.estimateCost(prices);
     if (u.costUsd().isPresent()) {
       row.costUsd = row.costUsd.add(u.costUsd().get());
+    } else if (estimate.isPresent()) {
+      row.costUsd = row.costUsd.add(estimate.get().amountUsd());
+      row.estimated = true;
     } else {
       // AgentScope reports no cost: say so rather than print a misleading $0.
       row.costUnknown = true;
@@ -51,8 +67,9 @@ final class UsageTable {
     lines.add(new String[] {keyHeader, "sessions", "input tok", "output tok", "cache tok", "cost USD"});
     rows.forEach((k, r) -> lines.add(new String[] {k, String.valueOf(r.sessions), String.format("%,d", r.inputTokens),
         String.format("%,d", r.outputTokens), String.format("%,d", r.cacheTokens),
-        r.costUnknown && r.costUsd.signum() == 0 ? "n/a" : r.costUsd.setScale(2, RoundingMode.HALF_UP).toPlainString()
-            + (r.costUnknown ? "+" : "")}));
+        r.costUnknown && !r.estimated && r.costUsd.signum() == 0 ? "n/a"
+            : r.costUsd.setScale(2, RoundingMode.HALF_UP).toPlainString() + (r.costUnknown ? "+" : "")
+                + (r.estimated ? " est." : "")}));
     int[] width = new int[6];
     for (String[] line : lines) {
       for (int i = 0; i < line.length; i++) {

@@ -116,7 +116,8 @@ class ExamplesTest {
     List<String> rows = report.substring(start + table.length() + 2, end).lines()
         .filter(l -> l.startsWith("  " + key + "  ")).toList();
     assertEquals(1, rows.size(), "one row for " + key + " in " + table + " of\n" + report);
-    String[] cells = rows.get(0).substring(2 + key.length()).trim().split(" +");
+    // The cost cell may be two words ("12.34 est.").
+    String[] cells = rows.get(0).substring(2 + key.length()).trim().split(" +", 5);
     assertEquals(5, cells.length, rows.get(0));
     assertEquals(String.valueOf(sessions), cells[0], key + ": sessions");
     if (tokens != null) {
@@ -126,6 +127,82 @@ class ExamplesTest {
     if (cost != null) {
       assertEquals(cost, cells[4], key + ": cost");
     }
+  }
+
+  /**
+   * The prices of examples/prices-sample.csv, copied by hand (USD per million tokens: input, output, cache read,
+   * cache creation; null where the file leaves the cell empty), for the models the AgentScope fake uses.
+   * qwen-max is not in the file.
+   */
+  private static final Map<String, String[]> SAMPLE_PRICES = Map.of(
+      "claude-sonnet-4-5", new String[] {"3", "15", "0.30", "3.75"},
+      "gpt-4o-mini", new String[] {"0.15", "0.60", "0.075", null},
+      "gemini-2.5-pro", new String[] {"1.25", "10", "0.31", null});
+
+  @Test
+  void withAPriceFileAgentScopeRowsShowAnEstimateAndVendorCostsStayAsReported() throws Exception {
+    BigDecimal timbalCost;
+    Map<String, BigDecimal> estimateByModel = new java.util.TreeMap<>();
+    Map<String, Integer> sessionsByModel = new java.util.TreeMap<>();
+    try (FakeTimbal t = FakeTimbal.start(); FakeAgentScope a = FakeAgentScope.start()) {
+      timbalCost = sum(t.composeSessions(), n -> n.get("cost_usd").decimalValue());
+      String user = a.userIds().get(0);
+      for (String agent : a.agentIds(user)) {
+        for (ObjectNode n : a.sessions(user, agent)) {
+          String model = n.get("session").get("config").get("chat_model_config").get("model").asText();
+          // Input, output, cache read, cache creation, summed over the messages. The SDK's Message.tokens() takes
+          // input and output only (AgentScope's cache counts are left out), so the cache parts stay 0 here too.
+          long[] tokens = new long[4];
+          for (ObjectNode m : a.messages(n.get("session").get("id").asText())) {
+            com.fasterxml.jackson.databind.JsonNode u = m.get("usage");
+            if (u != null && !u.isNull()) {
+              tokens[0] += u.get("input_tokens").asLong();
+              tokens[1] += u.get("output_tokens").asLong();
+            }
+          }
+          sessionsByModel.merge(model, 1, Integer::sum);
+          String[] price = SAMPLE_PRICES.get(model);
+          BigDecimal cost = BigDecimal.ZERO;
+          for (int i = 0; i < 4 && price != null && cost != null; i++) {
+            cost = tokens[i] == 0 ? cost : price[i] == null ? null
+                : cost.add(new BigDecimal(price[i]).multiply(BigDecimal.valueOf(tokens[i])).divide(BigDecimal.valueOf(1_000_000)));
+          }
+          if (cost != null && price != null) {
+            estimateByModel.merge(model, cost, BigDecimal::add);
+          } else {
+            estimateByModel.putIfAbsent(model, null);
+          }
+        }
+      }
+    }
+    // The sample file must price every model the fake uses but qwen-max, and the fake must use two of them.
+    assertTrue(sessionsByModel.containsKey("qwen-max") && sessionsByModel.size() >= 3
+        && SAMPLE_PRICES.keySet().containsAll(estimateByModel.keySet().stream().filter(m -> !m.equals("qwen-max"))
+            .toList()), sessionsByModel.toString());
+    int status = CostReport.run(new String[] {"--prices", "prices-sample.csv"}, Map.of(), out, err);
+    assertEquals(CommandLine.OK, status, errBytes.toString(StandardCharsets.UTF_8));
+    String report = out();
+    assertTrue(report.contains("\n  prices: prices-sample.csv (estimates marked est.)\n"), report);
+    BigDecimal all = BigDecimal.ZERO;
+    for (Map.Entry<String, Integer> e : sessionsByModel.entrySet()) {
+      BigDecimal estimate = estimateByModel.get(e.getKey());
+      assertRow(report, "By vendor and model", "agentscope / " + e.getKey(), e.getValue(), null,
+          estimate == null ? "n/a" : usd(estimate) + " est.");
+      all = estimate == null ? all : all.add(estimate);
+    }
+    assertEquals(null, estimateByModel.get("qwen-max"));
+    assertRow(report, "By vendor", "agentscope", sessionsByModel.values().stream().mapToInt(i -> i).sum(), null,
+        usd(all) + "+ est.");
+    // A vendor's own cost is never replaced by an estimate.
+    assertRow(report, "By vendor", "timbal", t(report), null, usd(timbalCost));
+    assertTrue(report.endsWith("est.: the sum includes estimates from the price file for sessions whose vendor"
+        + " reports no cost (AgentScope);\nn/a: no cost reported and none estimated (model not in the price file, or a"
+        + " price missing); '+' marks a sum that leaves such sessions out.\n"), report);
+  }
+
+  private static int t(String report) {
+    return Integer.parseInt(report.lines().filter(l -> l.startsWith("  timbal  ")).findFirst().orElseThrow()
+        .substring(10).trim().split(" +")[0]);
   }
 
   @Test
