@@ -10,6 +10,8 @@ module dev.sessionkit.otel {
   // already.
   requires io.opentelemetry.api;
   requires io.opentelemetry.context;
+  // Compile time only: sdk-core's SessionUsage carries Immutables' annotations, which javadoc reads.
+  requires static org.immutables.value.annotations;
 
   exports dev.sessionkit.otel;
 }

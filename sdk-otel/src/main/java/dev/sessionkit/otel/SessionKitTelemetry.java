@@ -1,9 +1,12 @@
 package dev.sessionkit.otel;
 
 import dev.sessionkit.core.RequestListener;
+import dev.sessionkit.core.usage.SessionUsage;
 import dev.sessionkit.otel.internal.HttpClientTelemetry;
+import dev.sessionkit.otel.internal.UsageMetrics;
 import io.opentelemetry.api.OpenTelemetry;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * OpenTelemetry for SessionKit's clients. Give {@link #requestListener()} to a client's builder and every
@@ -35,15 +38,37 @@ import java.util.Objects;
  * follows. The propagator configured in the {@code OpenTelemetry} instance
  * ({@code getPropagators().getTextMapPropagator()}, W3C {@code traceparent} by default) puts the attempt's
  * span context on the wire through {@link RequestListener#headersToAdd}.
+ *
+ * <h2>Usage metrics</h2>
+ * {@link #recordUsage} and {@link #recordAll} follow the GenAI semantic conventions of v1.37.0, whose status
+ * is <em>Development</em>: their names may still change, and this class will follow. Each session is
+ * <ul>
+ *   <li>{@code gen_ai.client.token.usage} (histogram, {@code {token}}): one record of its input tokens and one
+ *       of its output tokens ({@code gen_ai.token.type} {@code input} and {@code output}); tokens read from
+ *       and written to the prompt cache are input tokens too, recorded apart from the others with
+ *       {@code gen_ai.token.type=input} and {@code sessionkit.token.cache} {@code read} or
+ *       {@code creation}, and only when not 0 (SessionKit counts an unreported count as 0). The input tokens
+ *       of a session are the sum over the three input records;
+ *   <li>{@code sessionkit.usage.cost} (counter, {@code USD}): its cost as the vendor reported it, when it
+ *       did; the conventions define no cost metric. Nothing is added for a session without a reported cost.
+ * </ul>
+ * Attributes: {@code gen_ai.operation.name} {@code invoke_agent} (required by the conventions; a session is
+ * an agent's work), {@code gen_ai.provider.name} (the vendor: {@code timbal}, {@code syntropic},
+ * {@code agentscope}) and {@code gen_ai.request.model} when the vendor names the model. The session id
+ * ({@code gen_ai.conversation.id}) is deliberately not a metric attribute: the conventions list it for
+ * spans, not for this metric, and one series per session would exceed the SDK's default cardinality limit
+ * (2,000 series per metric) and fold the rest into an overflow series.
  */
 public final class SessionKitTelemetry {
   /** The instrumentation scope of the spans and metrics. */
   public static final String INSTRUMENTATION_NAME = "dev.sessionkit.otel";
 
   private final HttpClientTelemetry http;
+  private final UsageMetrics usage;
 
   private SessionKitTelemetry(OpenTelemetry openTelemetry) {
     this.http = new HttpClientTelemetry(openTelemetry, INSTRUMENTATION_NAME);
+    this.usage = new UsageMetrics(openTelemetry, INSTRUMENTATION_NAME);
   }
 
   /**
@@ -66,5 +91,41 @@ public final class SessionKitTelemetry {
    */
   public RequestListener requestListener() {
     return http;
+  }
+
+  /**
+   * Records one session's token counts and reported cost (see the class comment).
+   *
+   * @param session the session, e.g. {@code session.toSessionUsage()}
+   * @throws NullPointerException if {@code session} is null
+   */
+  public void recordUsage(SessionUsage session) {
+    usage.record(Objects.requireNonNull(session, "session must not be null"));
+  }
+
+  /**
+   * Records every session of a listing, in constant memory when the listing is lazy (an
+   * {@code AutoPager} fetches one page at a time and this keeps nothing):
+   * <pre>{@code
+   * long n = telemetry.recordAll(syntropic.sessions().listAll(ListSessionsRequest.builder().build()),
+   *     Session::toSessionUsage);
+   * }</pre>
+   *
+   * @param <T> the listing's item type
+   * @param sessions the sessions, e.g. an {@code AutoPager}; a failure of its paging is thrown as it is, after
+   *     the sessions before it were recorded
+   * @param toUsage each item's usage, e.g. {@code Session::toSessionUsage}
+   * @return how many sessions were recorded
+   * @throws NullPointerException if an argument, or a usage {@code toUsage} returns, is null
+   */
+  public <T> long recordAll(Iterable<T> sessions, Function<? super T, SessionUsage> toUsage) {
+    Objects.requireNonNull(sessions, "sessions must not be null");
+    Objects.requireNonNull(toUsage, "toUsage must not be null");
+    long n = 0;
+    for (T session : sessions) {
+      recordUsage(toUsage.apply(session));
+      n++;
+    }
+    return n;
   }
 }
