@@ -34,6 +34,10 @@ class ListenerHeadersTest {
   private final List<RequestInfo> asked = new ArrayList<>();
 
   private void callWith(Function<RequestInfo, Map<String, String>> headers) {
+    callWith("thing", headers);
+  }
+
+  private void callWith(String path, Function<RequestInfo, Map<String, String>> headers) {
     wm.stubFor(get("/thing").willReturn(okJson("{}")));
     RequestListener listener = new RequestListener() {
       @Override
@@ -49,7 +53,7 @@ class ListenerHeadersTest {
     };
     TestClient c = TestClient.builder().baseUrl("http://127.0.0.1:" + wm.getPort()).retryPolicy(RetryPolicy.none()).apiKey("sk-live-SECRET")
         .defaultHeader("X-Team", "core").listener(listener).build();
-    c.transport.executeJson(ApiRequest.get("thing").build(), RequestOptions.none(), JsonNode.class);
+    c.transport.executeJson(ApiRequest.get(path).build(), RequestOptions.none(), JsonNode.class);
   }
 
   @Test
@@ -66,6 +70,17 @@ class ListenerHeadersTest {
     // What listeners were shown is what the client built; the added headers are not in it.
     assertEquals(Set.of("User-Agent", "Accept", "Accept-Encoding", "Authorization", "X-Team"),
         asked.get(0).headers().keySet());
+  }
+
+  @Test
+  void eachRedirectHopIsAskedForItsOwnHeaders() {
+    wm.stubFor(get("/old").willReturn(com.github.tomakehurst.wiremock.client.WireMock.aResponse().withStatus(302)
+        .withHeader("Location", "/thing")));
+    callWith("old", r -> Map.of("X-Hop", r.uri().getPath()));
+    wm.verify(getRequestedFor(urlEqualTo("/old")).withHeader("X-Hop", equalTo("/old")));
+    wm.verify(getRequestedFor(urlEqualTo("/thing")).withHeader("X-Hop", equalTo("/thing")));
+    assertEquals(2, asked.size());
+    assertSame(sent.get(1), asked.get(1));
   }
 
   @Test
