@@ -2,6 +2,7 @@ package dev.sessionkit.core;
 
 import dev.sessionkit.core.errors.SessionKitException;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Observes a client's HTTP traffic: each attempt sent, each response, each retry scheduled, each failure.
@@ -19,6 +20,28 @@ public interface RequestListener {
    * @param request the attempt
    */
   default void requestSent(RequestInfo request) {}
+
+  /**
+   * Headers to add to an attempt: for trace-context propagation ({@code traceparent}, {@code baggage}),
+   * which must reach the server of the attempt being observed. Asked right after {@link #requestSent} with
+   * the same {@code RequestInfo} instance (so an implementation can tell which of its attempts is meant)
+   * and before the attempt goes on the wire; asked again for each redirect hop.
+   *
+   * <p>The headers are added to what is sent and nothing else: they are not in {@link RequestInfo#headers()}.
+   * A header is left out, with a warning in the log naming the header but not its value, when its name is
+   * not an HTTP token, its value contains a control character or a character past U+00FF, the request
+   * already carries a header of that name (the client's and the call's headers win), its name is one whose
+   * value SessionKit hides (credentials and the like: those belong in the client's credentials, where they
+   * are redacted and not sent across origins) or java.net.http refuses it ({@code Host},
+   * {@code Content-Length}, ...). An exception thrown here is logged and ignored: the attempt is sent
+   * without the headers.
+   *
+   * @param request the attempt, the same instance {@link #requestSent} was given
+   * @return header names and values to add; empty (the default) for none
+   */
+  default Map<String, String> headersToAdd(RequestInfo request) {
+    return Map.of();
+  }
 
   /**
    * Response headers arrived.

@@ -57,8 +57,9 @@ public final class HeaderValues {
     return name;
   }
 
-  private static String printable(String s) {
-    return s.replace("\r", "\\r").replace("\n", "\\n");
+  /** The name as a message may quote it: line breaks shown, not obeyed. */
+  static String printable(String s) {
+    return s == null ? "null" : s.replace("\r", "\\r").replace("\n", "\\n");
   }
 
   /** Whether a header's value must be hidden in logs and events. */

@@ -1,7 +1,6 @@
 package dev.sessionkit.core.internal.http;
 
 import dev.sessionkit.core.RequestInfo;
-import dev.sessionkit.core.RequestListener;
 import dev.sessionkit.core.RequestOptions;
 import dev.sessionkit.core.errors.ApiConnectionException;
 import dev.sessionkit.core.errors.ApiTimeoutException;
@@ -29,10 +28,10 @@ final class Sender {
   private final HttpClient http;
   private final RequestFactory requests;
   private final Redactor redactor;
-  private final RequestListener listener;
+  private final ListenerChain listener;
   private final ResponseBodies bodies;
 
-  Sender(HttpClient http, RequestFactory requests, Redactor redactor, RequestListener listener,
+  Sender(HttpClient http, RequestFactory requests, Redactor redactor, ListenerChain listener,
       ResponseBodies bodies) {
     this.http = http;
     this.requests = requests;
@@ -58,6 +57,7 @@ final class Sender {
       RequestInfo info = RequestInfo.of(request.method(), uri, redactor.headers(httpRequest.headers().map()), attempt);
       sent.accept(info);
       listener.requestSent(info);
+      httpRequest = listener.withAddedHeaders(httpRequest, info);
       long deadline = streaming ? Long.MAX_VALUE : start + timeout.toNanos();
       HttpResponse<InputStream> response = send(httpRequest, request.method(), uri, timeout, deadline);
       int status = response.statusCode();
