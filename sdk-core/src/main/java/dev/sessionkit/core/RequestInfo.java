@@ -1,8 +1,7 @@
 package dev.sessionkit.core;
 
+import dev.sessionkit.core.internal.http.HeaderValues;
 import java.net.URI;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,9 +22,7 @@ public final class RequestInfo {
   private RequestInfo(String method, URI uri, Map<String, List<String>> headers, int attempt) {
     this.method = Objects.requireNonNull(method, "method");
     this.uri = Objects.requireNonNull(uri, "uri");
-    Map<String, List<String>> copy = new LinkedHashMap<>();
-    Objects.requireNonNull(headers, "headers").forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    this.headers = Collections.unmodifiableMap(copy);
+    this.headers = HeaderValues.copyInOrder(headers);
     if (attempt < 1) {
       throw new IllegalArgumentException("attempt must be at least 1, was " + attempt);
     }

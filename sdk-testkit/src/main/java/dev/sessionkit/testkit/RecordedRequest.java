@@ -1,8 +1,7 @@
 package dev.sessionkit.testkit;
 
+import dev.sessionkit.core.internal.http.HeaderValues;
 import dev.sessionkit.testkit.internal.QueryString;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,9 +27,7 @@ public final class RecordedRequest {
     this.method = Objects.requireNonNull(method, "method");
     this.path = Objects.requireNonNull(path, "path");
     this.query = Objects.requireNonNull(query, "query");
-    Map<String, List<String>> copy = new LinkedHashMap<>();
-    Objects.requireNonNull(headers, "headers").forEach((name, values) -> copy.put(name, List.copyOf(values)));
-    this.headers = Collections.unmodifiableMap(copy);
+    this.headers = HeaderValues.copyInOrder(headers);
     this.body = Objects.requireNonNull(body, "body");
   }
 

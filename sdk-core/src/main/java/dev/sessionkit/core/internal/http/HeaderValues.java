@@ -1,6 +1,12 @@
 package dev.sessionkit.core.internal.http;
 
-/** Checks on header names and values, made before any request is built. */
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Checks on header names and values, made before any request is built, and the copy of a header map. */
 public final class HeaderValues {
   private HeaderValues() {}
 
@@ -68,5 +74,20 @@ public final class HeaderValues {
     return n.equals("authorization") || n.equals("proxy-authorization") || n.equals("cookie")
         || n.equals("set-cookie") || n.contains("api-key") || n.contains("apikey") || n.contains("token")
         || n.contains("secret") || n.contains("password");
+  }
+
+  /**
+   * An unmodifiable copy of a header map, names and values in their order, each value list copied: what a
+   * value type that shows headers keeps, so that later changes to the given map never reach it.
+   *
+   * @param headers the headers
+   * @return the copy
+   * @throws NullPointerException if the map, a name or a value list is null
+   */
+  public static Map<String, List<String>> copyInOrder(Map<String, List<String>> headers) {
+    Map<String, List<String>> copy = new LinkedHashMap<>();
+    Objects.requireNonNull(headers, "headers").forEach((name, values) ->
+        copy.put(Objects.requireNonNull(name, "header name"), List.copyOf(values)));
+    return Collections.unmodifiableMap(copy);
   }
 }
