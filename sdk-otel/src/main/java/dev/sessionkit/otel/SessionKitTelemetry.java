@@ -54,10 +54,16 @@ import java.util.function.Function;
  * </ul>
  * Attributes: {@code gen_ai.operation.name} {@code invoke_agent} (required by the conventions; a session is
  * an agent's work), {@code gen_ai.provider.name} (the vendor: {@code timbal}, {@code syntropic},
- * {@code agentscope}) and {@code gen_ai.request.model} when the vendor names the model. The session id
- * ({@code gen_ai.conversation.id}) is deliberately not a metric attribute: the conventions list it for
- * spans, not for this metric, and one series per session would exceed the SDK's default cardinality limit
- * (2,000 series per metric) and fold the rest into an overflow series.
+ * {@code agentscope}), {@code gen_ai.request.model} when the vendor names the model the session was run with,
+ * and {@code gen_ai.agent.id} when it names the agent (AgentScope). {@code gen_ai.response.model} is never
+ * set: no vendor reports, per session, which model produced the answers.
+ *
+ * <p>The session id, {@code gen_ai.conversation.id}, is off by default and turned on with
+ * {@link Builder#conversationIdOnMetrics(boolean)}. The conventions list it for spans, not for this metric,
+ * and it makes one series per session: past the OpenTelemetry SDK's default limit of 2,000 series per metric
+ * the SDK folds every further session into one overflow series ({@code otel.metric.overflow=true}), and each
+ * series costs the backend. Turn it on for a bounded set of sessions (one report, one user's sessions), or
+ * raise the limit with a view ({@code setCardinalityLimit}) knowing its cost.
  */
 public final class SessionKitTelemetry {
   /** The instrumentation scope of the spans and metrics. */
@@ -66,21 +72,32 @@ public final class SessionKitTelemetry {
   private final HttpClientTelemetry http;
   private final UsageMetrics usage;
 
-  private SessionKitTelemetry(OpenTelemetry openTelemetry) {
-    this.http = new HttpClientTelemetry(openTelemetry, INSTRUMENTATION_NAME);
-    this.usage = new UsageMetrics(openTelemetry, INSTRUMENTATION_NAME);
+  private SessionKitTelemetry(Builder builder) {
+    this.http = new HttpClientTelemetry(builder.openTelemetry, INSTRUMENTATION_NAME);
+    this.usage = new UsageMetrics(builder.openTelemetry, INSTRUMENTATION_NAME, builder.conversationIdOnMetrics);
   }
 
   /**
-   * Telemetry that records into {@code openTelemetry}'s tracer and meter providers and propagates with its
-   * propagators.
+   * Telemetry with the defaults, that records into {@code openTelemetry}'s tracer and meter providers and
+   * propagates with its propagators. The same as {@code builder(openTelemetry).build()}.
    *
    * @param openTelemetry the application's instance, e.g. {@code GlobalOpenTelemetry.get()}
    * @return the telemetry
    * @throws NullPointerException if {@code openTelemetry} is null
    */
   public static SessionKitTelemetry create(OpenTelemetry openTelemetry) {
-    return new SessionKitTelemetry(Objects.requireNonNull(openTelemetry, "openTelemetry must not be null"));
+    return builder(openTelemetry).build();
+  }
+
+  /**
+   * A builder, for telemetry with other than the defaults.
+   *
+   * @param openTelemetry the application's instance, e.g. {@code GlobalOpenTelemetry.get()}
+   * @return a new builder
+   * @throws NullPointerException if {@code openTelemetry} is null
+   */
+  public static Builder builder(OpenTelemetry openTelemetry) {
+    return new Builder(Objects.requireNonNull(openTelemetry, "openTelemetry must not be null"));
   }
 
   /**
@@ -127,5 +144,35 @@ public final class SessionKitTelemetry {
       n++;
     }
     return n;
+  }
+
+  /**
+   * Builds a {@link SessionKitTelemetry}; {@link SessionKitTelemetry#builder(OpenTelemetry)} makes one. Not
+   * thread-safe; the telemetry it builds is.
+   */
+  public static final class Builder {
+    private final OpenTelemetry openTelemetry;
+    private boolean conversationIdOnMetrics;
+
+    private Builder(OpenTelemetry openTelemetry) {
+      this.openTelemetry = openTelemetry;
+    }
+
+    /**
+     * Whether the usage metrics carry each session's id as {@code gen_ai.conversation.id}; off by default.
+     * One series per session: read the class comment on cardinality before turning it on.
+     *
+     * @param enabled {@code true} to add the attribute
+     * @return this builder
+     */
+    public Builder conversationIdOnMetrics(boolean enabled) {
+      this.conversationIdOnMetrics = enabled;
+      return this;
+    }
+
+    /** @return the telemetry */
+    public SessionKitTelemetry build() {
+      return new SessionKitTelemetry(this);
+    }
   }
 }

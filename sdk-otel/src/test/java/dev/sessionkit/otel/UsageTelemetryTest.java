@@ -22,6 +22,7 @@ import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
@@ -158,6 +159,65 @@ class UsageTelemetryTest {
   }
 
   @Test
+  void theAgentIdIsAnAttributeWhereTheVendorNamesIt() {
+    telemetry.recordUsage(usage(Vendor.AGENTSCOPE, "qwen-max", TokenUsage.reported(40, 60, 0, 0), null).toBuilder()
+        .agentId("agt-7f3a").build());
+    Map<Attributes, HistogramPointData> tokens = tokenPoints(List.copyOf(metrics.collectAllMetrics()));
+    assertEquals(Set.of(
+        attrs("agentscope", "qwen-max", "input", null).toBuilder().put("gen_ai.agent.id", "agt-7f3a").build(),
+        attrs("agentscope", "qwen-max", "output", null).toBuilder().put("gen_ai.agent.id", "agt-7f3a").build()),
+        tokens.keySet());
+  }
+
+  @Test
+  void theSessionIdIsAnAttributeOnlyWhenAskedFor() {
+    SessionUsage one = usage(Vendor.TIMBAL, "gpt-4.1", TokenUsage.reported(10, 1, 0, 0), "0.01");
+    telemetry.recordUsage(one);
+    telemetry.recordUsage(one.toBuilder().id("s-2").build());
+    assertEquals(Set.of(attrs("timbal", "gpt-4.1", "input", null), attrs("timbal", "gpt-4.1", "output", null)),
+        tokenPoints(List.copyOf(metrics.collectAllMetrics())).keySet(), "off by default: one series for both");
+
+    InMemoryMetricReader reader = InMemoryMetricReader.create();
+    try (OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+        .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(reader).build()).build()) {
+      SessionKitTelemetry withIds = SessionKitTelemetry.builder(sdk).conversationIdOnMetrics(true).build();
+      withIds.recordUsage(one);
+      withIds.recordUsage(one.toBuilder().id("s-2").build());
+      List<MetricData> all = List.copyOf(reader.collectAllMetrics());
+      assertEquals(Set.of(
+          attrs("timbal", "gpt-4.1", "input", null).toBuilder().put("gen_ai.conversation.id", "s-TIMBAL").build(),
+          attrs("timbal", "gpt-4.1", "output", null).toBuilder().put("gen_ai.conversation.id", "s-TIMBAL").build(),
+          attrs("timbal", "gpt-4.1", "input", null).toBuilder().put("gen_ai.conversation.id", "s-2").build(),
+          attrs("timbal", "gpt-4.1", "output", null).toBuilder().put("gen_ai.conversation.id", "s-2").build()),
+          tokenPoints(all).keySet());
+      assertEquals(Map.of(
+          attrs("timbal", "gpt-4.1", null, null).toBuilder().put("gen_ai.conversation.id", "s-TIMBAL").build(), 0.01,
+          attrs("timbal", "gpt-4.1", null, null).toBuilder().put("gen_ai.conversation.id", "s-2").build(), 0.01),
+          costPoints(all));
+    }
+  }
+
+  @Test
+  void sessionIdsPastTheSdksCardinalityLimitFoldIntoItsOverflowSeries() {
+    // What the class comment warns of: 3,000 sessions with their ids make more series than the SDK's default
+    // limit (2,000 per metric); the rest are counted in one overflow series, none lost.
+    InMemoryMetricReader reader = InMemoryMetricReader.create();
+    try (OpenTelemetrySdk sdk = OpenTelemetrySdk.builder()
+        .setMeterProvider(SdkMeterProvider.builder().registerMetricReader(reader).build()).build()) {
+      SessionKitTelemetry withIds = SessionKitTelemetry.builder(sdk).conversationIdOnMetrics(true).build();
+      for (int i = 0; i < 3_000; i++) {
+        withIds.recordUsage(usage(Vendor.SYNTROPIC, "m", TokenUsage.reported(1, 1, 0, 0), null).toBuilder()
+            .id("s-" + i).build());
+      }
+      Map<Attributes, HistogramPointData> tokens = tokenPoints(List.copyOf(reader.collectAllMetrics()));
+      assertEquals(2_000, tokens.size());
+      HistogramPointData overflow = tokens.get(Attributes.builder().put("otel.metric.overflow", true).build());
+      assertEquals(6_000, tokens.values().stream().mapToLong(HistogramPointData::getCount).sum());
+      assertEquals(6_000 - 1_999, overflow.getCount());
+    }
+  }
+
+  @Test
   void nullsAreRefusedNamingTheArgument() {
     assertEquals("session must not be null",
         assertThrows(NullPointerException.class, () -> telemetry.recordUsage(null)).getMessage());
@@ -167,5 +227,7 @@ class UsageTelemetryTest {
         () -> telemetry.recordAll(List.<SessionUsage>of(), null)).getMessage());
     assertEquals("openTelemetry must not be null",
         assertThrows(NullPointerException.class, () -> SessionKitTelemetry.create(null)).getMessage());
+    assertEquals("openTelemetry must not be null",
+        assertThrows(NullPointerException.class, () -> SessionKitTelemetry.builder(null)).getMessage());
   }
 }

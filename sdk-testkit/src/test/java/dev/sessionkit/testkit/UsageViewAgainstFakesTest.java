@@ -94,6 +94,7 @@ class UsageViewAgainstFakesTest {
         SessionUsage expected = SessionUsage.builder().vendor(Vendor.AGENTSCOPE).id(s.get("id").asText())
             .status(r.get("status").asText())
             .model(Sdk.text(s.get("config").get("chat_model_config"), "model"))
+            .agentId(s.get("agent_id").asText())
             .startedAt(Sdk.naive(s, "created_at", fake.storageTimeZone()))
             .lastActivityAt(Sdk.naive(s, "updated_at", fake.storageTimeZone()))
             .tokens(TokenUsage.builder().input(in).output(out).build()).build();

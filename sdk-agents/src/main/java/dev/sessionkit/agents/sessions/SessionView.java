@@ -58,9 +58,9 @@ public abstract class SessionView {
 
   /**
    * The session in the cross-vendor form, its tokens added up from the context of the record in hand: vendor
-   * {@code AGENTSCOPE}; the session id; the status the server sends, else {@code running} or {@code idle}; the
-   * model of its {@code chat_model_config}; created and updated times; and no cost, since AgentScope reports
-   * none.
+   * {@code AGENTSCOPE}; the session id; its agent's id; the status the server sends, else {@code running} or
+   * {@code idle}; the model of its {@code chat_model_config}; created and updated times; and no cost, since
+   * AgentScope reports none.
    *
    * <p>The tokens are real only where the record carries its context: a record from servers before July 2026
    * (agentscope#1984). Current servers clear the context in session listings, so a listed view's tokens are 0
@@ -88,6 +88,7 @@ public abstract class SessionView {
         .id(s.id())
         .status(status)
         .model(s.config().chatModelConfig().map(ChatModelConfig::model))
+        .agentId(s.agentId())
         .startedAt(s.createdAt())
         .lastActivityAt(s.updatedAt())
         .tokens(Objects.requireNonNull(tokens, "tokens"))

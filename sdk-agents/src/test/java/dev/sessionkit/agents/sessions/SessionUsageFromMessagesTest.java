@@ -65,7 +65,7 @@ class SessionUsageFromMessagesTest {
     SessionUsage usage = agents.sessions().usage(listed(), RequestOptions.builder().header("X-Job", "cost").build());
 
     assertEquals(SessionUsage.builder().vendor(Vendor.AGENTSCOPE).id("sess-1").status("idle").model("gpt-4o")
-        .startedAt(Instant.parse("2026-08-20T09:00:00Z")).lastActivityAt(Instant.parse("2026-08-20T09:30:00Z"))
+        .agentId("agt-1").startedAt(Instant.parse("2026-08-20T09:00:00Z")).lastActivityAt(Instant.parse("2026-08-20T09:30:00Z"))
         .tokens(TokenUsage.builder().input(3733).output(407).build()).build(), usage);
     assertEquals(Optional.empty(), usage.costUsd());
     wm.verify(2, getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("agent_id", equalTo("agt-1"))

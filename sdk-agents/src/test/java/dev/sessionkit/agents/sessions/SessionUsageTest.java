@@ -37,7 +37,7 @@ class SessionUsageTest {
     SessionUsage usage = view.toSessionUsage();
 
     assertEquals(SessionUsage.builder().vendor(Vendor.AGENTSCOPE).id("sess-9c1e").status("running").model("gpt-4o")
-        .startedAt(CREATED).lastActivityAt(UPDATED).tokens(TokenUsage.builder().input(3733).output(407).build())
+        .agentId("agt-7f3a").startedAt(CREATED).lastActivityAt(UPDATED).tokens(TokenUsage.builder().input(3733).output(407).build())
         .build(), usage);
     assertEquals(Optional.empty(), usage.costUsd());
   }

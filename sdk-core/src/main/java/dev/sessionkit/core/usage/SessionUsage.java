@@ -35,6 +35,12 @@ public abstract class SessionUsage {
   /** The model the session used, when the vendor says. */
   public abstract Optional<String> model();
 
+  /**
+   * The agent that ran the session, when the vendor names one: AgentScope's {@code agent_id}. Timbal and
+   * Syntropic137 sessions name no agent (Syntropic137's {@code agent_provider} is the model's provider).
+   */
+  public abstract Optional<String> agentId();
+
   /** When the session started, when the vendor says. */
   public abstract Optional<Instant> startedAt();
 

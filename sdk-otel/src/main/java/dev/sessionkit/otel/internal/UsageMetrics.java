@@ -18,6 +18,8 @@ public final class UsageMetrics {
   static final AttributeKey<String> OPERATION = AttributeKey.stringKey("gen_ai.operation.name");
   static final AttributeKey<String> PROVIDER = AttributeKey.stringKey("gen_ai.provider.name");
   static final AttributeKey<String> REQUEST_MODEL = AttributeKey.stringKey("gen_ai.request.model");
+  static final AttributeKey<String> AGENT_ID = AttributeKey.stringKey("gen_ai.agent.id");
+  static final AttributeKey<String> CONVERSATION_ID = AttributeKey.stringKey("gen_ai.conversation.id");
   static final AttributeKey<String> TOKEN_TYPE = AttributeKey.stringKey("gen_ai.token.type");
   static final AttributeKey<String> CACHE = AttributeKey.stringKey("sessionkit.token.cache");
 
@@ -27,12 +29,15 @@ public final class UsageMetrics {
 
   private final LongHistogram tokens;
   private final DoubleCounter cost;
+  private final boolean conversationId;
 
   /**
    * @param openTelemetry where the metrics go
    * @param scope the instrumentation scope's name
+   * @param conversationId whether each session's id is an attribute ({@code gen_ai.conversation.id})
    */
-  public UsageMetrics(OpenTelemetry openTelemetry, String scope) {
+  public UsageMetrics(OpenTelemetry openTelemetry, String scope, boolean conversationId) {
+    this.conversationId = conversationId;
     Meter meter = openTelemetry.getMeter(scope);
     this.tokens = meter.histogramBuilder("gen_ai.client.token.usage").ofLongs()
         .setUnit("{token}")
@@ -51,6 +56,10 @@ public final class UsageMetrics {
         .put(OPERATION, "invoke_agent")
         .put(PROVIDER, usage.vendor().name().toLowerCase(Locale.ROOT));
     usage.model().ifPresent(model -> common.put(REQUEST_MODEL, model));
+    usage.agentId().ifPresent(agent -> common.put(AGENT_ID, agent));
+    if (conversationId) {
+      common.put(CONVERSATION_ID, usage.id());
+    }
     Attributes base = common.build();
     TokenUsage t = usage.tokens();
     tokens.record(t.input(), base.toBuilder().put(TOKEN_TYPE, "input").build());
