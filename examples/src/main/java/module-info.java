@@ -8,4 +8,15 @@ module dev.sessionkit.examples {
   requires dev.sessionkit.syntropic;
   requires dev.sessionkit.agents;
   requires dev.sessionkit.testkit;
+  requires dev.sessionkit.otel;
+  // UsageToOpenTelemetry: the OpenTelemetry SDK and its logging exporters (automatic modules), which write to
+  // java.util.logging: nothing else in the module graph requires java.logging.
+  requires io.opentelemetry.api;
+  requires io.opentelemetry.context;
+  requires io.opentelemetry.sdk;
+  requires io.opentelemetry.sdk.common;
+  requires io.opentelemetry.sdk.trace;
+  requires io.opentelemetry.sdk.metrics;
+  requires io.opentelemetry.exporter.logging;
+  requires java.logging;
 }

@@ -1,6 +1,7 @@
 package dev.sessionkit.examples;
 
 import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.core.RequestListener;
 import dev.sessionkit.core.usage.SessionUsage;
 import dev.sessionkit.syntropic.sessions.Session;
 import dev.sessionkit.timbal.sessions.ComposeSession;
@@ -18,7 +19,20 @@ final class UsageSources implements AutoCloseable {
   private final VendorClients clients;
 
   UsageSources(Map<String, String> env) {
-    this.clients = new VendorClients(env);
+    this(env, RequestListener.none());
+  }
+
+  /**
+   * @param env the environment variables that choose between the real services and the fakes
+   * @param listener given to every client (see {@link VendorClients})
+   */
+  UsageSources(Map<String, String> env, RequestListener listener) {
+    this.clients = new VendorClients(env, listener);
+  }
+
+  /** The clients the sessions are read with. */
+  VendorClients clients() {
+    return clients;
   }
 
   /** Which service each vendor's figures came from, for the report's header. */

@@ -1,6 +1,7 @@
 package dev.sessionkit.examples;
 
 import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.core.RequestListener;
 import dev.sessionkit.syntropic.SyntropicClient;
 import dev.sessionkit.testkit.FakeAgentScope;
 import dev.sessionkit.testkit.FakeServer;
@@ -15,10 +16,12 @@ import java.util.stream.Collectors;
 
 /**
  * The examples' clients: the real services when their settings are in the environment, else the SDK's fake
- * servers (started on first use, closed by {@link #close()}). Each client is made once.
+ * servers (started on first use, closed by {@link #close()}). Each client is made once, with the listener
+ * given to the constructor (for instance OpenTelemetry's).
  */
 final class VendorClients implements AutoCloseable {
   private final Map<String, String> env;
+  private final RequestListener listener;
   private final List<FakeServer> fakes = new ArrayList<>();
   private final List<String> origins = new ArrayList<>();
   private TimbalClient timbal;
@@ -27,7 +30,16 @@ final class VendorClients implements AutoCloseable {
   private List<String> agentIds;
 
   VendorClients(Map<String, String> env) {
+    this(env, RequestListener.none());
+  }
+
+  /**
+   * @param env the environment variables that choose between the real services and the fakes
+   * @param listener given to every client's builder
+   */
+  VendorClients(Map<String, String> env, RequestListener listener) {
     this.env = env;
+    this.listener = listener;
   }
 
   /** Which service each client talks to, in the order they were made. */
@@ -39,12 +51,12 @@ final class VendorClients implements AutoCloseable {
   TimbalClient timbal() {
     if (timbal == null) {
       if (timbalConfigured()) {
-        timbal = TimbalClient.builder().fromEnv().build();
+        timbal = TimbalClient.builder().fromEnv().listener(listener).build();
         origins.add("Timbal: " + timbal.config().baseUrl());
       } else {
         FakeTimbal fake = track(FakeTimbal.start());
         timbal = TimbalClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey())
-            .orgId(fake.orgId()).projectId(fake.projectId()).build();
+            .orgId(fake.orgId()).projectId(fake.projectId()).listener(listener).build();
         origins.add("Timbal: fake server at " + fake.baseUrl());
       }
     }
@@ -55,11 +67,11 @@ final class VendorClients implements AutoCloseable {
   SyntropicClient syntropic() {
     if (syntropic == null) {
       if (syntropicConfigured()) {
-        syntropic = SyntropicClient.builder().fromEnv().build();
+        syntropic = SyntropicClient.builder().fromEnv().listener(listener).build();
         origins.add("Syntropic137: " + syntropic.config().baseUrl());
       } else {
         FakeSyntropic fake = track(FakeSyntropic.builder().sessions(450).start());
-        syntropic = SyntropicClient.builder().baseUrl(fake.baseUrl()).build();
+        syntropic = SyntropicClient.builder().baseUrl(fake.baseUrl()).listener(listener).build();
         origins.add("Syntropic137: fake server at " + fake.baseUrl());
       }
     }
@@ -73,14 +85,14 @@ final class VendorClients implements AutoCloseable {
   AgentsClient agentScope() {
     if (agentScope == null) {
       if (agentScopeConfigured()) {
-        agentScope = AgentsClient.builder().fromEnv().build();
+        agentScope = AgentsClient.builder().fromEnv().listener(listener).build();
         agentIds = Arrays.stream(env.getOrDefault("AGENTSCOPE_AGENT_IDS", "").split(","))
             .map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toList());
         origins.add("AgentScope: " + agentScope.config().baseUrl());
       } else {
         FakeAgentScope fake = track(FakeAgentScope.start());
         String user = fake.userIds().get(0);
-        agentScope = fake.clientBuilder().userId(user).build();
+        agentScope = fake.clientBuilder().userId(user).listener(listener).build();
         agentIds = fake.agentIds(user);
         origins.add("AgentScope: fake server at " + fake.baseUrl());
       }

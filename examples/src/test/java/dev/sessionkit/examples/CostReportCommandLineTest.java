@@ -3,25 +3,17 @@ package dev.sessionkit.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
+import dev.sessionkit.examples.ExampleProcess.Exit;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The cost report's {@code main} with a wrong setting, run as a user runs it: in a JVM of its own, because
- * the clients' {@code fromEnv()} read the process environment. Every address is on 127.0.0.1.
+ * The cost report's {@code main} with a wrong setting, run as a user runs it: in a JVM of its own (see
+ * {@link ExampleProcess}). Every address is on 127.0.0.1.
  */
 class CostReportCommandLineTest {
   private static final String SECRET = "tk-test-4f9c2a7e1b";
@@ -29,34 +21,8 @@ class CostReportCommandLineTest {
   @TempDir
   Path dir;
 
-  /** What the process did. */
-  private record Exit(int status, String out, String err) {
-    List<String> errLines() {
-      return err.lines().collect(Collectors.toList());
-    }
-  }
-
   private Exit costReport(Map<String, String> env, String... args) throws IOException, InterruptedException {
-    // The test JVM runs the examples on the module path; the report runs just as well on the class path.
-    String classPath = Stream.of(System.getProperty("jdk.module.path"), System.getProperty("java.class.path"))
-        .filter(p -> p != null && !p.isBlank()).collect(Collectors.joining(File.pathSeparator));
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classPath, CostReport.class.getName()));
-    command.addAll(List.of(args));
-    Path out = dir.resolve("out.txt");
-    Path err = dir.resolve("err.txt");
-    ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-    // The vendors' settings come from the test alone; JVM option variables would add a "Picked up" line.
-    builder.environment().keySet().removeIf(name -> Stream.of("TIMBAL_", "SYN_", "AGENTSCOPE_", "SESSIONKIT_")
-        .anyMatch(name::startsWith) || name.endsWith("JAVA_OPTIONS") || name.equals("JAVA_TOOL_OPTIONS"));
-    builder.environment().putAll(env);
-    Process process = builder.start();
-    if (!process.waitFor(90, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      fail("the cost report did not end within 90 s");
-    }
-    return new Exit(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return ExampleProcess.run(dir, CostReport.class, env, args);
   }
 
   private static void assertOneLineFailure(Exit exit, int status, String... mentions) {

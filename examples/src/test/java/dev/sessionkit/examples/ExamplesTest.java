@@ -1,6 +1,7 @@
 package dev.sessionkit.examples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -24,7 +26,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Every example, run against the fakes, prints what a reader of the README is told to expect. */
 class ExamplesTest {
@@ -98,7 +102,7 @@ class ExamplesTest {
   }
 
   private static long sumLong(List<ObjectNode> sessions, String field) {
-    return sessions.stream().mapToLong(n -> n.get(field).asLong()).sum();
+    return sessions.stream().mapToLong(n -> n.path(field).asLong(0)).sum();
   }
 
   private static String usd(BigDecimal cost) {
@@ -203,6 +207,112 @@ class ExamplesTest {
   private static int t(String report) {
     return Integer.parseInt(report.lines().filter(l -> l.startsWith("  timbal  ")).findFirst().orElseThrow()
         .substring(10).trim().split(" +")[0]);
+  }
+
+  private static final String TIMBAL_SECRET = "tk-otel-7d1e9b3c5a";
+  private static final String SYNTROPIC_SECRET = "syn-otel-2b8f6e4d0c";
+
+  /**
+   * The OpenTelemetry example, run as a user runs it (a JVM of its own: see {@link ExampleProcess}) against three
+   * fakes this test starts and names in the vendors' environment variables, with credentials, so that it knows
+   * their data, the requests they received and the secrets in play. Its summary must be exactly the figures
+   * computed here from the fakes' data and request logs; every request must carry the run's trace context; no
+   * secret may appear in anything exported.
+   */
+  @Test
+  void usageToOpenTelemetryExportsEveryCallAndEverySessionAndNoSecret(@TempDir Path dir) throws Exception {
+    try (FakeTimbal timbal = FakeTimbal.builder().apiKey(TIMBAL_SECRET).start();
+        FakeSyntropic syntropic = FakeSyntropic.builder().sessions(450).bearerToken(SYNTROPIC_SECRET).start();
+        FakeAgentScope agentScope = FakeAgentScope.start()) {
+      String user = agentScope.userIds().get(0);
+      Map<String, String> env = new java.util.HashMap<>(Map.of(
+          "TIMBAL_API_KEY", TIMBAL_SECRET, "TIMBAL_BASE_URL", timbal.baseUrl(),
+          "TIMBAL_ORG_ID", timbal.orgId(), "TIMBAL_PROJECT_ID", timbal.projectId(),
+          "SYN_API_URL", syntropic.baseUrl(), "SYN_API_TOKEN", SYNTROPIC_SECRET,
+          "AGENTSCOPE_API_URL", agentScope.baseUrl(), "AGENTSCOPE_USER_ID", user,
+          "AGENTSCOPE_AGENT_IDS", String.join(",", agentScope.agentIds(user))));
+      env.put("AGENTSCOPE_SERVER_TZ", agentScope.serverTimeZone().getId());
+      env.put("AGENTSCOPE_STORAGE_TZ", agentScope.storageTimeZone().getId());
+      // A retried 503 shows as a span of its own.
+      syntropic.failNext(1, 503, 0);
+
+      ExampleProcess.Exit exit = ExampleProcess.run(dir, UsageToOpenTelemetry.class, env);
+      assertEquals(CommandLine.OK, exit.status(), exit.err());
+
+      // Usage per vendor: sessions, input, output, cache read, cache creation tokens, cost (null: none reported).
+      List<ObjectNode> composeSessions = timbal.composeSessions();
+      long[] timbalUsage = usage(composeSessions);
+      List<ObjectNode> syntropicSessions = syntropic.sessions();
+      long[] syntropicUsage = usage(syntropicSessions);
+      long[] agentScopeUsage = new long[5];
+      for (String agent : agentScope.agentIds(user)) {
+        for (ObjectNode session : agentScope.sessions(user, agent)) {
+          agentScopeUsage[0]++;
+          // The tokens of an AgentScope session are those of its messages (input and output only: see above).
+          for (ObjectNode m : agentScope.messages(session.get("session").get("id").asText())) {
+            agentScopeUsage[1] += m.path("usage").path("input_tokens").asLong(0);
+            agentScopeUsage[2] += m.path("usage").path("output_tokens").asLong(0);
+          }
+        }
+      }
+      int timbalCalls = timbal.requests().size();
+      int syntropicCalls = syntropic.requests().size();
+      int agentScopeCalls = agentScope.requests().size();
+      long sessions = timbalUsage[0] + syntropicUsage[0] + agentScopeUsage[0];
+      int spans = timbalCalls + syntropicCalls + agentScopeCalls;
+      String expected = "Exported to OpenTelemetry: usage of " + sessions + " sessions, " + spans
+          + " HTTP client spans\n"
+          + "\n"
+          + "HTTP client spans\n"
+          + "  vendor       method  status    spans\n"
+          + spanRow("timbal", "200", timbalCalls)
+          + spanRow("syntropic", "200", syntropicCalls - 1)
+          + spanRow("syntropic", "503", 1)
+          + spanRow("agentscope", "200", agentScopeCalls)
+          + "\n"
+          + "Usage (gen_ai.client.token.usage, sessionkit.usage.cost)\n"
+          + "  vendor       sessions          input         output     cache read  cache created   cost USD\n"
+          + usageRow("timbal", timbalUsage, usd(sum(composeSessions, n -> n.get("cost_usd").decimalValue())))
+          + usageRow("syntropic", syntropicUsage,
+              usd(sum(syntropicSessions, n -> new BigDecimal(n.get("total_cost_usd").asText()))))
+          + usageRow("agentscope", agentScopeUsage, "n/a");
+      assertEquals(expected, exit.out());
+
+      // The logging exporter wrote each span (and the metrics at shutdown) to java.util.logging, on stderr.
+      assertEquals(spans, exit.err().lines().filter(l -> l.contains(" CLIENT [tracer: dev.sessionkit.otel:]")).count(),
+          exit.err());
+      assertTrue(exit.err().contains("name=gen_ai.client.token.usage") && exit.err().contains("name=sessionkit.usage.cost"),
+          exit.err());
+      // The secrets were in play (the fakes got them), and are nowhere in what was exported or printed.
+      assertTrue(timbal.requests().stream().allMatch(r -> r.header("Authorization").equals(
+          java.util.Optional.of("Bearer " + TIMBAL_SECRET))));
+      assertTrue(syntropic.requests().stream().allMatch(r -> r.header("Authorization").equals(
+          java.util.Optional.of("Bearer " + SYNTROPIC_SECRET))));
+      for (String secret : List.of(TIMBAL_SECRET, SYNTROPIC_SECRET)) {
+        assertFalse(exit.out().contains(secret) || exit.err().contains(secret), "a secret in the output:\n" + exit.err());
+      }
+      // Every call carried the trace context of the one run: a traceparent with the same trace id.
+      List<String> traceIds = Stream.of(timbal, syntropic, agentScope).flatMap(f -> f.requests().stream())
+          .map(r -> r.header("traceparent").orElse("none").replaceAll("^00-([0-9a-f]{32})-[0-9a-f]{16}-[0-9a-f]{2}$", "$1"))
+          .distinct().toList();
+      assertEquals(1, traceIds.size(), traceIds.toString());
+      assertTrue(traceIds.get(0).matches("[0-9a-f]{32}"), traceIds.toString());
+    }
+  }
+
+  /** Sessions, input, output, cache read and cache creation tokens, as Timbal and Syntropic137 name them. */
+  private static long[] usage(List<ObjectNode> sessions) {
+    return new long[] {sessions.size(), sumLong(sessions, "input_tokens"), sumLong(sessions, "output_tokens"),
+        sumLong(sessions, "cache_read_tokens"), sumLong(sessions, "cache_creation_tokens")};
+  }
+
+  private static String spanRow(String vendor, String status, long spans) {
+    return String.format("  %-12s %-7s %-7s %7d%n", vendor, "GET", status, spans);
+  }
+
+  private static String usageRow(String vendor, long[] usage, String cost) {
+    return String.format(java.util.Locale.ROOT, "  %-12s %8d %,14d %,14d %,14d %,14d %10s%n", vendor, usage[0],
+        usage[1], usage[2], usage[3], usage[4], cost);
   }
 
   @Test
