@@ -26,6 +26,9 @@ import dev.sessionkit.agents.sessions.SessionView;
 import dev.sessionkit.agents.state.AgentState;
 import dev.sessionkit.agents.teams.TeamDetail;
 import dev.sessionkit.core.streaming.EventStream;
+import dev.sessionkit.core.usage.SessionUsage;
+import dev.sessionkit.core.usage.TokenUsage;
+import dev.sessionkit.core.usage.Vendor;
 import dev.sessionkit.syntropic.SyntropicClient;
 import dev.sessionkit.syntropic.sessions.ListSessionsRequest;
 import dev.sessionkit.syntropic.sessions.Operation;
@@ -50,6 +53,8 @@ import dev.sessionkit.timbal.sessions.ComposeSession;
 import dev.sessionkit.timbal.sessions.ComposeSessionDetail;
 import dev.sessionkit.timbal.sessions.GetComposeSessionRequest;
 import dev.sessionkit.timbal.sessions.ListComposeSessionsRequest;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -94,6 +99,7 @@ class EveryModelRoundTripTest {
       }
       RoundTrip.checkAll(composeDetails, ComposeSessionDetail.class);
       RoundTrip.checkAll(composeDetails.stream().flatMap(d -> d.messages().stream()).toList(), ComposeMessage.class);
+      RoundTrip.checkAll(sessions.stream().map(ComposeSession::toSessionUsage).toList(), SessionUsage.class);
     }
   }
 
@@ -110,6 +116,10 @@ class EveryModelRoundTripTest {
       }
       RoundTrip.checkAll(details, SessionDetail.class);
       RoundTrip.checkAll(details.stream().flatMap(d -> d.operations().stream()).toList(), Operation.class);
+      List<SessionUsage> usage = details.stream().map(SessionDetail::toSessionUsage).toList();
+      RoundTrip.checkAll(usage, SessionUsage.class);
+      RoundTrip.checkAll(usage.stream().map(SessionUsage::tokens).toList(), TokenUsage.class);
+      assertTrue(usage.stream().anyMatch(u -> u.costUsd().isPresent() && u.tokens().total() > 0), usage.toString());
       // Money: the server's decimal strings are BigDecimals, written and read without a double in between.
       assertTrue(details.stream().anyMatch(d -> !d.costByModel().isEmpty()), "no cost by model to check");
     }
@@ -126,6 +136,7 @@ class EveryModelRoundTripTest {
       RoundTrip.check(list, SessionList.class);
       RoundTrip.checkAll(list.sessions(), SessionView.class);
       RoundTrip.checkAll(list.sessions().stream().map(SessionView::session).toList(), SessionRecord.class);
+      RoundTrip.checkAll(list.sessions().stream().map(v -> client.sessions().usage(v)).toList(), SessionUsage.class);
       RoundTrip.checkAll(list.sessions().stream().map(v -> v.session().state()).toList(), AgentState.class);
       List<TeamDetail> teams = list.sessions().stream().flatMap(v -> v.team().stream()).toList();
       if (!teams.isEmpty()) {
@@ -159,6 +170,19 @@ class EveryModelRoundTripTest {
           CreateSessionRequest.builder().agentId(agent).name("Jackson 3").build());
       RoundTrip.check(created, CreateSessionResponse.class);
     }
+  }
+
+  @Test
+  void theCrossVendorUsageViewHasOneJsonForm() throws Exception {
+    SessionUsage usage = SessionUsage.builder().vendor(Vendor.SYNTROPIC).id("a1b2").status("completed")
+        .model("claude-sonnet-4-5").startedAt(Instant.parse("2026-05-01T12:00:00.123456Z"))
+        .tokens(TokenUsage.reported(1200, 300, 40, 5)).costUsd(new BigDecimal("0.123400")).build();
+    assertEquals("{\"vendor\":\"SYNTROPIC\",\"id\":\"a1b2\",\"status\":\"completed\",\"model\":\"claude-sonnet-4-5\","
+        + "\"started_at\":\"2026-05-01T12:00:00.123456Z\",\"last_activity_at\":null,\"tokens\":{\"input\":1200,"
+        + "\"output\":300,\"cache_creation\":40,\"cache_read\":5},\"cost_usd\":0.123400}",
+        RoundTrip.check(usage, SessionUsage.class));
+    // Counts left out are 0, as in the builder.
+    assertEquals(TokenUsage.builder().input(7).build(), JACKSON3.readValue("{\"input\":7}", TokenUsage.class));
   }
 
   @Test
