@@ -54,6 +54,7 @@ import dev.sessionkit.timbal.sessions.ComposeSessionDetail;
 import dev.sessionkit.timbal.sessions.GetComposeSessionRequest;
 import dev.sessionkit.timbal.sessions.ListComposeSessionsRequest;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,7 +128,8 @@ class EveryModelRoundTripTest {
 
   @Test
   void agentScopeSessionsTeamsStateMessagesAndTheEventsOfARun() throws Exception {
-    try (FakeAgentScope fake = FakeAgentScope.builder().sessions(6).messagesPerSession(5).start()) {
+    try (FakeAgentScope fake = FakeAgentScope.builder().sessions(6).messagesPerSession(5)
+        .streamEventDelay(Duration.ZERO).start()) {
       AgentsClient client = fake.clientBuilder().build();
       String user = fake.userIds().get(0);
       String agent = fake.agentIds(user).get(0);
