@@ -35,6 +35,13 @@
  * client reads them in its {@code serverTimeZone}); SessionKit writes every time with its offset, so a value
  * written and read back is the value it was.
  *
+ * <h2>Versions and limits</h2>
+ * Built against Jackson 3.3 and tested also with 3.1.4 (Spring Boot 4.0's); Jackson 3 is a {@code provided}
+ * dependency, so the application's version is the one used. Jackson 3.3 needs {@code jackson-annotations} 2.23
+ * or newer, which Spring Boot and Jackson 3's BOM pin. Not supported: {@code @JsonUnwrapped} on a property
+ * that holds a SessionKit model or a {@code JsonNode}, and polymorphic type ids (default typing,
+ * {@code @JsonTypeInfo}) around one.
+ *
  * <h2>Why a module, not an SDK-owned JSON type</h2>
  * Issue 16 weighed two designs: this module, or a JSON value type of the SDK's own in place of Jackson 2's
  * {@code JsonNode} in the public API (as openai-java has its {@code JsonValue}). The module was chosen: the
