@@ -17,8 +17,10 @@ module dev.sessionkit.core {
 
   exports dev.sessionkit.core.internal.http to
       dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
+  // sdk-jackson3 writes and reads the models with the SDK's own mapper, so that Jackson 3's JSON is the SDK's.
   exports dev.sessionkit.core.internal.json to
-      dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
+      dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit,
+      dev.sessionkit.jackson3;
   exports dev.sessionkit.core.internal.paging to
       dev.sessionkit.timbal, dev.sessionkit.syntropic, dev.sessionkit.agents, dev.sessionkit.testkit;
   exports dev.sessionkit.core.internal.sse to

@@ -1,5 +1,8 @@
 package dev.sessionkit.core.usage;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dev.sessionkit.core.internal.model.ModelStyle;
 import org.immutables.value.Value;
 
@@ -13,6 +16,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @ModelStyle
+@JsonSerialize(as = ImmutableTokenUsage.class)
+@JsonDeserialize(builder = TokenUsage.Builder.class)
 public abstract class TokenUsage {
   private static final TokenUsage ZERO = builder().build();
 
@@ -20,24 +25,28 @@ public abstract class TokenUsage {
 
   /** Input (prompt) tokens, cache reads and writes not included. */
   @Value.Default
+  @JsonProperty("input")
   public long input() {
     return 0;
   }
 
   /** Output (completion) tokens. */
   @Value.Default
+  @JsonProperty("output")
   public long output() {
     return 0;
   }
 
   /** Tokens written to the prompt cache. */
   @Value.Default
+  @JsonProperty("cache_creation")
   public long cacheCreation() {
     return 0;
   }
 
   /** Tokens read from the prompt cache. */
   @Value.Default
+  @JsonProperty("cache_read")
   public long cacheRead() {
     return 0;
   }
