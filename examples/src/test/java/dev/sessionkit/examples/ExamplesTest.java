@@ -148,23 +148,20 @@ class ExamplesTest {
     BigDecimal timbalCost;
     Map<String, BigDecimal> estimateByModel = new java.util.TreeMap<>();
     Map<String, Integer> sessionsByModel = new java.util.TreeMap<>();
+    // Input, output and cache tokens as the report's columns show them.
+    Map<String, long[]> tokensByModel = new java.util.TreeMap<>();
     try (FakeTimbal t = FakeTimbal.start(); FakeAgentScope a = FakeAgentScope.start()) {
       timbalCost = sum(t.composeSessions(), n -> n.get("cost_usd").decimalValue());
       String user = a.userIds().get(0);
       for (String agent : a.agentIds(user)) {
         for (ObjectNode n : a.sessions(user, agent)) {
           String model = n.get("session").get("config").get("chat_model_config").get("model").asText();
-          // Input, output, cache read, cache creation, summed over the messages. The SDK's Message.tokens() takes
-          // input and output only (AgentScope's cache counts are left out), so the cache parts stay 0 here too.
-          long[] tokens = new long[4];
-          for (ObjectNode m : a.messages(n.get("session").get("id").asText())) {
-            com.fasterxml.jackson.databind.JsonNode u = m.get("usage");
-            if (u != null && !u.isNull()) {
-              tokens[0] += u.get("input_tokens").asLong();
-              tokens[1] += u.get("output_tokens").asLong();
-            }
-          }
+          long[] tokens = agentScopeTokens(a.messages(n.get("session").get("id").asText()));
           sessionsByModel.merge(model, 1, Integer::sum);
+          long[] row = tokensByModel.computeIfAbsent(model, k -> new long[3]);
+          row[0] += tokens[0];
+          row[1] += tokens[1];
+          row[2] += tokens[2] + tokens[3];
           String[] price = SAMPLE_PRICES.get(model);
           BigDecimal cost = BigDecimal.ZERO;
           for (int i = 0; i < 4 && price != null && cost != null; i++) {
@@ -187,15 +184,23 @@ class ExamplesTest {
     assertEquals(CommandLine.OK, status, errBytes.toString(StandardCharsets.UTF_8));
     String report = out();
     assertTrue(report.contains("\n  prices: prices-sample.csv (estimates marked est.)\n"), report);
+    // Cache reads reach the report: some sessions of a model that caches by itself have them.
+    assertTrue(tokensByModel.entrySet().stream().anyMatch(e -> !e.getKey().startsWith("claude") && e.getValue()[2] > 0),
+        report);
     BigDecimal all = BigDecimal.ZERO;
+    long[] allTokens = new long[3];
     for (Map.Entry<String, Integer> e : sessionsByModel.entrySet()) {
       BigDecimal estimate = estimateByModel.get(e.getKey());
-      assertRow(report, "By vendor and model", "agentscope / " + e.getKey(), e.getValue(), null,
+      long[] tokens = tokensByModel.get(e.getKey());
+      assertRow(report, "By vendor and model", "agentscope / " + e.getKey(), e.getValue(), tokens,
           estimate == null ? "n/a" : usd(estimate) + " est.");
       all = estimate == null ? all : all.add(estimate);
+      for (int i = 0; i < 3; i++) {
+        allTokens[i] += tokens[i];
+      }
     }
     assertEquals(null, estimateByModel.get("qwen-max"));
-    assertRow(report, "By vendor", "agentscope", sessionsByModel.values().stream().mapToInt(i -> i).sum(), null,
+    assertRow(report, "By vendor", "agentscope", sessionsByModel.values().stream().mapToInt(i -> i).sum(), allTokens,
         usd(all) + "+ est.");
     // A vendor's own cost is never replaced by an estimate.
     assertRow(report, "By vendor", "timbal", t(report), null, usd(timbalCost));
@@ -248,10 +253,10 @@ class ExamplesTest {
       for (String agent : agentScope.agentIds(user)) {
         for (ObjectNode session : agentScope.sessions(user, agent)) {
           agentScopeUsage[0]++;
-          // The tokens of an AgentScope session are those of its messages (input and output only: see above).
-          for (ObjectNode m : agentScope.messages(session.get("session").get("id").asText())) {
-            agentScopeUsage[1] += m.path("usage").path("input_tokens").asLong(0);
-            agentScopeUsage[2] += m.path("usage").path("output_tokens").asLong(0);
+          // The tokens of an AgentScope session are those of its messages.
+          long[] tokens = agentScopeTokens(agentScope.messages(session.get("session").get("id").asText()));
+          for (int i = 0; i < tokens.length; i++) {
+            agentScopeUsage[i + 1] += tokens[i];
           }
         }
       }
@@ -360,5 +365,27 @@ class ExamplesTest {
       assertTrue(out().contains("[TOOL_RESULT_END]\n"), out());
       assertTrue(out().trim().endsWith("[REPLY_END completed]"), "the stream ended with the run's last event:\n" + out());
     }
+  }
+
+  /**
+   * Input, output, cache read, cache creation tokens of an AgentScope session, summed over its messages. The
+   * fake's replies count as OpenAI's, DashScope's and Gemini's do: the input includes the cache reads, and no
+   * cache writes (its Claude replies have no cache tokens). The input without the reads is priced as input,
+   * the reads as cache reads.
+   */
+  private static long[] agentScopeTokens(List<ObjectNode> messages) {
+    long[] tokens = new long[4];
+    for (ObjectNode m : messages) {
+      com.fasterxml.jackson.databind.JsonNode u = m.get("usage");
+      if (u != null && !u.isNull()) {
+        long read = u.get("cache_input_tokens").asLong();
+        assertEquals(0, u.get("cache_creation_input_tokens").asLong(), u.toString());
+        assertTrue(read <= u.get("input_tokens").asLong(), u.toString());
+        tokens[0] += u.get("input_tokens").asLong() - read;
+        tokens[1] += u.get("output_tokens").asLong();
+        tokens[2] += read;
+      }
+    }
+    return tokens;
   }
 }

@@ -355,6 +355,8 @@ class AgentsClientAgainstFakeTest {
     if (!usage.isNull()) {
       assertEquals(usage.get("input_tokens").asLong(), m.usage().get().inputTokens());
       assertEquals(usage.get("output_tokens").asLong(), m.usage().get().outputTokens());
+      assertEquals(usage.get("cache_input_tokens").asLong(), m.usage().get().cacheInputTokens());
+      assertEquals(usage.get("cache_creation_input_tokens").asLong(), m.usage().get().cacheCreationInputTokens());
     }
     assertEquals(Sdk.fields(raw.get("metadata")), m.metadata());
   }

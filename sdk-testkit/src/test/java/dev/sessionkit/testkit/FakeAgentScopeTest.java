@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -384,6 +386,8 @@ class FakeAgentScopeTest {
     StringBuilder text = new StringBuilder();
     long in = 0;
     long out = 0;
+    long cacheRead = 0;
+    long cacheCreation = 0;
     for (JsonNode e : events) {
       if (e.get("type").asText().equals("TEXT_BLOCK_DELTA")) {
         text.append(e.get("delta").asText());
@@ -391,6 +395,8 @@ class FakeAgentScopeTest {
       if (e.get("type").asText().equals("MODEL_CALL_END")) {
         in += e.get("input_tokens").asLong();
         out += e.get("output_tokens").asLong();
+        cacheRead += e.get("cache_input_tokens").asLong();
+        cacheCreation += e.get("cache_creation_input_tokens").asLong();
       }
     }
 
@@ -407,11 +413,51 @@ class FakeAgentScopeTest {
     assertEquals(text.toString(), reply.get("content").get(2).get("text").asText());
     assertEquals(in, reply.get("usage").get("input_tokens").asLong());
     assertEquals(out, reply.get("usage").get("output_tokens").asLong());
+    assertEquals(cacheRead, reply.get("usage").get("cache_input_tokens").asLong());
+    assertEquals(cacheCreation, reply.get("usage").get("cache_creation_input_tokens").asLong());
     JsonNode view = list(fake).get("sessions").get(0);
     assertFalse(view.get("is_running").asBoolean());
     assertEquals("idle", view.get("status").asText());
     assertEquals(replyId, view.get("session").get("state").get("reply_context").get("reply_id").asText());
     assertEquals(200, alice("POST", fake, "/chat/", chat).status(), "idle again");
+  }
+
+  @Test
+  void aRunsSecondModelCallReadsTheFirstOnesPromptFromTheCacheUnlessTheModelIsClaude() {
+    Map<Boolean, Integer> runs = new TreeMap<>();
+    int cachedRuns = 0;
+    try (FakeAgentScope fake = FakeAgentScope.builder().sessions(24).streamEventDelay(Duration.ZERO).start()) {
+      for (ObjectNode v : fake.sessions("alice", agent(fake))) {
+        if (v.get("is_running").asBoolean()) {
+          continue;
+        }
+        String session = v.get("session").get("id").asText();
+        String model = v.get("session").get("config").get("chat_model_config").get("model").asText();
+        assertEquals(200, alice("POST", fake, "/chat/", "{\"agent_id\":\"" + agent(fake) + "\",\"session_id\":\""
+            + session + "\",\"input\":\"Hello\"}").status());
+        List<JsonNode> calls = frames(alice("GET", fake, "/sessions/" + session + "/stream?agent_id=" + agent(fake),
+            null).text()).stream().filter(f -> f instanceof JsonNode).map(f -> (JsonNode) f)
+            .filter(e -> e.get("type").asText().equals("MODEL_CALL_END")).toList();
+        assertEquals(2, calls.size());
+        // The second call's prompt starts with the whole first one. A provider that caches by itself reads it
+        // from the cache, in blocks of 128 once it is 1,024 tokens (OpenAI's rule), and counts the reads in its
+        // input; Anthropic caches only what a request marks, and AgentScope marks nothing.
+        long first = calls.get(0).get("input_tokens").asLong();
+        boolean claude = model.startsWith("claude");
+        long cached = claude || first < 1_024 ? 0 : first / 128 * 128;
+        assertEquals(0, calls.get(0).get("cache_input_tokens").asLong());
+        assertEquals(cached, calls.get(1).get("cache_input_tokens").asLong(), model + ", first prompt " + first);
+        assertTrue(cached <= calls.get(1).get("input_tokens").asLong());
+        for (JsonNode call : calls) {
+          assertEquals(0, call.get("cache_creation_input_tokens").asLong());
+        }
+        JsonNode usage = fake.messages(session).get(fake.messages(session).size() - 1).get("usage");
+        assertEquals(cached, usage.get("cache_input_tokens").asLong());
+        runs.merge(claude, 1, Integer::sum);
+        cachedRuns += cached > 0 ? 1 : 0;
+      }
+    }
+    assertTrue(runs.getOrDefault(true, 0) > 0 && cachedRuns > 0, runs + ", " + cachedRuns + " with cache reads");
   }
 
   @Test

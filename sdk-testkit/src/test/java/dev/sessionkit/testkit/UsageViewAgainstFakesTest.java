@@ -77,6 +77,7 @@ class UsageViewAgainstFakesTest {
   @Test
   void agentScopeSessionsWithTheirMessagesTokensAndWithoutACost(FakeAgentScope fake, AgentsClient client) {
     int seen = 0;
+    int cached = 0;
     for (String agent : fake.agentIds("alice")) {
       List<SessionView> views = client.sessions()
           .list(dev.sessionkit.agents.sessions.ListSessionsRequest.builder().agentId(agent).build()).sessions();
@@ -85,11 +86,21 @@ class UsageViewAgainstFakesTest {
       for (int i = 0; i < raw.size(); i++) {
         JsonNode r = Sdk.reparsed(raw.get(i));
         JsonNode s = r.get("session");
+        String model = Sdk.text(s.get("config").get("chat_model_config"), "model").orElseThrow();
         long in = 0;
         long out = 0;
+        long cacheRead = 0;
         for (JsonNode m : fake.messages(s.get("id").asText())) {
-          in += m.path("usage").path("input_tokens").asLong();
-          out += m.path("usage").path("output_tokens").asLong();
+          JsonNode u = m.path("usage");
+          // The fake's replies count as OpenAI's, DashScope's and Gemini's do: the input includes the cache
+          // reads, and there are no cache writes. Its Anthropic replies have no cache tokens: AgentScope asks
+          // Anthropic to cache nothing.
+          assertEquals(0, u.path("cache_creation_input_tokens").asLong());
+          assertTrue(u.path("cache_input_tokens").asLong() <= u.path("input_tokens").asLong(), u.toString());
+          assertTrue(!model.startsWith("claude") || u.path("cache_input_tokens").asLong() == 0, u.toString());
+          in += u.path("input_tokens").asLong() - u.path("cache_input_tokens").asLong();
+          out += u.path("output_tokens").asLong();
+          cacheRead += u.path("cache_input_tokens").asLong();
         }
         SessionUsage expected = SessionUsage.builder().vendor(Vendor.AGENTSCOPE).id(s.get("id").asText())
             .status(r.get("status").asText())
@@ -97,15 +108,17 @@ class UsageViewAgainstFakesTest {
             .agentId(s.get("agent_id").asText())
             .startedAt(Sdk.naive(s, "created_at", fake.storageTimeZone()))
             .lastActivityAt(Sdk.naive(s, "updated_at", fake.storageTimeZone()))
-            .tokens(TokenUsage.builder().input(in).output(out).build()).build();
+            .tokens(TokenUsage.builder().input(in).output(out).cacheRead(cacheRead).build()).build();
         SessionUsage actual = client.sessions().usage(views.get(i));
         assertEquals(expected, actual);
         assertEquals(Optional.empty(), actual.costUsd(), "AgentScope reports no cost");
         // The listed view alone has no context to sum: current servers clear it.
         assertEquals(TokenUsage.zero(), views.get(i).toSessionUsage().tokens());
         seen += in > 0 ? 1 : 0;
+        cached += cacheRead > 0 ? 1 : 0;
       }
     }
     assertTrue(seen > 2);
+    assertTrue(cached > 2);
   }
 }

@@ -33,6 +33,7 @@ import dev.sessionkit.agents.state.AgentState;
 import dev.sessionkit.agents.state.PermissionMode;
 import dev.sessionkit.conformance.vendordata.VendorData;
 import dev.sessionkit.core.streaming.EventStream;
+import dev.sessionkit.core.usage.TokenUsage;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -160,6 +161,10 @@ class AgentScopeVendorBodiesTest {
         () -> assertEquals("2+2 is 4.", answer.text()),
         () -> assertEquals(120, reply.usage().orElseThrow().inputTokens()),
         () -> assertEquals(15, reply.usage().orElseThrow().outputTokens()),
+        () -> assertEquals(100, reply.usage().orElseThrow().cacheInputTokens()),
+        () -> assertEquals(0, reply.usage().orElseThrow().cacheCreationInputTokens()),
+        // The 100 cache reads are part of the 120 input tokens (no cache writes, fewer reads than input).
+        () -> assertEquals(TokenUsage.builder().input(20).output(15).cacheRead(100).build(), reply.tokens()),
         () -> assertEquals(Optional.of(Instant.parse("2026-08-20T09:15:30Z")), reply.finishedAt()),
         () -> assertEquals(List.of(), UnmappedFields.of(page.items()), "fields the SDK does not type"));
   }

@@ -1,6 +1,7 @@
 package dev.sessionkit.agents.events;
 
 import dev.sessionkit.agents.internal.events.ModelCallEndEventRecord;
+import dev.sessionkit.agents.messages.MessageUsage;
 import dev.sessionkit.core.usage.TokenUsage;
 import java.util.Optional;
 
@@ -39,12 +40,15 @@ public sealed interface ModelCallEndEvent extends AgentEvent permits ModelCallEn
   Optional<ModelFinishedReason> finishedReason();
 
   /**
-   * The call's tokens in the cross-vendor form. A negative count (a server's "unknown") counts as 0:
-   * {@link TokenUsage} holds no negative count, and reading an event must not fail.
+   * The call's tokens in the cross-vendor form, read as {@link MessageUsage#tokens()} reads a reply's usage (which
+   * adds up its calls' counts): the input without the cache reads and writes, which are counted apart. A negative
+   * count (a server's "unknown") counts as 0: {@link TokenUsage} holds no negative count, and reading an event
+   * must not fail.
    *
    * @return input, output, cache reads and cache writes
    */
   default TokenUsage tokens() {
-    return TokenUsage.reported(inputTokens(), outputTokens(), cacheCreationInputTokens(), cacheInputTokens());
+    return MessageUsage.builder().inputTokens(inputTokens()).outputTokens(outputTokens())
+        .cacheInputTokens(cacheInputTokens()).cacheCreationInputTokens(cacheCreationInputTokens()).build().tokens();
   }
 }

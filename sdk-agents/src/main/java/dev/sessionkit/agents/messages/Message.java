@@ -115,13 +115,14 @@ public abstract class Message {
   }
 
   /**
-   * The tokens this message took, as the server reported them in its {@code usage}: none for a message without
-   * (a user message, or an assistant message still in flight).
+   * The tokens this message took, as the server reported them in its {@code usage}, read as
+   * {@link MessageUsage#tokens()} reads them (the input without the cache reads and writes, which are counted
+   * apart); none for a message without (a user message, or an assistant message still in flight).
    *
    * @return the usage, zero when none was reported
    */
   public TokenUsage tokens() {
-    return usage().map(u -> TokenUsage.reported(u.inputTokens(), u.outputTokens(), 0, 0)).orElse(TokenUsage.zero());
+    return usage().map(MessageUsage::tokens).orElse(TokenUsage.zero());
   }
 
   /**

@@ -159,10 +159,9 @@ public abstract class AgentState {
   /**
    * The tokens of the context's messages added up. A negative count (a server's "unknown") counts as 0, and
    * a sum past {@link Long#MAX_VALUE} stays there: {@link TokenUsage} holds no negative count, and reading
-   * usage must not fail on one odd message. The messages' cache counts are left out: whether a provider's input
-   * count includes them differs (see {@link dev.sessionkit.agents.messages.MessageUsage}).
+   * usage must not fail on one odd message. Each message is read as {@link Message#tokens()} reads it.
    *
-   * @return input and output tokens; 0 when no message reports usage
+   * @return input, output, cache writes and cache reads; 0 when no message reports usage
    */
   public TokenUsage tokens() {
     TokenUsage sum = TokenUsage.zero();

@@ -13,6 +13,7 @@ import dev.sessionkit.agents.state.PermissionBehavior;
 import dev.sessionkit.agents.state.PermissionRule;
 import dev.sessionkit.agents.testing.VendorData;
 import dev.sessionkit.core.internal.json.SessionKitJson;
+import dev.sessionkit.core.usage.TokenUsage;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -217,6 +218,9 @@ class MessageJsonTest {
         .usage(MessageUsage.builder().inputTokens(120).outputTokens(15).cacheInputTokens(100).build())
         .finishedAt(Instant.parse("2026-08-20T09:15:30Z"))
         .build(), messages.get(1));
+    // 100 of its 120 input tokens were read from the cache.
+    assertEquals(TokenUsage.builder().input(20).output(15).cacheRead(100).build(),
+        messages.get(1).tokens());
     for (Message m : messages) {
       assertEquals(Map.of(), m.additionalProperties());
       assertEquals(Map.of(), m.metadata());

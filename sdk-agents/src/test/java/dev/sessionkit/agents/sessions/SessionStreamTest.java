@@ -169,7 +169,10 @@ class SessionStreamTest {
     assertEquals("AAAA", voice.additionalProperties().get("pcm").asText());
 
     ModelCallEndEvent model = assertInstanceOf(ModelCallEndEvent.class, events.get(3));
-    assertEquals(TokenUsage.builder().input(1523).output(312).cacheRead(1024).cacheCreation(0).build(), model.tokens());
+    assertEquals(1523, model.inputTokens());
+    assertEquals(1024, model.cacheInputTokens());
+    // 1024 of the 1523 input tokens were read from the cache: the input counts the other 499.
+    assertEquals(TokenUsage.builder().input(499).output(312).cacheRead(1024).cacheCreation(0).build(), model.tokens());
     assertEquals(Optional.of(ModelFinishedReason.COMPLETED), model.finishedReason());
 
     ReplyEndEvent end = assertInstanceOf(ReplyEndEvent.class, events.get(4));

@@ -58,7 +58,8 @@ class SessionUsageFromMessagesTest {
             + "], \"is_running\": false, \"has_more\": true}")));
     wm.stubFor(get(urlPathEqualTo(PATH)).withQueryParam("before", equalTo("m3")).willReturn(okJson(
         "{\"messages\": [" + message("m1", "user", "null") + ", "
-            + message("m2", "assistant", "{\"input_tokens\": 1523, \"output_tokens\": 312}")
+            + message("m2", "assistant", "{\"input_tokens\": 1523, \"output_tokens\": 312, "
+                + "\"cache_input_tokens\": 1024, \"cache_creation_input_tokens\": 0}")
             + "], \"is_running\": false, \"has_more\": false}")));
     assertEquals(TokenUsage.zero(), listed().toSessionUsage().tokens(), "the listed view has nothing to sum");
 
@@ -66,7 +67,8 @@ class SessionUsageFromMessagesTest {
 
     assertEquals(SessionUsage.builder().vendor(Vendor.AGENTSCOPE).id("sess-1").status("idle").model("gpt-4o")
         .agentId("agt-1").startedAt(Instant.parse("2026-08-20T09:00:00Z")).lastActivityAt(Instant.parse("2026-08-20T09:30:00Z"))
-        .tokens(TokenUsage.builder().input(3733).output(407).build()).build(), usage);
+        // m2's 1523 input tokens include its 1024 cache reads.
+        .tokens(TokenUsage.builder().input(2210 + 1523 - 1024).output(407).cacheRead(1024).build()).build(), usage);
     assertEquals(Optional.empty(), usage.costUsd());
     wm.verify(2, getRequestedFor(urlPathEqualTo(PATH)).withQueryParam("agent_id", equalTo("agt-1"))
         .withQueryParam("limit", equalTo("200")).withHeader("X-Job", equalTo("cost")));

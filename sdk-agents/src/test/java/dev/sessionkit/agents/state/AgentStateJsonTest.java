@@ -125,15 +125,20 @@ class AgentStateJsonTest {
   }
 
   @Test
-  void theContextsTokensLeaveOutTheCacheCountsWhoseMeaningDependsOnTheProvider() {
+  void theContextsTokensAddUpEachMessagesReadingWithItsCacheCounts() {
     AgentState state = AgentState.builder()
+        // Anthropic's counts (cache writes): the input excludes the cache tokens already.
         .addContext(Message.builder().name("Friday").usage(MessageUsage.builder().inputTokens(120).outputTokens(15)
             .cacheInputTokens(100).cacheCreationInputTokens(20).build()).build())
         .addContext(Message.builder().name("Friday").usage(MessageUsage.builder().inputTokens(10).outputTokens(5).build())
             .build())
+        // OpenAI's: 1500 of the 2000 prompt tokens were read from the cache.
+        .addContext(Message.builder().name("Friday").usage(MessageUsage.builder().inputTokens(2000).outputTokens(50)
+            .cacheInputTokens(1500).build()).build())
         .build();
 
-    assertEquals(TokenUsage.builder().input(130).output(20).build(), state.tokens());
+    assertEquals(TokenUsage.builder().input(120 + 10 + 500).output(15 + 5 + 50).cacheRead(100 + 1500)
+        .cacheCreation(20).build(), state.tokens());
   }
 
   @Test

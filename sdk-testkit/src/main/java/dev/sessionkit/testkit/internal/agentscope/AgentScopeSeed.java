@@ -219,7 +219,7 @@ public final class AgentScopeSeed {
     Instant t = created.plusMillis(r.between(200, 3_000));
     for (int i = 0; i < count; i++) {
       messages.add(i % 2 == 0 ? userMessage(r, userId, r.pick(PROMPTS), t, r.chance(0.1))
-          : reply(r, agentName, r.pick(ANSWERS), t, r.chance(0.5), r.chance(0.4), r.chance(0.1)));
+          : reply(r, agentName, model, r.pick(ANSWERS), t, r.chance(0.5), r.chance(0.4), r.chance(0.1)));
       t = t.plusMillis(r.between(1_500, 60_000));
     }
     ScriptedRun run = null;
@@ -380,8 +380,8 @@ public final class AgentScopeSeed {
   }
 
   /** A finished reply: maybe thinking, maybe a tool call and its result, maybe a hint, then the answer. */
-  private ObjectNode reply(Seeded r, String agentName, String answer, Instant at, boolean tool, boolean thinking,
-      boolean hint) {
+  private ObjectNode reply(Seeded r, String agentName, String model, String answer, Instant at, boolean tool,
+      boolean thinking, boolean hint) {
     ArrayNode content = Json.array();
     Instant t = at;
     if (thinking) {
@@ -401,7 +401,10 @@ public final class AgentScopeSeed {
     content.add(text(r, answer, t));
     ObjectNode m = message(agentName, content, "assistant", r.hex(32), at);
     long in = r.between(800L, 12_000L);
-    m.set("usage", usage(in, r.between(40L, 900L), r.chance(0.5) ? r.between(0L, in / 2) : 0, 0));
+    long out = r.between(40L, 900L);
+    // Drawn for every model, so that a seed gives the same records whatever the model.
+    long cacheRead = r.chance(0.5) ? r.between(0L, in / 2) : 0;
+    m.set("usage", usage(in, out, cachesByItself(model) ? cacheRead : 0, 0));
     Instant end = t.plusMillis(r.between(300, 6_000));
     m.put("finished_at", zones.naive(end)).put("finished_reason", "completed");
     return m;
@@ -436,6 +439,24 @@ public final class AgentScopeSeed {
     return b.put("created_at", zones.naive(at)).put("finished_at", zones.naive(at));
   }
 
+  /**
+   * Whether the model's provider caches prompts without being asked: the ones whose AgentScope wrappers report
+   * prompt tokens that include the cache reads (OpenAI, DashScope, Gemini, …). Anthropic caches only what a
+   * request marks with {@code cache_control}, which AgentScope never sends, so its replies report no cache tokens
+   * (and Anthropic's input would leave them out).
+   */
+  private static boolean cachesByItself(String model) {
+    return !model.startsWith("claude");
+  }
+
+  /**
+   * The tokens of a prompt that a provider caching by itself reads from the cache when the prompt's start was
+   * sent before: in whole blocks of 128, once at least 1,024 (OpenAI's rule, which the fake uses for all).
+   */
+  private static long cachedPrefix(String model, long sentBefore) {
+    return cachesByItself(model) && sentBefore >= 1_024 ? sentBefore - sentBefore % 128 : 0;
+  }
+
   private static ObjectNode usage(long in, long out, long cacheRead, long cacheWrite) {
     return Json.object().put("input_tokens", in).put("output_tokens", out).put("cache_input_tokens", cacheRead)
         .put("cache_creation_input_tokens", cacheWrite);
@@ -443,7 +464,8 @@ public final class AgentScopeSeed {
 
   /**
    * The events of one short run (a tool call, its result, a streamed answer) and the reply they build, as
-   * AgentScope's event types describe them. The reply's usage is the sum of its two model calls.
+   * AgentScope's event types describe them. The second call's prompt starts with the whole first one, which a
+   * provider that caches by itself reads from its cache. The reply's usage is the sum of its two model calls.
    */
   private ScriptedRun script(Seeded r, String sessionId, String agentName, String model, Instant start) {
     String replyId = r.hex(32);
@@ -455,6 +477,7 @@ public final class AgentScopeSeed {
     long out1 = r.between(20L, 120L);
     long in2 = in1 + r.between(200L, 1_500L);
     long out2 = r.between(40L, 400L);
+    long cached2 = cachedPrefix(model, in1);
     String textId = r.hex(32);
     List<ObjectNode> events = new ArrayList<>();
     Instant[] t = {start};
@@ -471,7 +494,7 @@ public final class AgentScopeSeed {
     event.apply("TOOL_CALL_DELTA", 30).put("reply_id", replyId).put("tool_call_id", callId)
         .put("delta", Json.writeString(input));
     event.apply("TOOL_CALL_END", 5).put("reply_id", replyId).put("tool_call_id", callId);
-    modelCallEnd(event.apply("MODEL_CALL_END", 5).put("reply_id", replyId), in1, out1);
+    modelCallEnd(event.apply("MODEL_CALL_END", 5).put("reply_id", replyId), in1, out1, 0);
     event.apply("TOOL_RESULT_START", 5).put("reply_id", replyId).put("tool_call_id", callId).put("tool_call_name", tool);
     event.apply("TOOL_RESULT_TEXT_DELTA", 600).put("reply_id", replyId).put("tool_call_id", callId)
         .put("delta", "3 results found.");
@@ -487,7 +510,7 @@ public final class AgentScopeSeed {
       event.apply("TEXT_BLOCK_DELTA", 40).put("reply_id", replyId).put("block_id", textId).put("delta", delta);
     }
     event.apply("TEXT_BLOCK_END", 5).put("reply_id", replyId).put("block_id", textId);
-    modelCallEnd(event.apply("MODEL_CALL_END", 5).put("reply_id", replyId), in2, out2);
+    modelCallEnd(event.apply("MODEL_CALL_END", 5).put("reply_id", replyId), in2, out2, cached2);
     Instant end = t[0].plusMillis(5);
     event.apply("REPLY_END", 5).put("session_id", sessionId).put("reply_id", replyId)
         .put("finished_reason", "completed").putNull("error");
@@ -498,7 +521,7 @@ public final class AgentScopeSeed {
     content.add(Json.object().put("type", "text").put("text", answer).put("id", textId)
         .put("created_at", zones.naive(start.plusMillis(1_400))).put("finished_at", zones.naive(end)));
     ObjectNode reply = message(agentName, content, "assistant", replyId, start);
-    reply.set("usage", usage(in1 + in2, out1 + out2, 0, 0));
+    reply.set("usage", usage(in1 + in2, out1 + out2, cached2, 0));
     reply.put("finished_at", zones.naive(end)).put("finished_reason", "completed");
     return new ScriptedRun(List.copyOf(events), reply, true);
   }
@@ -529,8 +552,8 @@ public final class AgentScopeSeed {
     return new ScriptedRun(List.of(begin, finish), reply, false);
   }
 
-  private static void modelCallEnd(ObjectNode e, long in, long out) {
-    e.put("input_tokens", in).put("output_tokens", out).put("cache_input_tokens", 0)
+  private static void modelCallEnd(ObjectNode e, long in, long out, long cacheRead) {
+    e.put("input_tokens", in).put("output_tokens", out).put("cache_input_tokens", cacheRead)
         .put("cache_creation_input_tokens", 0).put("finished_reason", "completed");
   }
 
