@@ -37,7 +37,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link TimbalClient}, {@link SyntropicClient} and {@link AgentsClient} are resolved. A client is made by its
  * fake's {@code clientBuilder()} (base URL and credentials; Timbal's org and project as request defaults;
  * AgentScope's first user and server zone), then by the extension's client configuration, and talks to the
- * very fake that a parameter of the fake's type gets in the same test.
+ * very fake that a parameter of the fake's type gets in the same test. Like every client of a fake's
+ * {@code clientBuilder()}, it does not sleep between retries: it records each wait in the fake's
+ * {@link FakeServer#sleeps()} and retries at once ({@code .timbal(b -> b.realSleeps(true))} makes it sleep).
+ * A {@code retryPolicy} given in the client configuration replaces that, sleeper and all; {@code maxRetries}
+ * keeps it.
  *
  * <p>A fake or client requested by a test method (or its {@code @BeforeEach}/{@code @AfterEach}) lives for that
  * test; one requested by a constructor or {@code @BeforeAll}, or by any method when {@link #perClass()} is set,
