@@ -86,8 +86,11 @@ public final class FakeAgentScope extends FakeServer {
   }
 
   /**
-   * A builder with the defaults: seed 42, users {@code alice} and {@code bob} with 2 agents each, 12 sessions
-   * of 8 messages, times in UTC, 20 ms between streamed events.
+   * A builder with the defaults (pinned by a test, listed in the README): seed 42; users {@code alice} and
+   * {@code bob} with 2 agents each (ids of 32 hex digits); 12 sessions (ids of 32 hex digits) spread over those
+   * agents in turn, of 8 messages each; both zones UTC; messages paged by {@code before} (2.0.4.post1 and
+   * newer) in pages of 50 when no {@code limit} is sent; 20 ms between streamed events; clients of
+   * {@code alice}, which record retry waits, not sleep them.
    *
    * @return a new builder
    */

@@ -82,7 +82,11 @@ public final class FakeSyntropic extends FakeServer {
   }
 
   /**
-   * A builder with the defaults: seed 42, 60 sessions of 8 operations, no auth, {@link ApiVersion#PAGED}.
+   * A builder with the defaults (pinned by a test, listed in the README): seed 42; 60 sessions (uuid ids) of 8
+   * operations each, started in the 30 days before 2026-05-01T12:00:00Z (60 is less than one page of the
+   * largest {@code limit}, 200: set {@link Builder#sessions(int)} to test paging past it); listings of 50 when
+   * no {@code limit} is sent; base URL ending {@code /api/v1}; no auth; {@link ApiVersion#PAGED}; clients that
+   * record retry waits, not sleep them.
    *
    * @return a new builder
    */

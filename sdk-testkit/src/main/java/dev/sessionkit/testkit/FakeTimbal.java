@@ -68,7 +68,16 @@ public final class FakeTimbal extends FakeServer {
   }
 
   /**
-   * A builder with the defaults: seed 42, 20 compose sessions of 6 messages, 120 runs, 4 users, pages of 50.
+   * A builder with the defaults (pinned by a test, listed in the README):
+   * <ul>
+   *   <li>API key {@code tk_test_sessionkit}, organisation {@code org_demo}, project {@code proj_demo};</li>
+   *   <li>seed 42; records spread over the 30 days before 2026-05-01T12:00:00Z;</li>
+   *   <li>4 users ({@code usr_} and 12 hex digits), 3 workforces ({@code wf_} and 12 hex digits);</li>
+   *   <li>20 compose sessions (uuid ids) of 6 messages each, in the {@link ComposeShape#APRIL_2026} shape;</li>
+   *   <li>120 runs ({@code run_} and 24 hex digits), listed {@code created_at} desc in pages of 50 (so three
+   *       pages: 50, 50, 20); reactions in pages of 50 too;</li>
+   *   <li>bodies not wrapped in {@code {"success": …}}; clients that record retry waits, not sleep them.</li>
+   * </ul>
    *
    * @return a new builder
    */
