@@ -51,16 +51,16 @@ class ExamplesTest {
     // The fakes are deterministic: the same builders give the same data the report sees.
     try (FakeTimbal t = FakeTimbal.start(); FakeSyntropic s = FakeSyntropic.builder().sessions(450).start();
         FakeAgentScope a = FakeAgentScope.start()) {
-      timbalSessions = t.composeSessions().size();
-      timbalCost = sum(t.composeSessions(), n -> n.get("cost_usd").decimalValue());
-      t.composeSessions().forEach(n -> starts.add(Instant.parse(n.get("created_at").asText())));
-      syntropic = s.sessions();
+      timbalSessions = t.composeSessionsJson().size();
+      timbalCost = sum(t.composeSessionsJson(), n -> n.get("cost_usd").decimalValue());
+      t.composeSessionsJson().forEach(n -> starts.add(Instant.parse(n.get("created_at").asText())));
+      syntropic = s.sessionsJson();
       // Syntropic137 writes Python's str() of an aware UTC datetime: "2026-05-01 09:52:28.589454+00:00".
       syntropic.forEach(n -> starts.add(OffsetDateTime.parse(n.get("started_at").asText().replace(' ', 'T')).toInstant()));
       String user = a.userIds().get(0);
       for (String agent : a.agentIds(user)) {
         // AgentScope's record times are naive, in the storage's zone.
-        a.sessions(user, agent).forEach(n -> agentScopeStarts.add(
+        a.sessionsJson(user, agent).forEach(n -> agentScopeStarts.add(
             LocalDateTime.parse(n.get("session").get("created_at").asText()).atZone(a.storageTimeZone()).toInstant()));
       }
     }
@@ -151,12 +151,12 @@ class ExamplesTest {
     // Input, output and cache tokens as the report's columns show them.
     Map<String, long[]> tokensByModel = new java.util.TreeMap<>();
     try (FakeTimbal t = FakeTimbal.start(); FakeAgentScope a = FakeAgentScope.start()) {
-      timbalCost = sum(t.composeSessions(), n -> n.get("cost_usd").decimalValue());
+      timbalCost = sum(t.composeSessionsJson(), n -> n.get("cost_usd").decimalValue());
       String user = a.userIds().get(0);
       for (String agent : a.agentIds(user)) {
-        for (ObjectNode n : a.sessions(user, agent)) {
+        for (ObjectNode n : a.sessionsJson(user, agent)) {
           String model = n.get("session").get("config").get("chat_model_config").get("model").asText();
-          long[] tokens = agentScopeTokens(a.messages(n.get("session").get("id").asText()));
+          long[] tokens = agentScopeTokens(a.messagesJson(n.get("session").get("id").asText()));
           sessionsByModel.merge(model, 1, Integer::sum);
           long[] row = tokensByModel.computeIfAbsent(model, k -> new long[3]);
           row[0] += tokens[0];
@@ -245,16 +245,16 @@ class ExamplesTest {
       assertEquals(CommandLine.OK, exit.status(), exit.err());
 
       // Usage per vendor: sessions, input, output, cache read, cache creation tokens, cost (null: none reported).
-      List<ObjectNode> composeSessions = timbal.composeSessions();
+      List<ObjectNode> composeSessions = timbal.composeSessionsJson();
       long[] timbalUsage = usage(composeSessions);
-      List<ObjectNode> syntropicSessions = syntropic.sessions();
+      List<ObjectNode> syntropicSessions = syntropic.sessionsJson();
       long[] syntropicUsage = usage(syntropicSessions);
       long[] agentScopeUsage = new long[5];
       for (String agent : agentScope.agentIds(user)) {
-        for (ObjectNode session : agentScope.sessions(user, agent)) {
+        for (ObjectNode session : agentScope.sessionsJson(user, agent)) {
           agentScopeUsage[0]++;
           // The tokens of an AgentScope session are those of its messages.
-          long[] tokens = agentScopeTokens(agentScope.messages(session.get("session").get("id").asText()));
+          long[] tokens = agentScopeTokens(agentScope.messagesJson(session.get("session").get("id").asText()));
           for (int i = 0; i < tokens.length; i++) {
             agentScopeUsage[i + 1] += tokens[i];
           }
@@ -326,7 +326,7 @@ class ExamplesTest {
       TimbalClient timbal = TimbalClient.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey())
           .orgId(fake.orgId()).projectId(fake.projectId()).build();
       TimbalQuickStart.run(timbal, out);
-      long failed = fake.runs().stream().filter(r -> r.get("status").asText().equals("error")).count();
+      long failed = fake.runsJson().stream().filter(r -> r.get("status").asText().equals("error")).count();
       assertTrue(out().contains("all failed runs: " + failed + "\n"), out());
       assertTrue(out().matches("(?s)first page: \\d+ failed runs, more: (true|false)\n.*run \\S+: \\d+ spans, cost [\\d.]+ USD\n"),
           out());
@@ -337,7 +337,7 @@ class ExamplesTest {
   void syntropicQuickStartWalksPastThePageLimitAndOpensASessionByPrefix() {
     try (FakeSyntropic fake = FakeSyntropic.builder().sessions(300).start()) {
       SyntropicQuickStart.run(SyntropicClient.builder().baseUrl(fake.baseUrl()).build(), out);
-      long matching = fake.sessions().stream()
+      long matching = fake.sessionsJson().stream()
           .filter(n -> n.get("status").asText().equals("failed") || n.get("status").asText().equals("running")).count();
       assertTrue(out().startsWith("failed or running sessions: " + matching + ", total cost "), out());
       assertTrue(out().contains(" operations, models ["), out());
@@ -350,7 +350,7 @@ class ExamplesTest {
       String user = fake.userIds().get(0);
       String agent = fake.agentIds(user).get(0);
       AgentsQuickStart.run(AgentsClient.builder().baseUrl(fake.baseUrl()).userId(user).build(), agent, out);
-      assertTrue(out().startsWith("agent " + agent + ": " + fake.sessions(user, agent).size() + " sessions\n"), out());
+      assertTrue(out().startsWith("agent " + agent + ": " + fake.sessionsJson(user, agent).size() + " sessions\n"), out());
     }
   }
 
