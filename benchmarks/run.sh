@@ -42,7 +42,7 @@ done
 
 # Which SDK was measured: the commit, and whether SDK sources differed from it when the jars were built.
 sdk="commit $(git -C "$root" log -1 --format='%h (%cI)')"
-changed="$(git -C "$root" status --porcelain -- sdk-core sdk-timbal sdk-syntropic sdk-agents | wc -l)"
+changed="$(git -C "$root" status --porcelain -- sdk-core sdk-timbal sdk-syntropic sdk-agents sdk-otel | wc -l)"
 [ "$changed" -gt 0 ] && sdk="$sdk, with $changed uncommitted SDK file(s) in the working tree"
 [ "$build" != all ] && sdk="$sdk; SDK jars as installed in ~/.m2 (not rebuilt by this run)"
 

@@ -15,13 +15,14 @@ import java.util.TreeSet;
 /**
  * Runs every measurement of the module once and writes the figures to a Markdown file
  * ({@code benchmarks/RESULTS.md}): JMH parsing, the end-to-end loopback harness with gzip off and on, the
- * 64 MiB memory check, cold start and the class path footprint. {@code benchmarks/run.sh} starts it.
+ * cost of sdk-otel's listener on the same walks, the 64 MiB memory check, cold start and the class path
+ * footprint. {@code benchmarks/run.sh} starts it.
  *
  * <p>A section that fails is reported as failed in the file, with its error; the others still run.
  */
 public final class BenchmarkSuite {
   /** The sections, in the order they run. */
-  static final List<String> SECTIONS = List.of("footprint", "cold", "parse", "e2e", "memory");
+  static final List<String> SECTIONS = List.of("footprint", "cold", "parse", "e2e", "listener", "memory");
 
   private BenchmarkSuite() {}
 
@@ -29,9 +30,9 @@ public final class BenchmarkSuite {
    * How much to run.
    *
    * @param jmh the JMH settings
-   * @param e2eItems items per end-to-end walk
-   * @param e2eWarmups warm-up walks per contender
-   * @param e2eRounds timed walks per contender
+   * @param e2eItems items per end-to-end walk (of the listener cost too)
+   * @param e2eWarmups warm-up walks per contender (of the listener cost too)
+   * @param e2eRounds timed walks per contender (of the listener cost too)
    * @param memoryItems items of the memory check
    * @param coldRuns cold starts per contender
    * @param parseRounds measured rounds of the interleaved parsing check ({@link ParseRatios})
@@ -48,7 +49,7 @@ public final class BenchmarkSuite {
    *     {@code --jmh-seconds N} (1), {@code --e2e-items N} (200000), {@code --e2e-warmups N} (2),
    *     {@code --e2e-rounds N} (5), {@code --memory-items N} (1000000), {@code --cold-runs N} (7),
    *     {@code --parse-rounds N} (20),
-   *     {@code --skip a,b} (sections: footprint, cold, parse, e2e, memory), {@code --sdk TEXT} (which SDK build)
+   *     {@code --skip a,b} (sections: footprint, cold, parse, e2e, listener, memory), {@code --sdk TEXT} (which SDK build)
    * @throws IOException if the report cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -106,6 +107,16 @@ public final class BenchmarkSuite {
         }
       }
       report.endToEnd(results);
+    });
+    section(report, s, "listener", () -> {
+      List<ListenerCost.Result> results = new ArrayList<>();
+      for (Api api : Api.values()) {
+        // Gzip off only: the cheapest pages, where a per-request cost shows most.
+        ListenerCost.Result r = ListenerCost.measure(api, s.e2eItems(), false, s.e2eWarmups(), s.e2eRounds());
+        System.out.println(r.api().id() + " listener: " + Arrays.toString(r.itemsPerSecond()));
+        results.add(r);
+      }
+      report.listenerCost(results);
     });
     section(report, s, "memory", () -> {
       List<MemoryCheck.Result> results = new ArrayList<>();

@@ -72,36 +72,63 @@ public final class LoopbackBenchmark {
           RawListings.of(api, server.baseUrl(), RawListings.BodyMode.BYTES),
           RawListings.of(api, server.baseUrl(), RawListings.BodyMode.STREAM),
           RawListings.of(api, server.baseUrl(), RawListings.BodyMode.STREAM_TYPED));
-      Listing.Tally expected = null;
-      long before = server.requests();
-      for (int w = 0; w < warmups; w++) {
-        for (int c = 0; c < contenders.size(); c++) {
-          Listing.Tally tally = contenders.get(c).walk();
-          if (expected == null) {
-            expected = tally;
-          }
-          check(tally, expected, items, CONTENDERS.get(c));
-        }
-      }
-      long pages = warmups > 0 ? (server.requests() - before) / ((long) warmups * contenders.size()) : -1;
-      List<List<Double>> rates = new ArrayList<>();
-      contenders.forEach(c -> rates.add(new ArrayList<>()));
-      for (int r = 0; r < rounds; r++) {
-        for (int k = 0; k < contenders.size(); k++) {
-          int c = (r + k) % contenders.size();
-          long start = System.nanoTime();
-          Listing.Tally tally = contenders.get(c).walk();
-          long nanos = System.nanoTime() - start;
-          if (expected == null) {
-            expected = tally;
-          }
-          check(tally, expected, items, CONTENDERS.get(c));
-          rates.get(c).add(tally.items() * 1e9 / nanos);
-        }
-      }
-      double[] medians = rates.stream().mapToDouble(Stats::median).toArray();
-      return new Result(api, gzip, items, pages, medians, rounds);
+      Walks walks = interleave(server, contenders, CONTENDERS, items, warmups, rounds);
+      return new Result(api, gzip, items, walks.pages(), walks.itemsPerSecond(), rounds);
     }
+  }
+
+  /**
+   * What {@link #interleave} measured.
+   *
+   * @param pages the requests one walk makes (-1 without warm-ups)
+   * @param itemsPerSecond each contender's median, in the order given
+   */
+  record Walks(long pages, double[] itemsPerSecond) {}
+
+  /**
+   * Times whole walks of the server's listing by each contender: warm-ups first, then rounds in which every
+   * contender walks once, in an order that rotates each round. Every walk is checked to see the listing's
+   * items, the same as the first walk saw.
+   *
+   * @param server the server the contenders walk (its request count gives the requests per walk)
+   * @param contenders the walks
+   * @param names their names, for errors
+   * @param items the listing's length
+   * @param warmups whole walks per contender before timing
+   * @param rounds timed walks per contender
+   * @return the requests per walk and each contender's median items per second
+   * @throws IllegalStateException if a contender sees other items than the others
+   */
+  static Walks interleave(LoopbackServer server, List<Listing> contenders, List<String> names, int items, int warmups,
+      int rounds) {
+    Listing.Tally expected = null;
+    long before = server.requests();
+    for (int w = 0; w < warmups; w++) {
+      for (int c = 0; c < contenders.size(); c++) {
+        Listing.Tally tally = contenders.get(c).walk();
+        if (expected == null) {
+          expected = tally;
+        }
+        check(tally, expected, items, names.get(c));
+      }
+    }
+    long pages = warmups > 0 ? (server.requests() - before) / ((long) warmups * contenders.size()) : -1;
+    List<List<Double>> rates = new ArrayList<>();
+    contenders.forEach(c -> rates.add(new ArrayList<>()));
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < contenders.size(); k++) {
+        int c = (r + k) % contenders.size();
+        long start = System.nanoTime();
+        Listing.Tally tally = contenders.get(c).walk();
+        long nanos = System.nanoTime() - start;
+        if (expected == null) {
+          expected = tally;
+        }
+        check(tally, expected, items, names.get(c));
+        rates.get(c).add(tally.items() * 1e9 / nanos);
+      }
+    }
+    return new Walks(pages, rates.stream().mapToDouble(Stats::median).toArray());
   }
 
   private static void check(Listing.Tally tally, Listing.Tally expected, int items, String who) {

@@ -42,6 +42,7 @@ final class ResultsReport {
   private List<JmhParse.Score> parsing;
   private List<ParseRatios.Result> parseRatios;
   private List<LoopbackBenchmark.Result> endToEnd;
+  private List<ListenerCost.Result> listenerCost;
   private List<MemoryCheck.Result> memory;
 
   ResultsReport(String command, String sdk, BenchmarkSuite.Settings settings) {
@@ -94,6 +95,10 @@ final class ResultsReport {
     this.endToEnd = results;
   }
 
+  void listenerCost(List<ListenerCost.Result> results) {
+    this.listenerCost = results;
+  }
+
   void memory(List<MemoryCheck.Result> results) {
     this.memory = results;
   }
@@ -119,11 +124,14 @@ final class ResultsReport {
         .append(" warm-up + ").append(settings.jmh().iterations()).append(" measured iterations of ")
         .append(settings.jmh().seconds()).append(" s; end-to-end ").append(fmt("%,d", settings.e2eItems()))
         .append(" items per walk, ").append(settings.e2eWarmups()).append(" warm-up + ").append(settings.e2eRounds())
-        .append(" timed walks per contender; memory check ").append(fmt("%,d", settings.memoryItems()))
+        .append(" timed walks per contender (the listener cost too, gzip off); memory check ").append(fmt("%,d", settings.memoryItems()))
         .append(" items; cold start ").append(settings.coldRuns()).append(" runs per contender.\n\n");
     targets(md);
     parsingSection(md);
     endToEndSection(md);
+    if (listenerCost != null) {
+      md.append(listenerCostSection(listenerCost, null));
+    }
     memorySection(md);
     coldStartSection(md);
     footprintSection(md);
@@ -317,6 +325,78 @@ final class ResultsReport {
           .append(fmt("%.2f", r.parsingShare())).append("× | ").append(fmt("%.2f", r.transportShare())).append("× |\n");
     }
     md.append("\n");
+  }
+
+  /**
+   * The section on sdk-otel's listener, for the suite's report or for a run of {@link ListenerCost} alone.
+   *
+   * @param results what was measured
+   * @param provenance for a run outside the suite, a sentence on when, how and where it ran; null in the suite
+   *     (the report's header says it)
+   * @return the section's Markdown
+   */
+  static String listenerCostSection(List<ListenerCost.Result> results, String provenance) {
+    StringBuilder md = new StringBuilder();
+    md.append("## Listener cost: sdk-otel on `listAll` (`ListenerCost`)\n\n");
+    if (provenance != null) {
+      md.append(provenance).append("\n\n");
+    }
+    md.append("The same `listAll` walks as above (same server, same pages) by clients without a listener (the")
+        .append(" baseline), with `SessionKitTelemetry.create(otel).requestListener()` where `otel` is the")
+        .append(" OpenTelemetry SDK (*otel-sdk*: a `BatchSpanProcessor` over an exporter that drops the spans, a")
+        .append(" `PeriodicMetricReader`, the W3C propagator, every span sampled: each request makes a span, a")
+        .append(" `http.client.request.duration` record and a `traceparent` header), and with the same listener over")
+        .append(" `OpenTelemetry.noop()` (*otel-noop*: the API with no SDK installed). The listener acts once per HTTP")
+        .append(" attempt, so it costs per request, not per item: the ratio is nearer 1 the bigger the page (Timbal:")
+        .append(" pages of ").append(LoopbackServer.TIMBAL_PAGE_SIZE).append(" runs; Syntropic137: pages of ")
+        .append(SyntropicPages.MAX_LIMIT).append(" sessions). *µs per request* = (walk time with − walk time")
+        .append(" without) / requests. *recordAll* (Syntropic137 only: Timbal's run listing has no usage view) is")
+        .append(" `telemetry.recordAll(listAll(…), Session::toSessionUsage)` into the same SDK on a client without")
+        .append(" the listener: what recording every session's tokens and cost adds to the walk. Medians of")
+        .append(" interleaved walks, as above; every walk sees the same items. The last column checks the otel-sdk")
+        .append(" walks (warm-ups included) against what the SDK handed its exporter and what the server received with a")
+        .append(" `traceparent` header (from any contender): all three equal means one span and one header per request,")
+        .append(" none dropped.\n\n")
+        .append("| API | gzip | Items | Requests per walk | No listener items/s | otel-sdk items/s | otel-noop items/s |")
+        .append(" otel-sdk / none | otel-noop / none | otel-sdk µs per request | recordAll items/s | recordAll / none |")
+        .append(" recordAll µs per session | otel-sdk requests / spans exported / `traceparent` sent |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (ListenerCost.Result r : results) {
+      double[] v = r.itemsPerSecond();
+      boolean recorded = !Double.isNaN(v[ListenerCost.RECORD_ALL]);
+      md.append("| ").append(r.api().id()).append(" | ").append(r.gzip() ? "on" : "off").append(" | ")
+          .append(fmt("%,d", r.items())).append(" | ").append(fmt("%,d", r.pages())).append(" | ")
+          .append(fmt("%,.0f", v[0])).append(" | ").append(fmt("%,.0f", v[ListenerCost.SDK])).append(" | ")
+          .append(fmt("%,.0f", v[ListenerCost.NOOP])).append(" | ")
+          .append(fmt("%.2f", r.ratio(ListenerCost.SDK))).append("× | ")
+          .append(fmt("%.2f", r.ratio(ListenerCost.NOOP))).append("× | ")
+          .append(fmt("%.0f", r.microsPerRequest(ListenerCost.SDK))).append(" | ")
+          .append(recorded ? fmt("%,.0f", v[ListenerCost.RECORD_ALL]) : "n/a").append(" | ")
+          .append(recorded ? fmt("%.2f", r.ratio(ListenerCost.RECORD_ALL)) + "×" : "n/a").append(" | ")
+          .append(recorded ? fmt("%.2f", r.microsPerItem(ListenerCost.RECORD_ALL)) : "n/a").append(" | ")
+          .append(fmt("%,d", r.pages() * r.walks())).append(" / ").append(fmt("%,d", r.spans())).append(" / ")
+          .append(fmt("%,d", r.traced())).append(" |\n");
+    }
+    md.append("\nWhat it means:\n\n");
+    for (ListenerCost.Result r : results) {
+      double itemsPerPage = (double) r.items() / r.pages();
+      double pageMicros = itemsPerPage / r.itemsPerSecond()[0] * 1e6;
+      md.append("- ").append(r.api().id()).append(", gzip ").append(r.gzip() ? "on" : "off").append(": a page of ")
+          .append(fmt("%.0f", itemsPerPage)).append(r.api() == Api.TIMBAL ? " runs" : " sessions").append(" takes ")
+          .append(fmt("%.0f", pageMicros)).append(" µs without a listener; the listener over the SDK adds ")
+          .append(fmt("%.0f", r.microsPerRequest(ListenerCost.SDK))).append(" µs to it (")
+          .append(fmt("%.2f", r.ratio(ListenerCost.SDK))).append("× the items/s), over the no-op API ")
+          .append(fmt("%.0f", r.microsPerRequest(ListenerCost.NOOP))).append(" µs (")
+          .append(fmt("%.2f", r.ratio(ListenerCost.NOOP))).append("×)");
+      if (!Double.isNaN(r.itemsPerSecond()[ListenerCost.RECORD_ALL])) {
+        md.append("; recordAll adds ").append(fmt("%.1f", r.microsPerItem(ListenerCost.RECORD_ALL)))
+            .append(" µs per session (").append(fmt("%.2f", r.ratio(ListenerCost.RECORD_ALL))).append("×)");
+      }
+      md.append(".\n");
+    }
+    md.append("\nA real service's page takes longer than the loopback's (a network, a database), so the listener's")
+        .append(" share of a walk is smaller there; the µs per request is what carries over, on a comparable CPU.\n\n");
+    return md.toString();
   }
 
   private void memorySection(StringBuilder md) {

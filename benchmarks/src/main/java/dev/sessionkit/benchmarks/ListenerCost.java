@@ -1,0 +1,305 @@
+package dev.sessionkit.benchmarks;
+
+import dev.sessionkit.core.RequestListener;
+import dev.sessionkit.otel.SessionKitTelemetry;
+import dev.sessionkit.syntropic.SyntropicClient;
+import dev.sessionkit.syntropic.sessions.ListSessionsRequest;
+import io.opentelemetry.api.OpenTelemetry;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.propagation.ContextPropagators;
+import io.opentelemetry.sdk.OpenTelemetrySdk;
+import io.opentelemetry.sdk.common.CompletableResultCode;
+import io.opentelemetry.sdk.metrics.InstrumentType;
+import io.opentelemetry.sdk.metrics.SdkMeterProvider;
+import io.opentelemetry.sdk.metrics.data.AggregationTemporality;
+import io.opentelemetry.sdk.metrics.data.HistogramPointData;
+import io.opentelemetry.sdk.metrics.data.MetricData;
+import io.opentelemetry.sdk.metrics.export.MetricExporter;
+import io.opentelemetry.sdk.metrics.export.PeriodicMetricReader;
+import io.opentelemetry.sdk.trace.SdkTracerProvider;
+import io.opentelemetry.sdk.trace.data.SpanData;
+import io.opentelemetry.sdk.trace.export.BatchSpanProcessor;
+import io.opentelemetry.sdk.trace.export.SpanExporter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * What sdk-otel's request listener costs a listing: the same {@code listAll} walk of a {@link LoopbackServer}
+ * listing by clients without a listener (the clients' default, the baseline), with
+ * {@code SessionKitTelemetry.create(otel).requestListener()} over a realistic OpenTelemetry SDK, and with the
+ * same listener over {@link OpenTelemetry#noop()} (an application that has the API but no SDK). For
+ * Syntropic137 also {@code SessionKitTelemetry.recordAll} over the listing, on a client without a listener:
+ * what recording every session's usage costs on top of the walk. Timbal's run listing has no usage view
+ * ({@code toSessionUsage()} is on its compose sessions, which are not paged), so it has no recordAll figure.
+ *
+ * <p>The SDK is what an application runs, minus the network: a {@link BatchSpanProcessor} (its defaults:
+ * queue of 2,048, batches of 512) over an exporter that counts the spans and drops them, an
+ * {@link SdkMeterProvider} with a {@link PeriodicMetricReader} (its default interval of 60 s; cumulative
+ * temporality, OTLP's default) over an exporter that drops the metrics, the default sampler (every span
+ * sampled), and the W3C propagator, so every request carries a {@code traceparent} header. The batch
+ * processor's thread exports on the other core when one is free; on a busy machine it competes with the walk,
+ * as it would in an application.
+ *
+ * <p>The contenders are interleaved as in {@link LoopbackBenchmark}: warm-ups, then rounds in a rotating
+ * order, medians; every walk is checked to see the same items. The listener acts once per HTTP attempt, so its
+ * cost is per page: the ratio depends on the page size (Timbal: {@value LoopbackServer#TIMBAL_PAGE_SIZE} runs,
+ * Syntropic137: {@value SyntropicPages#MAX_LIMIT} sessions), and the report gives the cost per request too.
+ *
+ * <pre>{@code
+ * java -cp … dev.sessionkit.benchmarks.ListenerCost --items 200000 --warmups 3 --rounds 7 --markdown section.md
+ * }</pre>
+ */
+public final class ListenerCost {
+  /**
+   * The contenders, in the order they are reported: the baseline (index 0), the listener over the SDK, the
+   * listener over the no-op API, and recordAll (Syntropic137 only).
+   */
+  static final List<String> CONTENDERS = List.of("no-listener", "otel-sdk", "otel-noop", "recordAll");
+  /** The index of the listener over the SDK. */
+  static final int SDK = 1;
+  /** The index of the listener over the no-op API. */
+  static final int NOOP = 2;
+  /** The index of recordAll. */
+  static final int RECORD_ALL = 3;
+
+  private ListenerCost() {}
+
+  /**
+   * What one configuration measured.
+   *
+   * @param api the API
+   * @param gzip whether the server gzipped
+   * @param items the listing's length
+   * @param pages the requests one walk makes
+   * @param itemsPerSecond each contender's median, in {@link #CONTENDERS} order; NaN where not measured
+   * @param rounds the number of timed rounds
+   * @param spans the spans the SDK exported, over all walks of the SDK contender
+   * @param traced the requests that carried a {@code traceparent} header, over all walks of all contenders (only
+   *     the SDK contender's should)
+   * @param walks the SDK contender's walks (warm-ups and rounds), so that {@code spans / walks == pages} when no
+   *     span was dropped
+   */
+  record Result(Api api, boolean gzip, int items, long pages, double[] itemsPerSecond, int rounds, long spans,
+      long traced, int walks) {
+    /** A contender's items per second over the baseline's. */
+    double ratio(int contender) {
+      return itemsPerSecond[contender] / itemsPerSecond[0];
+    }
+
+    /** What a contender adds per request, in microseconds: the difference of the walks' times over the pages. */
+    double microsPerRequest(int contender) {
+      return (items / itemsPerSecond[contender] - items / itemsPerSecond[0]) * 1e6 / pages;
+    }
+
+    /** What a contender adds per item, in microseconds. */
+    double microsPerItem(int contender) {
+      return (1 / itemsPerSecond[contender] - 1 / itemsPerSecond[0]) * 1e6;
+    }
+  }
+
+  /**
+   * Measures one configuration.
+   *
+   * @param api the API
+   * @param items the listing's length
+   * @param gzip whether the server gzips
+   * @param warmups whole walks per contender before timing
+   * @param rounds timed walks per contender
+   * @return the medians
+   * @throws IllegalStateException if a contender sees other items than the others, or the SDK does not export
+   */
+  static Result measure(Api api, int items, boolean gzip, int warmups, int rounds) {
+    try (LoopbackServer server = LoopbackServer.start(api, items, gzip, true); Sdk sdk = new Sdk()) {
+      String url = server.baseUrl();
+      List<Listing> contenders = new ArrayList<>(List.of(SessionKitListings.of(api, url),
+          SessionKitListings.of(api, url, SessionKitTelemetry.create(sdk.openTelemetry()).requestListener()),
+          SessionKitListings.of(api, url, SessionKitTelemetry.create(OpenTelemetry.noop()).requestListener())));
+      if (api == Api.SYNTROPIC) {
+        contenders.add(recordAll(url, SessionKitTelemetry.create(sdk.openTelemetry())));
+      }
+      LoopbackBenchmark.Walks walks = LoopbackBenchmark.interleave(server, contenders, CONTENDERS, items, warmups,
+          rounds);
+      double[] rates = Arrays.copyOf(walks.itemsPerSecond(), CONTENDERS.size());
+      for (int c = contenders.size(); c < rates.length; c++) {
+        rates[c] = Double.NaN;
+      }
+      sdk.flush();
+      return new Result(api, gzip, items, walks.pages(), rates, rounds, sdk.spans(), server.tracedRequests(),
+          warmups + rounds);
+    }
+  }
+
+  /** Syntropic137: every session of the listing through {@code recordAll}, on a client without a listener. */
+  static Listing recordAll(String baseUrl, SessionKitTelemetry telemetry) {
+    SyntropicClient client = SessionKitListings.Syntropic.client(baseUrl, RequestListener.none());
+    ListSessionsRequest request = ListSessionsRequest.builder().build();
+    return () -> {
+      long[] checksum = new long[1];
+      long n = telemetry.recordAll(client.sessions().listAll(request), s -> {
+        checksum[0] += s.id().hashCode();
+        return s.toSessionUsage();
+      });
+      return new Listing.Tally(n, checksum[0]);
+    };
+  }
+
+  /**
+   * The OpenTelemetry SDK of the measurement (see the class comment), with exporters that drop what they are
+   * handed after counting it. Closing it shuts the SDK down.
+   */
+  static final class Sdk implements AutoCloseable {
+    private final AtomicLong spans = new AtomicLong();
+    private final AtomicLong durations = new AtomicLong();
+    private final OpenTelemetrySdk sdk;
+
+    Sdk() {
+      SpanExporter spanExporter = new SpanExporter() {
+        @Override
+        public CompletableResultCode export(Collection<SpanData> batch) {
+          spans.addAndGet(batch.size());
+          return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public CompletableResultCode flush() {
+          return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public CompletableResultCode shutdown() {
+          return CompletableResultCode.ofSuccess();
+        }
+      };
+      MetricExporter metricExporter = new MetricExporter() {
+        @Override
+        public CompletableResultCode export(Collection<MetricData> metrics) {
+          // Cumulative: each export holds the totals so far.
+          for (MetricData m : metrics) {
+            if (m.getName().equals("http.client.request.duration")) {
+              durations.set(m.getHistogramData().getPoints().stream().mapToLong(HistogramPointData::getCount).sum());
+            }
+          }
+          return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public AggregationTemporality getAggregationTemporality(InstrumentType instrumentType) {
+          return AggregationTemporality.CUMULATIVE;
+        }
+
+        @Override
+        public CompletableResultCode flush() {
+          return CompletableResultCode.ofSuccess();
+        }
+
+        @Override
+        public CompletableResultCode shutdown() {
+          return CompletableResultCode.ofSuccess();
+        }
+      };
+      this.sdk = OpenTelemetrySdk.builder()
+          .setTracerProvider(SdkTracerProvider.builder()
+              .addSpanProcessor(BatchSpanProcessor.builder(spanExporter).build()).build())
+          .setMeterProvider(SdkMeterProvider.builder()
+              .registerMetricReader(PeriodicMetricReader.builder(metricExporter).build()).build())
+          .setPropagators(ContextPropagators.create(W3CTraceContextPropagator.getInstance()))
+          .build();
+    }
+
+    /** The SDK, as the listener takes it. */
+    OpenTelemetry openTelemetry() {
+      return sdk;
+    }
+
+    /**
+     * Exports what is pending: the batch processor's spans and a collection of the metrics.
+     *
+     * @throws IllegalStateException if that does not finish within 30 s
+     */
+    void flush() {
+      if (!CompletableResultCode.ofAll(List.of(sdk.getSdkTracerProvider().forceFlush(),
+          sdk.getSdkMeterProvider().forceFlush())).join(30, TimeUnit.SECONDS).isSuccess()) {
+        throw new IllegalStateException("the OpenTelemetry SDK did not flush within 30 s");
+      }
+    }
+
+    /** The spans exported so far. */
+    long spans() {
+      return spans.get();
+    }
+
+    /** The count of the {@code http.client.request.duration} histogram at the last metrics export. */
+    long durations() {
+      return durations.get();
+    }
+
+    @Override
+    public void close() {
+      sdk.shutdown().join(30, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * Runs the measurement and prints a line per configuration.
+   *
+   * @param args {@code --api timbal|syntropic|both} (both), {@code --items N} (200000),
+   *     {@code --gzip on|off|both} (off), {@code --warmups N} (2), {@code --rounds N} (5), {@code --markdown FILE}
+   *     (also write the report's section to FILE, with the date, the command and the settings)
+   * @throws IOException if the Markdown file cannot be written
+   */
+  public static void main(String[] args) throws IOException {
+    Args a = new Args(args);
+    List<Api> apis = a.apis("--api");
+    int items = a.integer("--items", 200_000);
+    String gzip = a.string("--gzip", "off");
+    int warmups = a.integer("--warmups", 2);
+    int rounds = a.integer("--rounds", 5);
+    String markdown = a.string("--markdown", "");
+    a.done();
+    String loadAtStart = Machine.load();
+    Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    List<Result> results = new ArrayList<>();
+    for (Api api : apis) {
+      for (boolean zip : LoopbackBenchmark.gzipModes(gzip)) {
+        Result r = measure(api, items, zip, warmups, rounds);
+        print(r);
+        results.add(r);
+      }
+    }
+    if (!markdown.isEmpty()) {
+      String provenance = "Measured on its own, not by `run.sh`: started " + started + " with `java -Xmx3g -cp … "
+          + ListenerCost.class.getName() + " " + String.join(" ", args) + "` (" + fmt("%,d", items) + " items per walk, "
+          + warmups + " warm-up + " + rounds + " timed walks per contender); " + Machine.describe() + "; "
+          + Machine.jdk() + "; load average " + loadAtStart + " at the start, " + Machine.load() + " at the end.";
+      Files.writeString(Path.of(markdown), ResultsReport.listenerCostSection(results, provenance),
+          StandardCharsets.UTF_8);
+    }
+  }
+
+  private static void print(Result r) {
+    StringBuilder line = new StringBuilder(fmt("%-9s gzip %-3s %,d items, %,d pages:", r.api().id(),
+        r.gzip() ? "on" : "off", r.items(), r.pages()));
+    for (int c = 0; c < CONTENDERS.size(); c++) {
+      line.append(fmt("  %s %,.0f/s", CONTENDERS.get(c), r.itemsPerSecond()[c]));
+    }
+    line.append(fmt("  ratio otel-sdk/none %.3f (%+.1f µs/request), otel-noop/none %.3f, recordAll/none %.3f;"
+        + " spans %,d and traceparent headers %,d over %d walks", r.ratio(SDK), r.microsPerRequest(SDK), r.ratio(NOOP),
+        r.ratio(RECORD_ALL), r.spans(), r.traced(), r.walks()));
+    System.out.println(line);
+  }
+
+  private static String fmt(String format, Object... args) {
+    return String.format(Locale.ROOT, format, args);
+  }
+}
