@@ -20,7 +20,7 @@ for arg in "$@"; do
     --quick)
       out="$here/target/RESULTS-quick.md"
       suite+=(--jmh-forks 1 --jmh-warmups 2 --jmh-iterations 3 --e2e-items 50000 --e2e-warmups 1 --e2e-rounds 3
-              --memory-items 200000 --cold-runs 3) ;;
+              --listener-items 20000 --listener-warmups 2 --listener-rounds 5 --memory-items 200000 --cold-runs 3) ;;
     *) suite+=("$arg") ;;
   esac
 done

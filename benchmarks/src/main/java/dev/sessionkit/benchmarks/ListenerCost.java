@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -52,12 +51,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * as it would in an application.
  *
  * <p>The contenders are interleaved as in {@link LoopbackBenchmark}: warm-ups, then rounds in a rotating
- * order, medians; every walk is checked to see the same items. The listener acts once per HTTP attempt, so its
- * cost is per page: the ratio depends on the page size (Timbal: {@value LoopbackServer#TIMBAL_PAGE_SIZE} runs,
- * Syntropic137: {@value SyntropicPages#MAX_LIMIT} sessions), and the report gives the cost per request too.
+ * order; every walk is checked to see the same items. A ratio is the median of the per-round ratios (each
+ * contender against the baseline's walk of the same round), which the load of a shared machine, drifting over
+ * minutes, biases less than a ratio of medians. Beside wall time, each walk's CPU time (the whole JVM's,
+ * {@link ProcessCpu}) is compared with the baseline's of the same round: other processes delay a walk but do
+ * not add to it. The listener acts once per HTTP attempt, so its cost is per page: the ratio depends on the
+ * page size (Timbal: {@value LoopbackServer#TIMBAL_PAGE_SIZE} runs, Syntropic137:
+ * {@value SyntropicPages#MAX_LIMIT} sessions), and the report gives the cost per request too.
  *
  * <pre>{@code
- * java -cp … dev.sessionkit.benchmarks.ListenerCost --items 200000 --warmups 3 --rounds 7 --markdown section.md
+ * java -cp … dev.sessionkit.benchmarks.ListenerCost --items 50000 --warmups 4 --rounds 31 --markdown section.md
  * }</pre>
  */
 public final class ListenerCost {
@@ -72,6 +75,15 @@ public final class ListenerCost {
   static final int NOOP = 2;
   /** The index of recordAll. */
   static final int RECORD_ALL = 3;
+  /**
+   * Items per walk by default: short walks and many rounds, so that the walks compared in a round are close in
+   * time (a fraction of a second apart) while the load of a shared machine drifts.
+   */
+  static final int ITEMS = 50_000;
+  /** Warm-up walks per contender by default: 200,000 items each at the default length, enough for the JIT. */
+  static final int WARMUPS = 4;
+  /** Timed rounds by default. */
+  static final int ROUNDS = 31;
 
   private ListenerCost() {}
 
@@ -83,6 +95,10 @@ public final class ListenerCost {
    * @param items the listing's length
    * @param pages the requests one walk makes
    * @param itemsPerSecond each contender's median, in {@link #CONTENDERS} order; NaN where not measured
+   * @param ratios each contender's median over the rounds of its items per second over the baseline's in the same
+   *     round; NaN where not measured
+   * @param cpuMore each contender's median over the rounds of the CPU time (of the whole JVM) its walk used more
+   *     than the baseline's walk of the same round, in nanoseconds; NaN where not measured
    * @param rounds the number of timed rounds
    * @param spans the spans the SDK exported, over all walks of the SDK contender
    * @param traced the requests that carried a {@code traceparent} header, over all walks of all contenders (only
@@ -90,21 +106,31 @@ public final class ListenerCost {
    * @param walks the SDK contender's walks (warm-ups and rounds), so that {@code spans / walks == pages} when no
    *     span was dropped
    */
-  record Result(Api api, boolean gzip, int items, long pages, double[] itemsPerSecond, int rounds, long spans,
-      long traced, int walks) {
-    /** A contender's items per second over the baseline's. */
+  record Result(Api api, boolean gzip, int items, long pages, double[] itemsPerSecond, double[] ratios, double[] cpuMore,
+      int rounds, long spans, long traced, int walks) {
+    /** A contender's items per second over the baseline's: the median of the per-round ratios. */
     double ratio(int contender) {
-      return itemsPerSecond[contender] / itemsPerSecond[0];
+      return ratios[contender];
     }
 
-    /** What a contender adds per request, in microseconds: the difference of the walks' times over the pages. */
+    /** What a contender adds per request, in microseconds: from its ratio and the baseline's time per page. */
     double microsPerRequest(int contender) {
-      return (items / itemsPerSecond[contender] - items / itemsPerSecond[0]) * 1e6 / pages;
+      return microsPerItem(contender) * items / pages;
     }
 
-    /** What a contender adds per item, in microseconds. */
+    /** What a contender adds per item, in microseconds: from its ratio and the baseline's time per item. */
     double microsPerItem(int contender) {
-      return (1 / itemsPerSecond[contender] - 1 / itemsPerSecond[0]) * 1e6;
+      return (1 / ratio(contender) - 1) / itemsPerSecond[0] * 1e6;
+    }
+
+    /** The CPU time a contender adds per request, in microseconds. */
+    double cpuMicrosPerRequest(int contender) {
+      return cpuMore[contender] / pages / 1e3;
+    }
+
+    /** The CPU time a contender adds per item, in microseconds. */
+    double cpuMicrosPerItem(int contender) {
+      return cpuMore[contender] / items / 1e3;
     }
   }
 
@@ -130,13 +156,18 @@ public final class ListenerCost {
       }
       LoopbackBenchmark.Walks walks = LoopbackBenchmark.interleave(server, contenders, CONTENDERS, items, warmups,
           rounds);
-      double[] rates = Arrays.copyOf(walks.itemsPerSecond(), CONTENDERS.size());
-      for (int c = contenders.size(); c < rates.length; c++) {
-        rates[c] = Double.NaN;
+      double[] rates = new double[CONTENDERS.size()];
+      double[] ratios = new double[CONTENDERS.size()];
+      double[] cpuMore = new double[CONTENDERS.size()];
+      for (int c = 0; c < rates.length; c++) {
+        boolean measured = c < contenders.size();
+        rates[c] = measured ? walks.itemsPerSecond()[c] : Double.NaN;
+        ratios[c] = measured ? walks.medianRatio(c, 0) : Double.NaN;
+        cpuMore[c] = measured ? walks.medianCpuDifference(c, 0) : Double.NaN;
       }
       sdk.flush();
-      return new Result(api, gzip, items, walks.pages(), rates, rounds, sdk.spans(), server.tracedRequests(),
-          warmups + rounds);
+      return new Result(api, gzip, items, walks.pages(), rates, ratios, cpuMore, rounds, sdk.spans(),
+          server.tracedRequests(), warmups + rounds);
     }
   }
 
@@ -253,19 +284,21 @@ public final class ListenerCost {
   /**
    * Runs the measurement and prints a line per configuration.
    *
-   * @param args {@code --api timbal|syntropic|both} (both), {@code --items N} (200000),
-   *     {@code --gzip on|off|both} (off), {@code --warmups N} (2), {@code --rounds N} (5), {@code --markdown FILE}
-   *     (also write the report's section to FILE, with the date, the command and the settings)
+   * @param args {@code --api timbal|syntropic|both} (both), {@code --items N} ({@value #ITEMS}),
+   *     {@code --gzip on|off|both} (off), {@code --warmups N} ({@value #WARMUPS}), {@code --rounds N}
+   *     ({@value #ROUNDS}), {@code --markdown FILE} (also write the report's section to FILE, with the date, the
+   *     command and the settings), {@code --sdk TEXT} (which SDK build, for that file)
    * @throws IOException if the Markdown file cannot be written
    */
   public static void main(String[] args) throws IOException {
     Args a = new Args(args);
     List<Api> apis = a.apis("--api");
-    int items = a.integer("--items", 200_000);
+    int items = a.integer("--items", ITEMS);
     String gzip = a.string("--gzip", "off");
-    int warmups = a.integer("--warmups", 2);
-    int rounds = a.integer("--rounds", 5);
+    int warmups = a.integer("--warmups", WARMUPS);
+    int rounds = a.integer("--rounds", ROUNDS);
     String markdown = a.string("--markdown", "");
+    String sdk = a.string("--sdk", "unknown");
     a.done();
     String loadAtStart = Machine.load();
     Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
@@ -280,8 +313,9 @@ public final class ListenerCost {
     if (!markdown.isEmpty()) {
       String provenance = "Measured on its own, not by `run.sh`: started " + started + " with `java -Xmx3g -cp … "
           + ListenerCost.class.getName() + " " + String.join(" ", args) + "` (" + fmt("%,d", items) + " items per walk, "
-          + warmups + " warm-up + " + rounds + " timed walks per contender); " + Machine.describe() + "; "
-          + Machine.jdk() + "; load average " + loadAtStart + " at the start, " + Machine.load() + " at the end.";
+          + warmups + " warm-up + " + rounds + " timed walks per contender); SDK measured: " + sdk + "; "
+          + Machine.describe() + "; " + Machine.jdk() + "; load average (1/5/15 min) " + loadAtStart + " at the start, "
+          + Machine.load() + " at the end.";
       Files.writeString(Path.of(markdown), ResultsReport.listenerCostSection(results, provenance),
           StandardCharsets.UTF_8);
     }
@@ -293,9 +327,10 @@ public final class ListenerCost {
     for (int c = 0; c < CONTENDERS.size(); c++) {
       line.append(fmt("  %s %,.0f/s", CONTENDERS.get(c), r.itemsPerSecond()[c]));
     }
-    line.append(fmt("  ratio otel-sdk/none %.3f (%+.1f µs/request), otel-noop/none %.3f, recordAll/none %.3f;"
-        + " spans %,d and traceparent headers %,d over %d walks", r.ratio(SDK), r.microsPerRequest(SDK), r.ratio(NOOP),
-        r.ratio(RECORD_ALL), r.spans(), r.traced(), r.walks()));
+    line.append(fmt("  ratio otel-sdk/none %.3f (%+.1f µs/request, CPU %+.1f), otel-noop/none %.3f (CPU %+.1f),"
+        + " recordAll/none %.3f (CPU %+.2f µs/item); spans %,d and traceparent headers %,d over %d walks",
+        r.ratio(SDK), r.microsPerRequest(SDK), r.cpuMicrosPerRequest(SDK), r.ratio(NOOP), r.cpuMicrosPerRequest(NOOP),
+        r.ratio(RECORD_ALL), r.cpuMicrosPerItem(RECORD_ALL), r.spans(), r.traced(), r.walks()));
     System.out.println(line);
   }
 

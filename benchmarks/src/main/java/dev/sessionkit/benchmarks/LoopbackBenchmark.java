@@ -1,8 +1,10 @@
 package dev.sessionkit.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * The end-to-end loopback harness: lists N items through SessionKit's {@code listAll} and through the raw
@@ -82,8 +84,46 @@ public final class LoopbackBenchmark {
    *
    * @param pages the requests one walk makes (-1 without warm-ups)
    * @param itemsPerSecond each contender's median, in the order given
+   * @param perRound each contender's items per second in each round: {@code perRound[contender][round]}
+   * @param cpuPerRound the CPU time this whole JVM used during each walk (every thread: the walk, the server,
+   *     the HTTP client's, the OpenTelemetry SDK's, GC), in nanoseconds: {@code cpuPerRound[contender][round]}
    */
-  record Walks(long pages, double[] itemsPerSecond) {}
+  record Walks(long pages, double[] itemsPerSecond, double[][] perRound, double[][] cpuPerRound) {
+    /**
+     * The median over the rounds of a contender's rate over a baseline's in the same round: steadier than the
+     * ratio of the medians when the machine's load drifts during the run, as the walks of one round are
+     * adjacent in time.
+     *
+     * @param contender the contender's index
+     * @param baseline the baseline's index
+     * @return the median ratio
+     */
+    double medianRatio(int contender, int baseline) {
+      return medianOverRounds(perRound, contender, baseline, (c, b) -> c / b);
+    }
+
+    /**
+     * The median over the rounds of the CPU time a contender's walk used more than the baseline's walk of the
+     * same round. CPU time is what other processes on a shared machine disturb least: they delay the walk but
+     * do not make this JVM do more work.
+     *
+     * @param contender the contender's index
+     * @param baseline the baseline's index
+     * @return nanoseconds of CPU per walk (negative if the contender used less)
+     */
+    double medianCpuDifference(int contender, int baseline) {
+      return medianOverRounds(cpuPerRound, contender, baseline, (c, b) -> c - b);
+    }
+
+    private static double medianOverRounds(double[][] values, int contender, int baseline,
+        DoubleBinaryOperator against) {
+      List<Double> out = new ArrayList<>();
+      for (int r = 0; r < values[contender].length; r++) {
+        out.add(against.applyAsDouble(values[contender][r], values[baseline][r]));
+      }
+      return Stats.median(out);
+    }
+  }
 
   /**
    * Times whole walks of the server's listing by each contender: warm-ups first, then rounds in which every
@@ -113,22 +153,28 @@ public final class LoopbackBenchmark {
       }
     }
     long pages = warmups > 0 ? (server.requests() - before) / ((long) warmups * contenders.size()) : -1;
-    List<List<Double>> rates = new ArrayList<>();
-    contenders.forEach(c -> rates.add(new ArrayList<>()));
+    double[][] perRound = new double[contenders.size()][rounds];
+    double[][] cpuPerRound = new double[contenders.size()][rounds];
     for (int r = 0; r < rounds; r++) {
       for (int k = 0; k < contenders.size(); k++) {
         int c = (r + k) % contenders.size();
+        double cpu = ProcessCpu.nanos();
         long start = System.nanoTime();
         Listing.Tally tally = contenders.get(c).walk();
         long nanos = System.nanoTime() - start;
+        cpuPerRound[c][r] = ProcessCpu.nanos() - cpu;
         if (expected == null) {
           expected = tally;
         }
         check(tally, expected, items, names.get(c));
-        rates.get(c).add(tally.items() * 1e9 / nanos);
+        perRound[c][r] = tally.items() * 1e9 / nanos;
       }
     }
-    return new Walks(pages, rates.stream().mapToDouble(Stats::median).toArray());
+    double[] medians = new double[contenders.size()];
+    for (int c = 0; c < medians.length; c++) {
+      medians[c] = Stats.median(Arrays.stream(perRound[c]).boxed().toList());
+    }
+    return new Walks(pages, medians, perRound, cpuPerRound);
   }
 
   private static void check(Listing.Tally tally, Listing.Tally expected, int items, String who) {

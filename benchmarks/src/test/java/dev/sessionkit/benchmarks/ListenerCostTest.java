@@ -82,24 +82,26 @@ class ListenerCostTest {
   @Test
   void theReportGivesEachRatioAndTheCostPerRequestAndPerSession() {
     // 200,000 items in 1,000 requests: 1 s without a listener, 1.25 s with the SDK (+250 µs a request),
-    // 1.01 s with the no-op API, 2 s with recordAll (+5 µs a session).
+    // 1.01 s with the no-op API, 2 s with recordAll (+5 µs a session); the wall µs follow the per-round ratios,
+    // the CPU µs the per-round differences of CPU time per walk.
     List<ListenerCost.Result> results = List.of(
         new ListenerCost.Result(Api.SYNTROPIC, false, 200_000, 1_000, new double[] {200_000, 160_000, 198_019.8, 100_000},
-            7, 10_000, 10_000, 10),
+            new double[] {1, 0.8, 0.99, 0.5}, new double[] {0, 300e6, 20e6, 1_200e6}, 31, 10_000, 10_000, 10),
         new ListenerCost.Result(Api.TIMBAL, false, 200_000, 4_000, new double[] {200_000, 100_000, 200_000, Double.NaN},
-            7, 39_990, 40_000, 10));
+            new double[] {1, 0.5, 1, Double.NaN}, new double[] {0, 1_000e6, -4e6, Double.NaN}, 31, 39_990, 40_000, 10));
 
     String md = ResultsReport.listenerCostSection(results, "Measured on its own.");
 
     assertTrue(md.startsWith("## Listener cost: sdk-otel on `listAll` (`ListenerCost`)\n\nMeasured on its own.\n\n"), md);
-    assertTrue(md.contains("| syntropic | off | 200,000 | 1,000 | 200,000 | 160,000 | 198,020 | 0.80× | 0.99× | 250 |"
-        + " 100,000 | 0.50× | 5.00 | 10,000 / 10,000 / 10,000 |\n"), md);
-    assertTrue(md.contains("| timbal | off | 200,000 | 4,000 | 200,000 | 100,000 | 200,000 | 0.50× | 1.00× | 250 |"
-        + " n/a | n/a | n/a | 40,000 / 39,990 / 40,000 |\n"), md);
-    assertTrue(md.contains("- syntropic, gzip off: a page of 200 sessions takes 1000 µs without a listener; the listener"
-        + " over the SDK adds 250 µs to it (0.80× the items/s), over the no-op API 10 µs (0.99×); recordAll adds 5.0 µs"
-        + " per session (0.50×).\n"), md);
-    assertTrue(md.contains("- timbal, gzip off: a page of 50 runs takes 250 µs without a listener; the listener over the"
-        + " SDK adds 250 µs to it (0.50× the items/s), over the no-op API 0 µs (1.00×).\n"), md);
+    assertTrue(md.contains("| syntropic | 200,000 | 1,000 | 31 | 200,000 | 160,000 | 198,020 | 0.80× | 0.99× | 250 / 300 |"
+        + " 10 / 20 | 100,000 | 0.50× | 5.0 / 6.0 | 10,000 / 10,000 / 10,000 |\n"), md);
+    assertTrue(md.contains("| timbal | 200,000 | 4,000 | 31 | 200,000 | 100,000 | 200,000 | 0.50× | 1.00× | 250 / 250 |"
+        + " 0 / -1 | n/a | n/a | n/a | 40,000 / 39,990 / 40,000 |\n"), md);
+    assertTrue(md.contains("- syntropic: a page of 200 sessions took 1000 µs without a listener; the listener over the SDK"
+        + " made the walk 0.80× as fast, 250 µs more per request (300 µs of CPU); over the no-op API 0.99×, 10 µs (20 µs"
+        + " of CPU); recordAll 0.50×, 5.0 µs more per session (6.0 µs of CPU).\n"), md);
+    assertTrue(md.contains("- timbal: a page of 50 runs took 250 µs without a listener; the listener over the SDK made the"
+        + " walk 0.50× as fast, 250 µs more per request (250 µs of CPU); over the no-op API 1.00×, 0 µs (-1 µs of CPU).\n"),
+        md);
   }
 }
