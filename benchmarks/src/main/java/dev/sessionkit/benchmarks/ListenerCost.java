@@ -311,8 +311,15 @@ public final class ListenerCost {
       }
     }
     if (!markdown.isEmpty()) {
+      // The command as given, less --sdk, whose text the sentence gives after it.
+      List<String> command = new ArrayList<>();
+      for (int i = 0; i < args.length; i += 2) {
+        if (!args[i].equals("--sdk")) {
+          command.add(args[i] + " " + args[i + 1]);
+        }
+      }
       String provenance = "Measured on its own, not by `run.sh`: started " + started + " with `java -Xmx3g -cp … "
-          + ListenerCost.class.getName() + " " + String.join(" ", args) + "` (" + fmt("%,d", items) + " items per walk, "
+          + ListenerCost.class.getName() + " " + String.join(" ", command) + "` (" + fmt("%,d", items) + " items per walk, "
           + warmups + " warm-up + " + rounds + " timed walks per contender); SDK measured: " + sdk + "; "
           + Machine.describe() + "; " + Machine.jdk() + "; load average (1/5/15 min) " + loadAtStart + " at the start, "
           + Machine.load() + " at the end.";

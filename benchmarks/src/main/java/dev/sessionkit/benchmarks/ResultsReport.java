@@ -343,7 +343,8 @@ final class ResultsReport {
     if (provenance != null) {
       md.append(provenance).append("\n\n");
     }
-    md.append("The same `listAll` walks as the end-to-end section's (same server, same pages, gzip off) by clients")
+    md.append("The same `listAll` walks as the end-to-end section's (same server and pages; gzip off unless a row")
+        .append(" says otherwise) by clients")
         .append(" without a listener (the baseline); with `SessionKitTelemetry.create(otel).requestListener()`, `otel`")
         .append(" being the OpenTelemetry SDK as an application runs it (*otel-sdk*: a `BatchSpanProcessor` over an")
         .append(" exporter that drops the spans, a `PeriodicMetricReader`, the W3C propagator, every span sampled: each")
