@@ -20,7 +20,7 @@ for arg in "$@"; do
     --quick)
       out="$here/target/RESULTS-quick.md"
       suite+=(--jmh-forks 1 --jmh-warmups 2 --jmh-iterations 3 --e2e-items 50000 --e2e-warmups 1 --e2e-rounds 3
-              --memory-items 200000 --cold-runs 3) ;;
+              --listener-items 20000 --listener-warmups 2 --listener-rounds 5 --memory-items 200000 --cold-runs 3) ;;
     *) suite+=("$arg") ;;
   esac
 done
@@ -42,7 +42,7 @@ done
 
 # Which SDK was measured: the commit, and whether SDK sources differed from it when the jars were built.
 sdk="commit $(git -C "$root" log -1 --format='%h (%cI)')"
-changed="$(git -C "$root" status --porcelain -- sdk-core sdk-timbal sdk-syntropic sdk-agents | wc -l)"
+changed="$(git -C "$root" status --porcelain -- sdk-core sdk-timbal sdk-syntropic sdk-agents sdk-otel | wc -l)"
 [ "$changed" -gt 0 ] && sdk="$sdk, with $changed uncommitted SDK file(s) in the working tree"
 [ "$build" != all ] && sdk="$sdk; SDK jars as installed in ~/.m2 (not rebuilt by this run)"
 

@@ -15,13 +15,14 @@ import java.util.TreeSet;
 /**
  * Runs every measurement of the module once and writes the figures to a Markdown file
  * ({@code benchmarks/RESULTS.md}): JMH parsing, the end-to-end loopback harness with gzip off and on, the
- * 64 MiB memory check, cold start and the class path footprint. {@code benchmarks/run.sh} starts it.
+ * cost of sdk-otel's listener on the same walks, the 64 MiB memory check, cold start and the class path
+ * footprint. {@code benchmarks/run.sh} starts it.
  *
  * <p>A section that fails is reported as failed in the file, with its error; the others still run.
  */
 public final class BenchmarkSuite {
   /** The sections, in the order they run. */
-  static final List<String> SECTIONS = List.of("footprint", "cold", "parse", "e2e", "memory");
+  static final List<String> SECTIONS = List.of("footprint", "cold", "parse", "e2e", "listener", "memory");
 
   private BenchmarkSuite() {}
 
@@ -32,13 +33,16 @@ public final class BenchmarkSuite {
    * @param e2eItems items per end-to-end walk
    * @param e2eWarmups warm-up walks per contender
    * @param e2eRounds timed walks per contender
+   * @param listenerItems items per walk of the listener cost ({@link ListenerCost})
+   * @param listenerWarmups its warm-up walks per contender
+   * @param listenerRounds its timed rounds
    * @param memoryItems items of the memory check
    * @param coldRuns cold starts per contender
    * @param parseRounds measured rounds of the interleaved parsing check ({@link ParseRatios})
    * @param skip sections not to run
    */
-  record Settings(JmhParse.Settings jmh, int e2eItems, int e2eWarmups, int e2eRounds, int memoryItems, int coldRuns,
-      int parseRounds, Set<String> skip) {}
+  record Settings(JmhParse.Settings jmh, int e2eItems, int e2eWarmups, int e2eRounds, int listenerItems,
+      int listenerWarmups, int listenerRounds, int memoryItems, int coldRuns, int parseRounds, Set<String> skip) {}
 
   /**
    * Runs the suite.
@@ -46,9 +50,10 @@ public final class BenchmarkSuite {
    * @param args {@code --out FILE} (required), {@code --command TEXT} (the command line, for the report),
    *     {@code --jmh-forks N} (2), {@code --jmh-warmups N} (5), {@code --jmh-iterations N} (5),
    *     {@code --jmh-seconds N} (1), {@code --e2e-items N} (200000), {@code --e2e-warmups N} (2),
-   *     {@code --e2e-rounds N} (5), {@code --memory-items N} (1000000), {@code --cold-runs N} (7),
+   *     {@code --e2e-rounds N} (5), {@code --listener-items N} (50000), {@code --listener-warmups N} (4),
+   *     {@code --listener-rounds N} (31), {@code --memory-items N} (1000000), {@code --cold-runs N} (7),
    *     {@code --parse-rounds N} (20),
-   *     {@code --skip a,b} (sections: footprint, cold, parse, e2e, memory), {@code --sdk TEXT} (which SDK build)
+   *     {@code --skip a,b} (sections: footprint, cold, parse, e2e, listener, memory), {@code --sdk TEXT} (which SDK build)
    * @throws IOException if the report cannot be written
    */
   public static void main(String[] args) throws IOException {
@@ -60,6 +65,8 @@ public final class BenchmarkSuite {
         new JmhParse.Settings(a.integer("--jmh-forks", 2), a.integer("--jmh-warmups", 5),
             a.integer("--jmh-iterations", 5), a.integer("--jmh-seconds", 1)),
         a.integer("--e2e-items", 200_000), a.integer("--e2e-warmups", 2), a.integer("--e2e-rounds", 5),
+        a.integer("--listener-items", ListenerCost.ITEMS), a.integer("--listener-warmups", ListenerCost.WARMUPS),
+        a.integer("--listener-rounds", ListenerCost.ROUNDS),
         a.integer("--memory-items", 1_000_000), a.integer("--cold-runs", 7), a.integer("--parse-rounds", 20),
         new TreeSet<>(Arrays.asList(a.string("--skip", "").split(","))));
     a.done();
@@ -106,6 +113,17 @@ public final class BenchmarkSuite {
         }
       }
       report.endToEnd(results);
+    });
+    section(report, s, "listener", () -> {
+      List<ListenerCost.Result> results = new ArrayList<>();
+      for (Api api : Api.values()) {
+        // Gzip off only: the cheapest pages, where a per-request cost shows most.
+        ListenerCost.Result r = ListenerCost.measure(api, s.listenerItems(), false, s.listenerWarmups(),
+            s.listenerRounds());
+        System.out.println(r.api().id() + " listener: " + Arrays.toString(r.itemsPerSecond()));
+        results.add(r);
+      }
+      report.listenerCost(results);
     });
     section(report, s, "memory", () -> {
       List<MemoryCheck.Result> results = new ArrayList<>();

@@ -1,8 +1,10 @@
 package dev.sessionkit.benchmarks;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.DoubleBinaryOperator;
 
 /**
  * The end-to-end loopback harness: lists N items through SessionKit's {@code listAll} and through the raw
@@ -72,36 +74,107 @@ public final class LoopbackBenchmark {
           RawListings.of(api, server.baseUrl(), RawListings.BodyMode.BYTES),
           RawListings.of(api, server.baseUrl(), RawListings.BodyMode.STREAM),
           RawListings.of(api, server.baseUrl(), RawListings.BodyMode.STREAM_TYPED));
-      Listing.Tally expected = null;
-      long before = server.requests();
-      for (int w = 0; w < warmups; w++) {
-        for (int c = 0; c < contenders.size(); c++) {
-          Listing.Tally tally = contenders.get(c).walk();
-          if (expected == null) {
-            expected = tally;
-          }
-          check(tally, expected, items, CONTENDERS.get(c));
-        }
-      }
-      long pages = warmups > 0 ? (server.requests() - before) / ((long) warmups * contenders.size()) : -1;
-      List<List<Double>> rates = new ArrayList<>();
-      contenders.forEach(c -> rates.add(new ArrayList<>()));
-      for (int r = 0; r < rounds; r++) {
-        for (int k = 0; k < contenders.size(); k++) {
-          int c = (r + k) % contenders.size();
-          long start = System.nanoTime();
-          Listing.Tally tally = contenders.get(c).walk();
-          long nanos = System.nanoTime() - start;
-          if (expected == null) {
-            expected = tally;
-          }
-          check(tally, expected, items, CONTENDERS.get(c));
-          rates.get(c).add(tally.items() * 1e9 / nanos);
-        }
-      }
-      double[] medians = rates.stream().mapToDouble(Stats::median).toArray();
-      return new Result(api, gzip, items, pages, medians, rounds);
+      Walks walks = interleave(server, contenders, CONTENDERS, items, warmups, rounds);
+      return new Result(api, gzip, items, walks.pages(), walks.itemsPerSecond(), rounds);
     }
+  }
+
+  /**
+   * What {@link #interleave} measured.
+   *
+   * @param pages the requests one walk makes (-1 without warm-ups)
+   * @param itemsPerSecond each contender's median, in the order given
+   * @param perRound each contender's items per second in each round: {@code perRound[contender][round]}
+   * @param cpuPerRound the CPU time this whole JVM used during each walk (every thread: the walk, the server,
+   *     the HTTP client's, the OpenTelemetry SDK's, GC), in nanoseconds: {@code cpuPerRound[contender][round]}
+   */
+  record Walks(long pages, double[] itemsPerSecond, double[][] perRound, double[][] cpuPerRound) {
+    /**
+     * The median over the rounds of a contender's rate over a baseline's in the same round: steadier than the
+     * ratio of the medians when the machine's load drifts during the run, as the walks of one round are
+     * adjacent in time.
+     *
+     * @param contender the contender's index
+     * @param baseline the baseline's index
+     * @return the median ratio
+     */
+    double medianRatio(int contender, int baseline) {
+      return medianOverRounds(perRound, contender, baseline, (c, b) -> c / b);
+    }
+
+    /**
+     * The median over the rounds of the CPU time a contender's walk used more than the baseline's walk of the
+     * same round. CPU time is what other processes on a shared machine disturb least: they delay the walk but
+     * do not make this JVM do more work.
+     *
+     * @param contender the contender's index
+     * @param baseline the baseline's index
+     * @return nanoseconds of CPU per walk (negative if the contender used less)
+     */
+    double medianCpuDifference(int contender, int baseline) {
+      return medianOverRounds(cpuPerRound, contender, baseline, (c, b) -> c - b);
+    }
+
+    private static double medianOverRounds(double[][] values, int contender, int baseline,
+        DoubleBinaryOperator against) {
+      List<Double> out = new ArrayList<>();
+      for (int r = 0; r < values[contender].length; r++) {
+        out.add(against.applyAsDouble(values[contender][r], values[baseline][r]));
+      }
+      return Stats.median(out);
+    }
+  }
+
+  /**
+   * Times whole walks of the server's listing by each contender: warm-ups first, then rounds in which every
+   * contender walks once, in an order that rotates each round. Every walk is checked to see the listing's
+   * items, the same as the first walk saw.
+   *
+   * @param server the server the contenders walk (its request count gives the requests per walk)
+   * @param contenders the walks
+   * @param names their names, for errors
+   * @param items the listing's length
+   * @param warmups whole walks per contender before timing
+   * @param rounds timed walks per contender
+   * @return the requests per walk and each contender's median items per second
+   * @throws IllegalStateException if a contender sees other items than the others
+   */
+  static Walks interleave(LoopbackServer server, List<Listing> contenders, List<String> names, int items, int warmups,
+      int rounds) {
+    Listing.Tally expected = null;
+    long before = server.requests();
+    for (int w = 0; w < warmups; w++) {
+      for (int c = 0; c < contenders.size(); c++) {
+        Listing.Tally tally = contenders.get(c).walk();
+        if (expected == null) {
+          expected = tally;
+        }
+        check(tally, expected, items, names.get(c));
+      }
+    }
+    long pages = warmups > 0 ? (server.requests() - before) / ((long) warmups * contenders.size()) : -1;
+    double[][] perRound = new double[contenders.size()][rounds];
+    double[][] cpuPerRound = new double[contenders.size()][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int k = 0; k < contenders.size(); k++) {
+        int c = (r + k) % contenders.size();
+        double cpu = ProcessCpu.nanos();
+        long start = System.nanoTime();
+        Listing.Tally tally = contenders.get(c).walk();
+        long nanos = System.nanoTime() - start;
+        cpuPerRound[c][r] = ProcessCpu.nanos() - cpu;
+        if (expected == null) {
+          expected = tally;
+        }
+        check(tally, expected, items, names.get(c));
+        perRound[c][r] = tally.items() * 1e9 / nanos;
+      }
+    }
+    double[] medians = new double[contenders.size()];
+    for (int c = 0; c < medians.length; c++) {
+      medians[c] = Stats.median(Arrays.stream(perRound[c]).boxed().toList());
+    }
+    return new Walks(pages, medians, perRound, cpuPerRound);
   }
 
   private static void check(Listing.Tally tally, Listing.Tally expected, int items, String who) {

@@ -58,6 +58,7 @@ final class LoopbackServer implements AutoCloseable {
   private final Map<Long, byte[]> cache;
   private final HttpServer server;
   private final AtomicLong requests = new AtomicLong();
+  private final AtomicLong traced = new AtomicLong();
   /** The client ports seen: one per TCP connection (a diagnostic of connection reuse). */
   private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
 
@@ -114,6 +115,14 @@ final class LoopbackServer implements AutoCloseable {
     return requests.get();
   }
 
+  /**
+   * How many requests so far carried a W3C {@code traceparent} header: that sdk-otel's listener put the trace
+   * on the wire, as a server that takes part in tracing would read it.
+   */
+  long tracedRequests() {
+    return traced.get();
+  }
+
   /** How many TCP connections clients opened so far (distinct client ports). */
   long connections() {
     return clientPorts.size();
@@ -131,6 +140,9 @@ final class LoopbackServer implements AutoCloseable {
       }
       requests.incrementAndGet();
       clientPorts.add(exchange.getRemoteAddress().getPort());
+      if (exchange.getRequestHeaders().containsKey("traceparent")) {
+        traced.incrementAndGet();
+      }
       String path = exchange.getRequestURI().getRawPath();
       Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
       boolean zip = gzip && accepts(exchange.getRequestHeaders().getFirst("Accept-Encoding"));

@@ -42,6 +42,7 @@ final class ResultsReport {
   private List<JmhParse.Score> parsing;
   private List<ParseRatios.Result> parseRatios;
   private List<LoopbackBenchmark.Result> endToEnd;
+  private List<ListenerCost.Result> listenerCost;
   private List<MemoryCheck.Result> memory;
 
   ResultsReport(String command, String sdk, BenchmarkSuite.Settings settings) {
@@ -94,6 +95,10 @@ final class ResultsReport {
     this.endToEnd = results;
   }
 
+  void listenerCost(List<ListenerCost.Result> results) {
+    this.listenerCost = results;
+  }
+
   void memory(List<MemoryCheck.Result> results) {
     this.memory = results;
   }
@@ -119,11 +124,16 @@ final class ResultsReport {
         .append(" warm-up + ").append(settings.jmh().iterations()).append(" measured iterations of ")
         .append(settings.jmh().seconds()).append(" s; end-to-end ").append(fmt("%,d", settings.e2eItems()))
         .append(" items per walk, ").append(settings.e2eWarmups()).append(" warm-up + ").append(settings.e2eRounds())
-        .append(" timed walks per contender; memory check ").append(fmt("%,d", settings.memoryItems()))
+        .append(" timed walks per contender; listener cost ").append(fmt("%,d", settings.listenerItems()))
+        .append(" items per walk, ").append(settings.listenerWarmups()).append(" warm-up walks + ")
+        .append(settings.listenerRounds()).append(" rounds; memory check ").append(fmt("%,d", settings.memoryItems()))
         .append(" items; cold start ").append(settings.coldRuns()).append(" runs per contender.\n\n");
     targets(md);
     parsingSection(md);
     endToEndSection(md);
+    if (listenerCost != null) {
+      md.append(listenerCostSection(listenerCost, null));
+    }
     memorySection(md);
     coldStartSection(md);
     footprintSection(md);
@@ -317,6 +327,93 @@ final class ResultsReport {
           .append(fmt("%.2f", r.parsingShare())).append("× | ").append(fmt("%.2f", r.transportShare())).append("× |\n");
     }
     md.append("\n");
+  }
+
+  /**
+   * The section on sdk-otel's listener, for the suite's report or for a run of {@link ListenerCost} alone.
+   *
+   * @param results what was measured
+   * @param provenance for a run outside the suite, a sentence on when, how and where it ran; null in the suite
+   *     (the report's header says it)
+   * @return the section's Markdown
+   */
+  static String listenerCostSection(List<ListenerCost.Result> results, String provenance) {
+    StringBuilder md = new StringBuilder();
+    md.append("## Listener cost: sdk-otel on `listAll` (`ListenerCost`)\n\n");
+    if (provenance != null) {
+      md.append(provenance).append("\n\n");
+    }
+    md.append("The same `listAll` walks as the end-to-end section's (same server and pages; gzip off unless a row")
+        .append(" says otherwise) by clients")
+        .append(" without a listener (the baseline); with `SessionKitTelemetry.create(otel).requestListener()`, `otel`")
+        .append(" being the OpenTelemetry SDK as an application runs it (*otel-sdk*: a `BatchSpanProcessor` over an")
+        .append(" exporter that drops the spans, a `PeriodicMetricReader`, the W3C propagator, every span sampled: each")
+        .append(" request makes a span, an `http.client.request.duration` record and a `traceparent` header); and with")
+        .append(" the same listener over `OpenTelemetry.noop()` (*otel-noop*: the API with no SDK installed).")
+        .append(" *recordAll* (Syntropic137 only: Timbal's run listing has no usage view) is")
+        .append(" `telemetry.recordAll(listAll(…), Session::toSessionUsage)` into the same SDK, on a client without")
+        .append(" the listener: what recording every session's tokens and cost adds to the walk.\n\n")
+        .append("The listener acts once per HTTP attempt, so it costs per request, not per item: the ratio is nearer 1")
+        .append(" the bigger the page (Timbal: pages of ").append(LoopbackServer.TIMBAL_PAGE_SIZE)
+        .append(" runs; Syntropic137: pages of ").append(SyntropicPages.MAX_LIMIT).append(" sessions), and the")
+        .append(" cost is also given per request. Short walks, many rounds: items/s are each contender's median; a")
+        .append(" ratio is the median over the rounds of the contender's items/s over the baseline's in the same round")
+        .append(" (walks a fraction of a second apart, so load that drifts over minutes cancels out). *Wall µs* per")
+        .append(" request (or session) = (1 / ratio − 1) × the baseline's time per page (or item). *CPU µs* = the")
+        .append(" median over the rounds of the CPU time the whole JVM (walk, server, HTTP client, SDK threads, GC) used")
+        .append(" in the contender's walk more than in the baseline's, per request (or session): other processes on the")
+        .append(" machine delay a walk but do not add to its CPU time, so this is the steadier figure here. The last")
+        .append(" column checks the otel-sdk walks (warm-ups included) against the spans the SDK handed its exporter and")
+        .append(" the requests the server received with a `traceparent` header (from any contender): all three equal")
+        .append(" means one span and one header per request, none dropped.\n\n")
+        .append("| API | Items per walk | Requests per walk | Rounds | No listener items/s | otel-sdk items/s |")
+        .append(" otel-noop items/s | otel-sdk / none | otel-noop / none | otel-sdk µs per request: wall / CPU |")
+        .append(" otel-noop µs per request: wall / CPU | recordAll items/s | recordAll / none |")
+        .append(" recordAll µs per session: wall / CPU | otel-sdk requests / spans exported / `traceparent` sent |\n")
+        .append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+    for (ListenerCost.Result r : results) {
+      double[] v = r.itemsPerSecond();
+      boolean recorded = !Double.isNaN(v[ListenerCost.RECORD_ALL]);
+      md.append("| ").append(r.api().id()).append(r.gzip() ? " (gzip on)" : "").append(" | ")
+          .append(fmt("%,d", r.items())).append(" | ").append(fmt("%,d", r.pages())).append(" | ").append(r.rounds())
+          .append(" | ").append(fmt("%,.0f", v[0])).append(" | ").append(fmt("%,.0f", v[ListenerCost.SDK]))
+          .append(" | ").append(fmt("%,.0f", v[ListenerCost.NOOP])).append(" | ")
+          .append(fmt("%.2f", r.ratio(ListenerCost.SDK))).append("× | ")
+          .append(fmt("%.2f", r.ratio(ListenerCost.NOOP))).append("× | ")
+          .append(fmt("%.0f", r.microsPerRequest(ListenerCost.SDK))).append(" / ")
+          .append(fmt("%.0f", r.cpuMicrosPerRequest(ListenerCost.SDK))).append(" | ")
+          .append(fmt("%.0f", r.microsPerRequest(ListenerCost.NOOP))).append(" / ")
+          .append(fmt("%.0f", r.cpuMicrosPerRequest(ListenerCost.NOOP))).append(" | ")
+          .append(recorded ? fmt("%,.0f", v[ListenerCost.RECORD_ALL]) : "n/a").append(" | ")
+          .append(recorded ? fmt("%.2f", r.ratio(ListenerCost.RECORD_ALL)) + "×" : "n/a").append(" | ")
+          .append(recorded ? fmt("%.1f", r.microsPerItem(ListenerCost.RECORD_ALL)) + " / "
+              + fmt("%.1f", r.cpuMicrosPerItem(ListenerCost.RECORD_ALL)) : "n/a").append(" | ")
+          .append(fmt("%,d", r.pages() * r.walks())).append(" / ").append(fmt("%,d", r.spans())).append(" / ")
+          .append(fmt("%,d", r.traced())).append(" |\n");
+    }
+    md.append("\nWhat it means:\n\n");
+    for (ListenerCost.Result r : results) {
+      double itemsPerPage = (double) r.items() / r.pages();
+      double pageMicros = itemsPerPage / r.itemsPerSecond()[0] * 1e6;
+      md.append("- ").append(r.api().id()).append(r.gzip() ? " (gzip on)" : "").append(": a page of ")
+          .append(fmt("%.0f", itemsPerPage)).append(r.api() == Api.TIMBAL ? " runs" : " sessions").append(" took ")
+          .append(fmt("%.0f", pageMicros)).append(" µs without a listener; the listener over the SDK made the walk ")
+          .append(fmt("%.2f", r.ratio(ListenerCost.SDK))).append("× as fast, ")
+          .append(fmt("%.0f", r.microsPerRequest(ListenerCost.SDK))).append(" µs more per request (")
+          .append(fmt("%.0f", r.cpuMicrosPerRequest(ListenerCost.SDK))).append(" µs of CPU); over the no-op API ")
+          .append(fmt("%.2f", r.ratio(ListenerCost.NOOP))).append("×, ")
+          .append(fmt("%.0f", r.microsPerRequest(ListenerCost.NOOP))).append(" µs (")
+          .append(fmt("%.0f", r.cpuMicrosPerRequest(ListenerCost.NOOP))).append(" µs of CPU)");
+      if (!Double.isNaN(r.itemsPerSecond()[ListenerCost.RECORD_ALL])) {
+        md.append("; recordAll ").append(fmt("%.2f", r.ratio(ListenerCost.RECORD_ALL))).append("×, ")
+            .append(fmt("%.1f", r.microsPerItem(ListenerCost.RECORD_ALL))).append(" µs more per session (")
+            .append(fmt("%.1f", r.cpuMicrosPerItem(ListenerCost.RECORD_ALL))).append(" µs of CPU)");
+      }
+      md.append(".\n");
+    }
+    md.append("\nA real service's page takes longer than the loopback's (a network, a database), so the listener's")
+        .append(" share of a walk is smaller there; the µs per request is what carries over, on a comparable CPU.\n\n");
+    return md.toString();
   }
 
   private void memorySection(StringBuilder md) {

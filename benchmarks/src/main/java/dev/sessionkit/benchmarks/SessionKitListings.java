@@ -1,5 +1,6 @@
 package dev.sessionkit.benchmarks;
 
+import dev.sessionkit.core.RequestListener;
 import dev.sessionkit.syntropic.SyntropicClient;
 import dev.sessionkit.syntropic.sessions.ListSessionsRequest;
 import dev.sessionkit.syntropic.sessions.Session;
@@ -25,7 +26,19 @@ final class SessionKitListings {
    * @return the contender
    */
   static Listing of(Api api, String baseUrl) {
-    return api == Api.TIMBAL ? Timbal.listing(baseUrl) : Syntropic.listing(baseUrl);
+    return of(api, baseUrl, RequestListener.none());
+  }
+
+  /**
+   * A walk over the loopback listing of the API with SessionKit, with a listener on the client.
+   *
+   * @param api the API
+   * @param baseUrl the server's base URL ({@link LoopbackServer#baseUrl()})
+   * @param listener the client's listener ({@link RequestListener#none()}: the clients' default)
+   * @return the contender
+   */
+  static Listing of(Api api, String baseUrl, RequestListener listener) {
+    return api == Api.TIMBAL ? Timbal.listing(baseUrl, listener) : Syntropic.listing(baseUrl, listener);
   }
 
   // Iterating the auto-pager is the walk: it fetches each page as the loop reaches it.
@@ -47,15 +60,16 @@ final class SessionKitListings {
      * A Timbal client for the loopback server.
      *
      * @param baseUrl the server's base URL
+     * @param listener the client's listener
      * @return the client
      */
-    static TimbalClient client(String baseUrl) {
+    static TimbalClient client(String baseUrl, RequestListener listener) {
       return TimbalClient.builder().baseUrl(baseUrl).apiKey(LoopbackServer.TIMBAL_API_KEY)
-          .orgId(LoopbackServer.TIMBAL_ORG).projectId(LoopbackServer.TIMBAL_PROJECT).build();
+          .orgId(LoopbackServer.TIMBAL_ORG).projectId(LoopbackServer.TIMBAL_PROJECT).listener(listener).build();
     }
 
-    static Listing listing(String baseUrl) {
-      TimbalClient client = client(baseUrl);
+    static Listing listing(String baseUrl, RequestListener listener) {
+      TimbalClient client = client(baseUrl, listener);
       ListRunsRequest request = ListRunsRequest.builder().build();
       return () -> tally(client.runs().listAll(request), Run::id);
     }
@@ -69,14 +83,15 @@ final class SessionKitListings {
      * A Syntropic137 client for the loopback server.
      *
      * @param baseUrl the server's base URL
+     * @param listener the client's listener
      * @return the client
      */
-    static SyntropicClient client(String baseUrl) {
-      return SyntropicClient.builder().baseUrl(baseUrl).build();
+    static SyntropicClient client(String baseUrl, RequestListener listener) {
+      return SyntropicClient.builder().baseUrl(baseUrl).listener(listener).build();
     }
 
-    static Listing listing(String baseUrl) {
-      SyntropicClient client = client(baseUrl);
+    static Listing listing(String baseUrl, RequestListener listener) {
+      SyntropicClient client = client(baseUrl, listener);
       // No limit: listAll asks for the largest page (200), as the raw loop does.
       ListSessionsRequest request = ListSessionsRequest.builder().build();
       return () -> tally(client.sessions().listAll(request), Session::id);

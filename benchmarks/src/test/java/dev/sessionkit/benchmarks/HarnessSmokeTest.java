@@ -90,8 +90,8 @@ class HarnessSmokeTest {
 
   @Test
   void theReportSaysWhichTargetsWereMissed() {
-    BenchmarkSuite.Settings settings = new BenchmarkSuite.Settings(new JmhParse.Settings(1, 1, 1, 1), 100, 1, 1, 1000, 1,
-        20, Set.of());
+    BenchmarkSuite.Settings settings = new BenchmarkSuite.Settings(new JmhParse.Settings(1, 1, 1, 1), 100, 1, 1, 50, 1, 3,
+        1000, 1, 20, Set.of());
     ResultsReport report = new ResultsReport("benchmarks/run.sh", "commit abc1234", settings);
     report.machine("2 CPUs", "OpenJDK 17", "1.0 1.0 1.0", Instant.parse("2026-05-01T12:00:00Z"));
     report.parsing(List.of(new JmhParse.Score("timbal", 50, "sessionKit", 120, 110, 130, 1000),
