@@ -13,6 +13,8 @@ module dev.sessionkit.testkit {
   requires jdk.httpserver;
   // Only the JUnit extension needs JUnit; the fakes run without it (for the examples).
   requires static org.junit.jupiter.api;
+  // Compile time only: the typed views return the SDK's models, whose Immutables annotations javadoc reads.
+  requires static org.immutables.value.annotations;
 
   exports dev.sessionkit.testkit;
 }

@@ -27,7 +27,7 @@ final class PageBodies {
    */
   static List<ObjectNode> timbalRuns(int count) {
     try (FakeTimbal fake = FakeTimbal.builder().runs(count).start()) {
-      return fake.runs();
+      return fake.runsJson();
     }
   }
 
@@ -39,7 +39,7 @@ final class PageBodies {
    */
   static List<ObjectNode> syntropicSessions(int count) {
     try (FakeSyntropic fake = FakeSyntropic.builder().sessions(count).start()) {
-      return fake.sessions();
+      return fake.sessionsJson();
     }
   }
 

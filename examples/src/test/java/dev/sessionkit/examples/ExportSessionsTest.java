@@ -48,12 +48,12 @@ class ExportSessionsTest {
   static void countTheFakes() {
     try (FakeTimbal t = FakeTimbal.start(); FakeSyntropic s = FakeSyntropic.builder().sessions(450).start();
         FakeAgentScope a = FakeAgentScope.start()) {
-      timbalRuns = t.runs().size();
-      syntropicSessions = s.sessions().size();
+      timbalRuns = t.runsJson().size();
+      syntropicSessions = s.sessionsJson().size();
       String user = a.userIds().get(0);
       agentScopeAgents = a.agentIds(user).size();
       for (String agent : a.agentIds(user)) {
-        agentScopeSessions += a.sessions(user, agent).size();
+        agentScopeSessions += a.sessionsJson(user, agent).size();
       }
     }
   }

@@ -67,7 +67,7 @@ class HttpTelemetryTest {
   }
 
   private String runId() {
-    return fake.runs().get(0).get("id").asText();
+    return fake.runsJson().get(0).get("id").asText();
   }
 
   private String urlOf(RecordedRequest r) {

@@ -2,7 +2,12 @@ package dev.sessionkit.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.agents.AgentsClient;
+import dev.sessionkit.agents.messages.Message;
+import dev.sessionkit.agents.sessions.SessionRecord;
+import dev.sessionkit.agents.sessions.SessionView;
+import dev.sessionkit.core.usage.TokenUsage;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
+import dev.sessionkit.testkit.internal.ModelReader;
 import dev.sessionkit.testkit.internal.agentscope.AgentScopeRoutes;
 import dev.sessionkit.testkit.internal.agentscope.AgentScopeSeed;
 import dev.sessionkit.testkit.internal.agentscope.AgentScopeStore;
@@ -62,11 +67,13 @@ import java.util.Optional;
 public final class FakeAgentScope extends FakeServer {
   private final Zones zones;
   private final AgentScopeStore store;
+  private final ModelReader models;
 
-  private FakeAgentScope(FakeHttpServer http, Zones zones, AgentScopeStore store) {
-    super(http, "");
+  private FakeAgentScope(FakeHttpServer http, boolean realSleeps, Zones zones, AgentScopeStore store) {
+    super(http, "", realSleeps);
     this.zones = zones;
     this.store = store;
+    this.models = new ModelReader(zones.server(), zones.storage());
   }
 
   /**
@@ -79,8 +86,11 @@ public final class FakeAgentScope extends FakeServer {
   }
 
   /**
-   * A builder with the defaults: seed 42, users {@code alice} and {@code bob} with 2 agents each, 12 sessions
-   * of 8 messages, times in UTC, 20 ms between streamed events.
+   * A builder with the defaults (pinned by a test, listed in the README): seed 42; users {@code alice} and
+   * {@code bob} with 2 agents each (ids of 32 hex digits); 12 sessions (ids of 32 hex digits) spread over those
+   * agents in turn, of 8 messages each; both zones UTC; messages paged by {@code before} (2.0.4.post1 and
+   * newer) in pages of 50 when no {@code limit} is sent; 20 ms between streamed events; clients of
+   * {@code alice}, which record retry waits, not sleep them.
    *
    * @return a new builder
    */
@@ -89,14 +99,15 @@ public final class FakeAgentScope extends FakeServer {
   }
 
   /**
-   * A builder of a client of this fake: its base URL, its first user as {@code x-user-id}, and its two zones
-   * for reading naive times. Add settings (another {@code userId}, retries, …) before {@code build()}.
+   * A builder of a client of this fake: its base URL, its first user as {@code x-user-id}, its two zones
+   * for reading naive times, and {@link #retryPolicy()} (waits recorded in {@link #sleeps()}, not slept). Add
+   * settings (another {@code userId}, retries, …) before {@code build()}.
    *
    * @return a new client builder
    */
   public AgentsClient.Builder clientBuilder() {
     return AgentsClient.builder().baseUrl(baseUrl()).userId(userIds().get(0)).serverTimeZone(serverTimeZone())
-        .storageTimeZone(storageTimeZone());
+        .storageTimeZone(storageTimeZone()).retryPolicy(retryPolicy());
   }
 
   /**
@@ -137,36 +148,86 @@ public final class FakeAgentScope extends FakeServer {
   }
 
   /**
-   * The sessions of one user and agent as the list endpoint serves them ({@code {session, is_running, team}}),
-   * newest first; copies.
+   * The sessions of one user and agent as a client of that user lists them, newest first: the SDK's
+   * {@link SessionView}s (the record is {@code view.session()}, its id {@code view.session().id()}), read from
+   * {@link #sessionsJson(String, String)} in this fake's zones.
+   *
+   * @param userId the user id, not null
+   * @param agentId the agent id, not null
+   * @return the session views, unmodifiable; empty for an unknown user or agent
+   * @throws IllegalStateException when a session added as raw JSON does not read as a {@link SessionView}
+   */
+  public List<SessionView> sessions(String userId, String agentId) {
+    return models.readAll(sessionsJson(userId, agentId), SessionView.class);
+  }
+
+  /**
+   * The sessions of one user and agent as the list endpoint's wire JSON, newest first: views
+   * {@code {session, is_running, status, team}}, the id under {@code session}; copies.
    *
    * @param userId the user id, not null
    * @param agentId the agent id, not null
    * @return the session views, empty for an unknown user or agent
    */
-  public List<ObjectNode> sessions(String userId, String agentId) {
+  public List<ObjectNode> sessionsJson(String userId, String agentId) {
     return store.views(userId, agentId);
   }
 
   /**
-   * A session record whole, as the server stores it and {@code PATCH} answers it: its {@code state.context}
-   * holds every message (listings clear it); a copy.
+   * A session record whole, as {@code PATCH} answers it: the SDK's model, read from
+   * {@link #sessionJson(String)} in this fake's zones. Its {@code state().context()} holds every message
+   * (listings clear it).
+   *
+   * @param sessionId the session id, not null
+   * @return the record, empty for an unknown session
+   * @throws IllegalStateException when a session added as raw JSON does not read as a {@link SessionRecord}
+   */
+  public Optional<SessionRecord> session(String sessionId) {
+    return sessionJson(sessionId).map(json -> models.read(json, SessionRecord.class));
+  }
+
+  /**
+   * A session record whole as wire JSON, as the server stores it and {@code PATCH} answers it: its
+   * {@code state.context} holds every message (listings clear it); a copy.
    *
    * @param sessionId the session id, not null
    * @return the record, empty for an unknown session
    */
-  public Optional<ObjectNode> session(String sessionId) {
+  public Optional<ObjectNode> sessionJson(String sessionId) {
     return store.record(sessionId);
   }
 
   /**
-   * The messages of a session, oldest first; copies.
+   * The messages of a session, oldest first: the SDK's {@link Message}s, read from
+   * {@link #messagesJson(String)} in this fake's zones.
+   *
+   * @param sessionId the session id, not null
+   * @return unmodifiable; empty for an unknown session
+   * @throws IllegalStateException when a message added as raw JSON does not read as a {@link Message}
+   */
+  public List<Message> messages(String sessionId) {
+    return models.readAll(messagesJson(sessionId), Message.class);
+  }
+
+  /**
+   * The messages of a session as wire JSON, oldest first; copies.
    *
    * @param sessionId the session id, not null
    * @return empty for an unknown session
    */
-  public List<ObjectNode> messages(String sessionId) {
+  public List<ObjectNode> messagesJson(String sessionId) {
     return store.messages(sessionId);
+  }
+
+  /**
+   * The sum of the tokens of a session's messages ({@link Message#tokens()}): what a listing no longer
+   * carries (it clears the record's context), so what a report must add up from the messages.
+   *
+   * @param sessionId the session id, not null
+   * @return the total, {@link TokenUsage#zero()} for an unknown session or one without usage
+   */
+  public TokenUsage totalMessageTokens(String sessionId) {
+    return messages(sessionId).stream().map(Message::tokens).reduce(TokenUsage.zero(), TokenUsage::plus);
   }
 
   /**
@@ -352,7 +413,7 @@ public final class FakeAgentScope extends FakeServer {
       AgentScopeStore store = new AgentScopeStore(seed, zones, effectiveClock());
       AgentScopeRoutes routes = new AgentScopeRoutes(store, offsetMessagePaging, streamEventDelay);
       return new FakeAgentScope(FakeHttpServer.start("agentscope", routes.router(), r -> { }, AgentScopeRoutes.ERRORS),
-          zones, store);
+          realSleeps, zones, store);
     }
   }
 

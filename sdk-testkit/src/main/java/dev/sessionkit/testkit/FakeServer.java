@@ -1,7 +1,9 @@
 package dev.sessionkit.testkit;
 
+import dev.sessionkit.core.retry.RetryPolicy;
 import dev.sessionkit.testkit.internal.Faults;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
+import dev.sessionkit.testkit.internal.RetrySleeps;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,17 @@ import java.util.Objects;
  * fake.dropNext(1);                   // then one connection closed without an answer
  * fake.delayNext(1, Duration.ofSeconds(2));
  * }</pre>
+ *
+ * <p>The clients a fake's {@code clientBuilder()} makes (and so those {@link SessionKitFakes} injects) do not
+ * sleep between retries: each wait, the server's {@code Retry-After} or the SDK's backoff, is recorded in
+ * {@link #sleeps()} and the next attempt starts at once. A test of waits asserts on them, not on the clock:
+ * <pre>{@code
+ * fake.failNext(2, 429, 1);
+ * client.runs().list(ListRunsRequest.builder().build());
+ * assertEquals(List.of(Duration.ofSeconds(1), Duration.ofSeconds(1)), fake.sleeps());
+ * }</pre>
+ * A test that wants the waits slept (say, to watch a timeout race a retry) sets
+ * {@link Builder#realSleeps(boolean) realSleeps(true)}; they are still recorded.
  */
 public abstract sealed class FakeServer implements AutoCloseable permits FakeTimbal, FakeSyntropic, FakeAgentScope {
   /** The seed of the data when none is given. */
@@ -29,10 +42,14 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
 
   private final FakeHttpServer http;
   private final String basePath;
+  private final RetrySleeps sleeps;
+  private final RetryPolicy retryPolicy;
 
-  FakeServer(FakeHttpServer http, String basePath) {
+  FakeServer(FakeHttpServer http, String basePath, boolean realSleeps) {
     this.http = http;
     this.basePath = basePath;
+    this.sleeps = new RetrySleeps(realSleeps);
+    this.retryPolicy = RetryPolicy.defaults().toBuilder().sleeper(sleeps).build();
   }
 
   /**
@@ -131,6 +148,36 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
     http.clearRequests();
   }
 
+  /**
+   * The retry policy that {@code clientBuilder()} sets: the SDK's defaults ({@link RetryPolicy#defaults()}),
+   * with a sleeper that records each wait in {@link #sleeps()} and sleeps it only when
+   * {@link Builder#realSleeps(boolean)} is set. A policy of your own given to the client builder replaces it,
+   * sleeper and all: start from this one to keep the recording,
+   * {@code clientBuilder().retryPolicy(fake.retryPolicy().toBuilder().backoff(…).build())}. (The builder's
+   * {@code maxRetries(n)} keeps it.)
+   *
+   * @return the policy, shared by every client this fake makes
+   */
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  /**
+   * Every wait between retries of the clients made by {@code clientBuilder()} (all of them, blocking and async,
+   * injected ones included), oldest first: the server's {@code Retry-After} (capped at 60 s) or the backoff's
+   * delay, whether or not it was slept. A wait is recorded when it begins.
+   *
+   * @return an unmodifiable snapshot
+   */
+  public List<Duration> sleeps() {
+    return sleeps.recorded();
+  }
+
+  /** Forgets the waits recorded so far. */
+  public void clearSleeps() {
+    sleeps.clear();
+  }
+
   /** Stops at once: open connections, event streams included, are closed. Calling it again does nothing. */
   @Override
   public void close() {
@@ -147,6 +194,7 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
     long seed = DEFAULT_SEED;
     Instant referenceTime = DEFAULT_REFERENCE_TIME;
     Clock clock;
+    boolean realSleeps;
 
     Builder() {}
 
@@ -184,6 +232,19 @@ public abstract sealed class FakeServer implements AutoCloseable permits FakeTim
      */
     public B clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return self();
+    }
+
+    /**
+     * Whether the clients that {@code clientBuilder()} makes really sleep between retries. Default false: they
+     * record each wait in {@link FakeServer#sleeps()} and retry at once, so that a test of {@code Retry-After}
+     * takes no time. True sleeps each wait too (still recorded).
+     *
+     * @param realSleeps true to sleep
+     * @return this builder
+     */
+    public B realSleeps(boolean realSleeps) {
+      this.realSleeps = realSleeps;
       return self();
     }
 

@@ -2,12 +2,18 @@ package dev.sessionkit.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.syntropic.SyntropicClient;
+import dev.sessionkit.core.usage.TokenUsage;
+import dev.sessionkit.syntropic.sessions.Session;
+import dev.sessionkit.syntropic.sessions.SessionDetail;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
+import dev.sessionkit.testkit.internal.ModelReader;
 import dev.sessionkit.testkit.internal.syntropic.SessionListing;
 import dev.sessionkit.testkit.internal.syntropic.SessionRoutes;
 import dev.sessionkit.testkit.internal.syntropic.SessionStore;
 import dev.sessionkit.testkit.internal.syntropic.SyntropicSeed;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,6 +55,8 @@ import java.util.Optional;
  * </ul>
  */
 public final class FakeSyntropic extends FakeServer {
+  /** Syntropic137 sends times with an offset: a client's default zones read them. */
+  private static final ModelReader MODELS = new ModelReader(ZoneOffset.UTC, ZoneOffset.UTC);
   private final SyntropicSeed seed;
   private final SessionStore store;
   private final String bearerToken;
@@ -56,7 +64,7 @@ public final class FakeSyntropic extends FakeServer {
   private final String basicPassword;
 
   private FakeSyntropic(FakeHttpServer http, Builder b, SyntropicSeed seed, SessionStore store) {
-    super(http, SessionRoutes.PREFIX);
+    super(http, SessionRoutes.PREFIX, b.realSleeps);
     this.seed = seed;
     this.store = store;
     this.bearerToken = b.bearerToken;
@@ -74,7 +82,11 @@ public final class FakeSyntropic extends FakeServer {
   }
 
   /**
-   * A builder with the defaults: seed 42, 60 sessions of 8 operations, no auth, {@link ApiVersion#PAGED}.
+   * A builder with the defaults (pinned by a test, listed in the README): seed 42; 60 sessions (uuid ids) of 8
+   * operations each, started in the 30 days before 2026-05-01T12:00:00Z (60 is less than one page of the
+   * largest {@code limit}, 200: set {@link Builder#sessions(int)} to test paging past it); listings of 50 when
+   * no {@code limit} is sent; base URL ending {@code /api/v1}; no auth; {@link ApiVersion#PAGED}; clients that
+   * record retry waits, not sleep them.
    *
    * @return a new builder
    */
@@ -83,13 +95,14 @@ public final class FakeSyntropic extends FakeServer {
   }
 
   /**
-   * A builder of a client of this fake: its base URL, and its bearer token (else its basic credentials) when it
-   * requires any. Add settings (retries, timeouts, …) before {@code build()}.
+   * A builder of a client of this fake: its base URL, its bearer token (else its basic credentials) when it
+   * requires any, and {@link #retryPolicy()} (waits recorded in {@link #sleeps()}, not slept). Add settings
+   * (retries, timeouts, …) before {@code build()}.
    *
    * @return a new client builder
    */
   public SyntropicClient.Builder clientBuilder() {
-    SyntropicClient.Builder b = SyntropicClient.builder().baseUrl(baseUrl());
+    SyntropicClient.Builder b = SyntropicClient.builder().baseUrl(baseUrl()).retryPolicy(retryPolicy());
     if (bearerToken != null) {
       b.bearerToken(bearerToken);
     } else if (basicUser != null) {
@@ -99,22 +112,65 @@ public final class FakeSyntropic extends FakeServer {
   }
 
   /**
-   * Every session as the list endpoint serves it, newest first; copies.
+   * Every session as a client lists it, newest first: the SDK's model, read from {@link #sessionsJson()} as a
+   * client reads the listing.
+   *
+   * @return the sessions, unmodifiable
+   * @throws IllegalStateException when a session added as raw JSON does not read as a {@link Session}
+   */
+  public List<Session> sessions() {
+    return MODELS.readAll(sessionsJson(), Session.class);
+  }
+
+  /**
+   * Every session as the list endpoint's wire JSON (decimal strings, {@code str(datetime)} times), newest
+   * first; copies.
    *
    * @return the summaries, unmodifiable
    */
-  public List<ObjectNode> sessions() {
+  public List<ObjectNode> sessionsJson() {
     return store.summaries();
   }
 
   /**
-   * One session as the detail endpoint serves it.
+   * One session as a client gets it: the SDK's model, read from {@link #sessionDetailJson(String)}.
+   *
+   * @param id the exact id
+   * @return the session, empty when there is no such session
+   * @throws IllegalStateException when a session added as raw JSON does not read as a {@link SessionDetail}
+   */
+  public Optional<SessionDetail> sessionDetail(String id) {
+    return sessionDetailJson(id).map(json -> MODELS.read(json, SessionDetail.class));
+  }
+
+  /**
+   * One session as the detail endpoint's wire JSON.
    *
    * @param id the exact id
    * @return a copy, empty when there is no such session
    */
-  public Optional<ObjectNode> sessionDetail(String id) {
+  public Optional<ObjectNode> sessionDetailJson(String id) {
     return store.detail(id);
+  }
+
+  /**
+   * The sum of every session's {@code total_cost_usd} (a session without one counts zero), exact.
+   *
+   * @return the total, zero when there are no sessions
+   * @throws IllegalStateException when a session added as raw JSON does not read as a {@link Session}
+   */
+  public BigDecimal totalSessionCostUsd() {
+    return sessions().stream().map(Session::totalCostUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  /**
+   * The sum of every session's tokens, as {@code toSessionUsage().tokens()} counts them.
+   *
+   * @return the total, {@link TokenUsage#zero()} when there are no sessions
+   * @throws IllegalStateException when a session added as raw JSON does not read as a {@link Session}
+   */
+  public TokenUsage totalSessionTokens() {
+    return sessions().stream().map(s -> s.toSessionUsage().tokens()).reduce(TokenUsage.zero(), TokenUsage::plus);
   }
 
   /**

@@ -2,11 +2,16 @@ package dev.sessionkit.testkit;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.sessionkit.testkit.internal.FakeHttpServer;
+import dev.sessionkit.testkit.internal.ModelReader;
 import dev.sessionkit.testkit.internal.timbal.TimbalRoutes;
 import dev.sessionkit.testkit.internal.timbal.TimbalSeed;
 import dev.sessionkit.testkit.internal.timbal.TimbalStore;
 import dev.sessionkit.timbal.TimbalClient;
+import dev.sessionkit.timbal.runs.Run;
+import dev.sessionkit.timbal.sessions.ComposeSession;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,12 +44,15 @@ import java.util.Objects;
  * {@code {"code", "message"}}; an unknown organisation or project is a 404; a bad parameter is a 400.
  */
 public final class FakeTimbal extends FakeServer {
+  /** Timbal sends instants with their zone: a client's default zones read them. */
+  private static final ModelReader MODELS = new ModelReader(ZoneOffset.UTC, ZoneOffset.UTC);
   private final TimbalRoutes.Settings settings;
   private final TimbalSeed seed;
   private final TimbalStore store;
 
-  private FakeTimbal(FakeHttpServer http, TimbalRoutes.Settings settings, TimbalSeed seed, TimbalStore store) {
-    super(http, "");
+  private FakeTimbal(FakeHttpServer http, boolean realSleeps, TimbalRoutes.Settings settings, TimbalSeed seed,
+      TimbalStore store) {
+    super(http, "", realSleeps);
     this.settings = settings;
     this.seed = seed;
     this.store = store;
@@ -60,7 +68,16 @@ public final class FakeTimbal extends FakeServer {
   }
 
   /**
-   * A builder with the defaults: seed 42, 20 compose sessions of 6 messages, 120 runs, 4 users, pages of 50.
+   * A builder with the defaults (pinned by a test, listed in the README):
+   * <ul>
+   *   <li>API key {@code tk_test_sessionkit}, organisation {@code org_demo}, project {@code proj_demo};</li>
+   *   <li>seed 42; records spread over the 30 days before 2026-05-01T12:00:00Z;</li>
+   *   <li>4 users ({@code usr_} and 12 hex digits), 3 workforces ({@code wf_} and 12 hex digits);</li>
+   *   <li>20 compose sessions (uuid ids) of 6 messages each, in the {@link ComposeShape#APRIL_2026} shape;</li>
+   *   <li>120 runs ({@code run_} and 24 hex digits), listed {@code created_at} desc in pages of 50 (so three
+   *       pages: 50, 50, 20); reactions in pages of 50 too;</li>
+   *   <li>bodies not wrapped in {@code {"success": …}}; clients that record retry waits, not sleep them.</li>
+   * </ul>
    *
    * @return a new builder
    */
@@ -69,13 +86,15 @@ public final class FakeTimbal extends FakeServer {
   }
 
   /**
-   * A builder of a client of this fake: its base URL and API key, and its org and project as the defaults of
-   * requests that name none. Add settings (retries, timeouts, …) before {@code build()}.
+   * A builder of a client of this fake: its base URL and API key, its org and project as the defaults of
+   * requests that name none, and {@link #retryPolicy()} (waits recorded in {@link #sleeps()}, not slept).
+   * Add settings (retries, timeouts, …) before {@code build()}.
    *
    * @return a new client builder
    */
   public TimbalClient.Builder clientBuilder() {
-    return TimbalClient.builder().baseUrl(baseUrl()).apiKey(apiKey()).orgId(orgId()).projectId(projectId());
+    return TimbalClient.builder().baseUrl(baseUrl()).apiKey(apiKey()).orgId(orgId()).projectId(projectId())
+        .retryPolicy(retryPolicy());
   }
 
   /**
@@ -124,21 +143,55 @@ public final class FakeTimbal extends FakeServer {
   }
 
   /**
-   * Every compose session as the list endpoint serves it (without messages), newest first; copies.
+   * Every compose session as a client lists it (without messages), newest first: the SDK's model, read from
+   * {@link #composeSessionsJson()} as a client reads the listing.
+   *
+   * @return the sessions, unmodifiable
+   * @throws IllegalStateException when a session added as raw JSON does not read as a {@link ComposeSession}
+   */
+  public List<ComposeSession> composeSessions() {
+    return MODELS.readAll(composeSessionsJson(), ComposeSession.class);
+  }
+
+  /**
+   * Every compose session as the list endpoint's wire JSON (without messages), newest first; copies.
    *
    * @return the sessions, unmodifiable
    */
-  public List<ObjectNode> composeSessions() {
+  public List<ObjectNode> composeSessionsJson() {
     return store.sessions("id", null);
   }
 
   /**
-   * Every run as the list endpoint serves it, in the default order ({@code created_at} desc); copies.
+   * Every run as a client lists it, in the default order ({@code created_at} desc): the SDK's model, read from
+   * {@link #runsJson()} as a client reads the listing.
+   *
+   * @return the runs, unmodifiable
+   * @throws IllegalStateException when a run added as raw JSON does not read as a {@link Run}
+   */
+  public List<Run> runs() {
+    return MODELS.readAll(runsJson(), Run.class);
+  }
+
+  /**
+   * Every run as the list endpoint's wire JSON ({@code RunPreview}), in the default order ({@code created_at}
+   * desc); copies.
    *
    * @return the runs, unmodifiable
    */
-  public List<ObjectNode> runs() {
+  public List<ObjectNode> runsJson() {
     return store.runs(run -> true, "created_at", true);
+  }
+
+  /**
+   * The sum of every run's {@code cost_usd}, exact: what a report over {@code runs().listAll(…)} with no
+   * filter must total.
+   *
+   * @return the total, zero when there are no runs
+   * @throws IllegalStateException when a run added as raw JSON does not read as a {@link Run}
+   */
+  public BigDecimal totalRunCostUsd() {
+    return runs().stream().map(Run::costUsd).reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /**
@@ -345,7 +398,7 @@ public final class FakeTimbal extends FakeServer {
           june2026);
       TimbalRoutes routes = new TimbalRoutes(settings, store, seed, effectiveClock());
       return new FakeTimbal(FakeHttpServer.start("timbal", routes.router(), routes.guard(), TimbalRoutes.ERRORS),
-          settings, seed, store);
+          realSleeps, settings, seed, store);
     }
   }
 

@@ -5,6 +5,7 @@ import dev.sessionkit.syntropic.SyntropicClient;
 import dev.sessionkit.timbal.TimbalClient;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -36,12 +37,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@link TimbalClient}, {@link SyntropicClient} and {@link AgentsClient} are resolved. A client is made by its
  * fake's {@code clientBuilder()} (base URL and credentials; Timbal's org and project as request defaults;
  * AgentScope's first user and server zone), then by the extension's client configuration, and talks to the
- * very fake that a parameter of the fake's type gets in the same test.
+ * very fake that a parameter of the fake's type gets in the same test. Like every client of a fake's
+ * {@code clientBuilder()}, it does not sleep between retries: it records each wait in the fake's
+ * {@link FakeServer#sleeps()} and retries at once ({@code .timbal(b -> b.realSleeps(true))} makes it sleep).
+ * A {@code retryPolicy} given in the client configuration replaces that, sleeper and all; {@code maxRetries}
+ * keeps it.
  *
  * <p>A fake or client requested by a test method (or its {@code @BeforeEach}/{@code @AfterEach}) lives for that
  * test; one requested by a constructor or {@code @BeforeAll}, or by any method when {@link #perClass()} is set,
- * lives for the test class, and every test of the class gets that same one. Fakes are closed when their scope
- * ends (JUnit closes {@code AutoCloseable} store values from 5.13 on).
+ * lives for the test class, and every test of the class gets that same one. Each fake is closed once, when its
+ * scope ends, on every JUnit 5 version: JUnit 5.13 and later close what the extension stores as an
+ * {@code AutoCloseable}, earlier versions (Spring Boot 3.5 manages 5.12) as a {@code Store.CloseableResource}.
  */
 public final class SessionKitFakes implements ParameterResolver {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SessionKitFakes.class);
@@ -208,7 +214,7 @@ public final class SessionKitFakes implements ParameterResolver {
 
   /** The fake of this type for the context: the one already started in scope, or a new one stored there. */
   private <F extends FakeServer> F fake(Class<F> type, ExtensionContext context) {
-    return scoped(type, context, () -> type.cast(start(type)));
+    return type.cast(scoped(StoredFake.class, type, context, () -> new StoredFake(start(type))).fake);
   }
 
   /**
@@ -216,8 +222,12 @@ public final class SessionKitFakes implements ParameterResolver {
    * lookup also searches the parents: what was made for the class is reused by its tests.
    */
   private <T> T scoped(Class<T> type, ExtensionContext context, Supplier<T> make) {
+    return scoped(type, type, context, make);
+  }
+
+  private <T> T scoped(Class<T> type, Object key, ExtensionContext context, Supplier<T> make) {
     ExtensionContext scope = settings.perClass || context.getTestMethod().isEmpty() ? classScope(context) : context;
-    return scope.getStore(NAMESPACE).getOrComputeIfAbsent(type, t -> make.get(), type);
+    return scope.getStore(NAMESPACE).getOrComputeIfAbsent(key, k -> make.get(), type);
   }
 
   private static <B> B configured(B builder, Consumer<B> config) {
@@ -241,5 +251,31 @@ public final class SessionKitFakes implements ParameterResolver {
       return configured(FakeSyntropic.builder(), settings.syntropic).start();
     }
     return configured(FakeAgentScope.builder(), settings.agentScope).start();
+  }
+
+  /**
+   * A started fake as the store holds it, closed by JUnit when its scope ends. JUnit 5.13 and later close
+   * {@code AutoCloseable} values; earlier versions (5.12 is Spring Boot 3.5's) close only
+   * {@code CloseableResource}s, so it is both. A version that saw both would still close the fake once: the
+   * first call closes it and any later one does nothing.
+   */
+  // CloseableResource is deprecated since JUnit 5.13 in favour of AutoCloseable, but it is the only type that
+  // JUnit before 5.13 closes; -Werror would fail the build on the warning.
+  @SuppressWarnings("deprecation")
+  static final class StoredFake implements AutoCloseable, ExtensionContext.Store.CloseableResource {
+    final FakeServer fake;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    StoredFake(FakeServer fake) {
+      this.fake = fake;
+    }
+
+    /** Closes the fake the first time; does nothing after. */
+    @Override
+    public void close() {
+      if (closed.compareAndSet(false, true)) {
+        fake.close();
+      }
+    }
   }
 }

@@ -91,7 +91,7 @@ class AgentsClientAgainstFakeTest {
 
   /** A session of alice's first agent that has no run in progress. */
   static String idleSession(FakeAgentScope fake) {
-    return fake.sessions("alice", agent(fake)).stream().map(v -> v.get("session").get("id").asText())
+    return fake.sessionsJson("alice", agent(fake)).stream().map(v -> v.get("session").get("id").asText())
         .filter(id -> !fake.isRunning(id)).findFirst().orElseThrow();
   }
 
@@ -202,7 +202,7 @@ class AgentsClientAgainstFakeTest {
     int teams = 0;
     int running = 0;
     for (String agentId : fake.agentIds("alice")) {
-      List<ObjectNode> expected = fake.sessions("alice", agentId);
+      List<ObjectNode> expected = fake.sessionsJson("alice", agentId);
       fake.clearRequests();
       SessionList list = client.sessions().list(ListSessionsRequest.builder().agentId(agentId).build());
       assertEquals(Optional.of((long) expected.size()), list.total());
@@ -248,7 +248,7 @@ class AgentsClientAgainstFakeTest {
 
     SessionView first = client.sessions().list(ListSessionsRequest.builder().agentId(agent(fake)).build()).sessions().get(0);
     assertEquals(id, first.session().id());
-    assertView(fake.sessions("alice", agent(fake)).get(0), first, fake);
+    assertView(fake.sessionsJson("alice", agent(fake)).get(0), first, fake);
     assertEquals(Optional.of("Trip to Lisbon"), first.session().config().name());
     assertEquals(Optional.of(model), first.session().config().chatModelConfig());
     assertTrue(first.session().config().workspaceId().orElseThrow().startsWith("ws-"), "the server assigns one");
@@ -283,7 +283,7 @@ class AgentsClientAgainstFakeTest {
     assertEquals(Optional.of("Final"), cleared.config().name());
     assertEquals(Optional.of("docs"), cleared.config().cwd());
     // PATCH answers the whole record, its context included.
-    assertRecord(Sdk.reparsed(fake.session(id).orElseThrow()), cleared, fake);
+    assertRecord(Sdk.reparsed(fake.sessionJson(id).orElseThrow()), cleared, fake);
 
     NotFoundException e = assertThrows(NotFoundException.class, () -> client.sessions().update(
         UpdateSessionRequest.builder().agentId(agent(fake)).sessionId("nope").name("x").build()));
@@ -371,7 +371,7 @@ class AgentsClientAgainstFakeTest {
   @CsvSource({"8, 50", "8, 3", "5, 3", "2, 5", "1, 1", "0, 4"})
   void listReturnsThePageBeforeACursorNewestFirst(int end, int limit, FakeAgentScope fake, AgentsClient client) {
     String id = idleSession(fake);
-    List<ObjectNode> all = fake.messages(id);
+    List<ObjectNode> all = fake.messagesJson(id);
     assertEquals(8, all.size());
     List<ObjectNode> expected = newestFirst(all.subList(Math.max(0, end - limit), end));
     fake.clearRequests();
@@ -406,7 +406,7 @@ class AgentsClientAgainstFakeTest {
     List<Message> all = new ArrayList<>();
     client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).limit(limit)
         .build()).forEach(all::add);
-    List<ObjectNode> expected = newestFirst(fake.messages(id));
+    List<ObjectNode> expected = newestFirst(fake.messagesJson(id));
     assertEquals(count, all.size());
     assertEquals(Sdk.ids(expected), all.stream().map(m -> m.id().orElseThrow()).toList());
     for (int i = 0; i < count; i++) {
@@ -434,7 +434,7 @@ class AgentsClientAgainstFakeTest {
       List<Message> all = new ArrayList<>();
       client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agentId).sessionId(id).limit(limit)
           .build()).forEach(all::add);
-      List<ObjectNode> expected = fake.messages(id);
+      List<ObjectNode> expected = fake.messagesJson(id);
       assertEquals(Sdk.ids(expected), all.stream().map(m -> m.id().orElseThrow()).toList());
       for (int i = 0; i < count; i++) {
         assertMessage(expected.get(i), all.get(i), fake.serverTimeZone());
@@ -455,9 +455,9 @@ class AgentsClientAgainstFakeTest {
     for (String user : fake.userIds()) {
       AgentsClient asUser = fake.clientBuilder().userId(user).build();
       for (String agentId : fake.agentIds(user)) {
-        for (ObjectNode view : fake.sessions(user, agentId)) {
+        for (ObjectNode view : fake.sessionsJson(user, agentId)) {
           String id = view.get("session").get("id").asText();
-          List<ObjectNode> expected = newestFirst(fake.messages(id));
+          List<ObjectNode> expected = newestFirst(fake.messagesJson(id));
           List<Message> actual = new ArrayList<>();
           asUser.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agentId).sessionId(id).limit(5)
               .build()).forEach(actual::add);
@@ -476,7 +476,7 @@ class AgentsClientAgainstFakeTest {
   @Test
   void listAllStartsBeforeTheRequestsCursor(FakeAgentScope fake, AgentsClient client) {
     String id = idleSession(fake);
-    List<ObjectNode> messages = fake.messages(id);
+    List<ObjectNode> messages = fake.messagesJson(id);
     List<String> ids = new ArrayList<>();
     client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id)
         .before(messages.get(5).get("id").asText()).limit(2).build()).forEach(m -> ids.add(m.id().orElseThrow()));
@@ -492,7 +492,7 @@ class AgentsClientAgainstFakeTest {
       List<String> ids = new ArrayList<>();
       client.sessions().messages().listAll(ListMessagesRequest.builder().agentId(agent(fake)).sessionId(id).offset(5)
           .limit(2).build()).forEach(m -> ids.add(m.id().orElseThrow()));
-      assertEquals(Sdk.ids(fake.messages(id).subList(5, 8)), ids);
+      assertEquals(Sdk.ids(fake.messagesJson(id).subList(5, 8)), ids);
       assertEquals(List.of("5", "7"), fake.requests().stream().map(r -> r.queryParam("offset").orElseThrow()).toList());
     }
   }

@@ -66,7 +66,7 @@ class ClientFaultsAgainstFakesTest {
         new Vendor("timbal", () -> FakeTimbal.builder().runs(10).start(), (fake, policy) -> {
           FakeTimbal f = (FakeTimbal) fake;
           TimbalClient c = f.clientBuilder().retryPolicy(policy).build();
-          String run = f.runs().get(0).get("id").asText();
+          String run = f.runsJson().get(0).get("id").asText();
           return calls(o -> c.runs().list(ListRunsRequest.builder().build(), o),
               () -> c.runs().reactions().create(CreateReactionRequest.builder().runId(run).sentiment(Sentiment.POSITIVE)
                   .build()));

@@ -115,7 +115,7 @@ class FakeAgentScopeTest {
     JsonNode views = body.get("sessions");
     assertEquals(3, views.size(), "12 sessions over 2 users x 2 agents");
     assertEquals(views.size(), body.get("total").asInt());
-    List<String> expected = fake.sessions("alice", agent(fake)).stream().map(v -> v.get("session").get("id").asText())
+    List<String> expected = fake.sessionsJson("alice", agent(fake)).stream().map(v -> v.get("session").get("id").asText())
         .toList();
     assertEquals(expected, ids(views));
     List<LocalDateTime> created = StreamSupport.stream(views.spliterator(), false)
@@ -141,7 +141,7 @@ class FakeAgentScopeTest {
       assertEquals(List.of("session_id", "summary", "context", "reply_context", "permission_context", "tool_context",
           "tasks_context", "middle_context"), fieldNames(state));
       // The state's own id: the session's once a run has ended, else an id of its own.
-      boolean ranBefore = fake.messages(v.get("session").get("id").asText()).stream()
+      boolean ranBefore = fake.messagesJson(v.get("session").get("id").asText()).stream()
           .anyMatch(m -> m.get("role").asText().equals("assistant"));
       assertEquals(ranBefore, v.get("session").get("id").equals(state.get("session_id")));
       assertEquals(v.get("team").isNull(), v.get("session").get("team_id").isNull());
@@ -222,7 +222,7 @@ class FakeAgentScopeTest {
     assertEquals(after.get("config").toString(), listed.get("config").toString());
     assertEquals(after.get("updated_at"), listed.get("updated_at"));
     // PATCH answers the whole record: its context holds every message, each with its role.
-    assertEquals(fake.messages(id).size(), after.get("state").get("context").size());
+    assertEquals(fake.messagesJson(id).size(), after.get("state").get("context").size());
     after.get("state").get("context").forEach(m -> assertTrue(m.get("role").isTextual(), m.toString()));
     assertEquals(404, alice("PATCH", fake, "/sessions/nope?agent_id=" + agent(fake), "{}").status());
     assertEquals(422, alice("PATCH", fake, "/sessions/" + id, "{}").status(), "agent_id is required");
@@ -244,7 +244,7 @@ class FakeAgentScopeTest {
   @Test
   void pagesMessagesBackFromTheLatestByBeforeAndSaysWhetherMoreCome(FakeAgentScope fake) {
     String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
-    List<ObjectNode> all = fake.messages(id);
+    List<ObjectNode> all = fake.messagesJson(id);
     int n = all.size();
     assertTrue(n >= 8);
     String path = "/sessions/" + id + "/messages?agent_id=" + agent(fake);
@@ -269,7 +269,7 @@ class FakeAgentScopeTest {
   void pagesMessagesByOffsetLikeServersBefore204post1WhenAskedTo() {
     try (FakeAgentScope fake = FakeAgentScope.builder().offsetMessagePaging(true).start()) {
       String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
-      List<ObjectNode> all = fake.messages(id);
+      List<ObjectNode> all = fake.messagesJson(id);
       String path = "/sessions/" + id + "/messages?agent_id=" + agent(fake);
       JsonNode page = alice("GET", fake, path + "&offset=2&limit=3", null).json();
       assertEquals(List.of("messages", "is_running"), fieldNames(page));
@@ -299,7 +299,7 @@ class FakeAgentScopeTest {
   @Test
   void everyMessageHasTheRealModelsFieldsAndARole(FakeAgentScope fake) {
     String id = list(fake).get("sessions").get(0).get("session").get("id").asText();
-    for (ObjectNode m : fake.messages(id)) {
+    for (ObjectNode m : fake.messagesJson(id)) {
       assertEquals(List.of("name", "content", "role", "id", "metadata", "created_at", "usage", "finished_at",
           "finished_reason", "structured_output", "error"), fieldNames(m));
     }
@@ -325,17 +325,17 @@ class FakeAgentScopeTest {
       assertEquals("{\"detail\":\"Cannot modify session configuration while the session is running.\"}",
           conflict.text());
 
-      int before = fake.messages(id).size();
+      int before = fake.messagesJson(id).size();
       Wire.Reply accepted = alice("POST", fake, path + "/interrupt" + query, null);
       assertEquals(202, accepted.status());
       assertEquals("{\"session_id\":\"" + id + "\"}", accepted.text());
       assertEquals("idle", alice("GET", fake, path + "/status" + query, null).json().get("status").asText());
-      List<ObjectNode> after = fake.messages(id);
+      List<ObjectNode> after = fake.messagesJson(id);
       assertEquals(before + 1, after.size());
       assertEquals("interrupted", after.get(after.size() - 1).get("finished_reason").asText());
       // Idempotent: an idle session is left alone.
       assertEquals(202, alice("POST", fake, path + "/interrupt" + query, null).status());
-      assertEquals(before + 1, fake.messages(id).size());
+      assertEquals(before + 1, fake.messagesJson(id).size());
     }
   }
 
@@ -359,7 +359,7 @@ class FakeAgentScopeTest {
   @Test
   void runsAChatAndStreamsItsEvents(FakeAgentScope fake) {
     String session = list(fake).get("sessions").get(0).get("session").get("id").asText();
-    int before = fake.messages(session).size();
+    int before = fake.messagesJson(session).size();
     String chat = "{\"agent_id\":\"" + agent(fake) + "\",\"session_id\":\"" + session + "\",\"input\":\"Hello\"}";
     Wire.Reply started = alice("POST", fake, "/chat/", chat);
     assertEquals(200, started.status());
@@ -368,7 +368,7 @@ class FakeAgentScopeTest {
     assertEquals(409, busy.status());
     assertEquals("{\"detail\":\"Session " + session + " is already running\"}", busy.text());
     assertTrue(list(fake).get("sessions").get(0).get("is_running").asBoolean());
-    List<ObjectNode> during = fake.messages(session);
+    List<ObjectNode> during = fake.messagesJson(session);
     assertEquals(before + 1, during.size(), "the input is in memory at once");
     assertEquals("Hello", during.get(before).get("content").get(0).get("text").asText());
 
@@ -400,7 +400,7 @@ class FakeAgentScopeTest {
       }
     }
 
-    List<ObjectNode> after = fake.messages(session);
+    List<ObjectNode> after = fake.messagesJson(session);
     assertEquals(before + 2, after.size());
     ObjectNode reply = after.get(after.size() - 1);
     assertEquals(replyId, reply.get("id").asText());
@@ -462,7 +462,7 @@ class FakeAgentScopeTest {
 
   @Test
   void endsTheStreamAtOnceWithoutARun(FakeAgentScope fake) {
-    String session = fake.sessions("alice", agent(fake)).stream().filter(v -> !v.get("is_running").asBoolean())
+    String session = fake.sessionsJson("alice", agent(fake)).stream().filter(v -> !v.get("is_running").asBoolean())
         .findFirst().orElseThrow().get("session").get("id").asText();
     Wire.Reply r = alice("GET", fake, "/sessions/" + session + "/stream?agent_id=" + agent(fake), null);
     assertEquals(200, r.status());
@@ -477,7 +477,7 @@ class FakeAgentScopeTest {
       String session = null;
       for (String u : fake.userIds()) {
         for (String a : fake.agentIds(u)) {
-          for (ObjectNode v : fake.sessions(u, a)) {
+          for (ObjectNode v : fake.sessionsJson(u, a)) {
             if (v.get("is_running").asBoolean()) {
               user = u;
               agentId = a;
@@ -487,12 +487,12 @@ class FakeAgentScopeTest {
         }
       }
       assertTrue(session != null, "some seeded session is running");
-      List<ObjectNode> before = fake.messages(session);
+      List<ObjectNode> before = fake.messagesJson(session);
       assertEquals("user", before.get(before.size() - 1).get("role").asText(), "the input waits for its reply");
       Wire.Reply r = as(user, "GET", fake, "/sessions/" + session + "/stream?agent_id=" + agentId, null);
       assertEquals(EVENT_TYPES.size(), frames(r.text()).stream().filter(f -> f instanceof JsonNode).count());
       assertFalse(fake.isRunning(session));
-      assertEquals("assistant", fake.messages(session).get(before.size()).get("role").asText());
+      assertEquals("assistant", fake.messagesJson(session).get(before.size()).get("role").asText());
     }
   }
 
@@ -528,7 +528,7 @@ class FakeAgentScopeTest {
     assertEquals("schedule", record.get("source").asText());
     assertTrue(record.get("source_schedule_id").isTextual());
     assertEquals("2026-03-01T08:00:00", record.get("created_at").asText());
-    assertEquals(3, fake.messages("s1").size());
+    assertEquals(3, fake.messagesJson("s1").size());
     JsonNode view = as("carol", "GET", fake, "/sessions/?agent_id=agent-c", null).json().get("sessions").get(0);
     assertEquals(record.get("team_id").asText(), view.get("team").get("team").get("id").asText());
     assertEquals("agent-c", view.get("team").get("leader_agent").get("id").asText());
@@ -564,7 +564,7 @@ class FakeAgentScopeTest {
       ObjectNode record = fake.addSession(new FakeAgentScope.SessionSpec()
           .createdAt(Instant.parse("2026-05-01T10:00:00.250Z")).messages(1));
       assertEquals("2026-05-01T10:00:00.250000", record.get("created_at").asText(), "the SQL storage writes UTC");
-      LocalDateTime message = LocalDateTime.parse(fake.messages(record.get("id").asText()).get(0)
+      LocalDateTime message = LocalDateTime.parse(fake.messagesJson(record.get("id").asText()).get(0)
           .get("created_at").asText());
       assertTrue(message.isAfter(LocalDateTime.parse("2026-05-01T12:00:00")), message.toString());
       assertEquals(ZoneId.of("Europe/Zurich"), fake.serverTimeZone());

@@ -54,7 +54,7 @@ class FakeSyntropicTest {
     assertEquals(1, body.get("page").asInt());
     assertEquals(50, body.get("page_size").asInt());
     assertEquals(0, body.get("excluded_undated").asInt());
-    assertEquals(ids(fake.sessions()).subList(0, 50), ids(body.get("sessions")));
+    assertEquals(ids(fake.sessionsJson()).subList(0, 50), ids(body.get("sessions")));
     JsonNode s = body.get("sessions");
     for (int i = 1; i < s.size(); i++) {
       int cmp = startedAt(s.get(i - 1)).compareTo(startedAt(s.get(i)));
@@ -71,7 +71,7 @@ class FakeSyntropicTest {
 
   @Test
   void seedsSessionsThatShareTheirStartTime(FakeSyntropic fake) {
-    Map<Instant, Long> byStart = fake.sessions().stream()
+    Map<Instant, Long> byStart = fake.sessionsJson().stream()
         .collect(Collectors.groupingBy(FakeSyntropicTest::startedAt, Collectors.counting()));
     assertTrue(byStart.values().stream().filter(n -> n > 1).count() >= 5, "ties for keyset paging: " + byStart);
   }
@@ -109,13 +109,13 @@ class FakeSyntropicTest {
   @Test
   void filtersByStatusesWhichWinOverStatus(FakeSyntropic fake) {
     Set<String> wanted = Set.of("running", "failed");
-    List<String> expected = fake.sessions().stream().filter(s -> wanted.contains(s.get("status").asText()))
+    List<String> expected = fake.sessionsJson().stream().filter(s -> wanted.contains(s.get("status").asText()))
         .map(s -> s.get("id").asText()).toList();
     assertFalse(expected.isEmpty());
     assertEquals(expected, ids(get(fake, "/sessions?limit=200&statuses=running,failed&status=completed").json()
         .get("sessions")));
     assertEquals(expected, ids(get(fake, "/sessions?limit=200&statuses=running%2C%20failed").json().get("sessions")));
-    List<String> completed = fake.sessions().stream().filter(s -> s.get("status").asText().equals("completed"))
+    List<String> completed = fake.sessionsJson().stream().filter(s -> s.get("status").asText().equals("completed"))
         .map(s -> s.get("id").asText()).toList();
     assertEquals(completed, ids(get(fake, "/sessions?limit=200&status=completed").json().get("sessions")));
     assertEquals(completed, ids(get(fake, "/sessions?limit=200&statuses=&status=completed").json().get("sessions")));
@@ -123,8 +123,8 @@ class FakeSyntropicTest {
 
   @Test
   void filtersByWorkflow(FakeSyntropic fake) {
-    String workflow = fake.sessions().get(3).get("workflow_id").asText();
-    List<String> expected = fake.sessions().stream().filter(s -> s.get("workflow_id").asText().equals(workflow))
+    String workflow = fake.sessionsJson().get(3).get("workflow_id").asText();
+    List<String> expected = fake.sessionsJson().stream().filter(s -> s.get("workflow_id").asText().equals(workflow))
         .map(s -> s.get("id").asText()).toList();
     assertTrue(expected.size() > 1 && expected.size() < 60);
     assertEquals(expected, ids(get(fake, "/sessions?limit=200&workflow_id=" + workflow).json().get("sessions")));
@@ -132,10 +132,10 @@ class FakeSyntropicTest {
 
   @Test
   void boundsTheStartTimeInclusively(FakeSyntropic fake) {
-    ObjectNode pivot = fake.sessions().get(20);
+    ObjectNode pivot = fake.sessionsJson().get(20);
     Instant t = startedAt(pivot);
     String iso = Wire.q(t.toString());
-    List<String> atT = fake.sessions().stream().filter(s -> startedAt(s).equals(t)).map(s -> s.get("id").asText())
+    List<String> atT = fake.sessionsJson().stream().filter(s -> startedAt(s).equals(t)).map(s -> s.get("id").asText())
         .toList();
     assertEquals(atT, ids(get(fake, "/sessions?started_after=" + iso + "&started_before=" + iso).json()
         .get("sessions")));
@@ -153,7 +153,7 @@ class FakeSyntropicTest {
       "2026-04-20T02:00:00+02:00", "2026-04-20T00:00:00.000000Z", "2026-04-19T19:00-05:00", "1776643200"})
   void readsEveryAwareSpellingOfATime(String value, FakeSyntropic fake) {
     Instant t = Instant.parse("2026-04-20T00:00:00Z");
-    List<String> expected = fake.sessions().stream().filter(s -> !startedAt(s).isBefore(t))
+    List<String> expected = fake.sessionsJson().stream().filter(s -> !startedAt(s).isBefore(t))
         .map(s -> s.get("id").asText()).toList();
     assertEquals(expected, ids(get(fake, "/sessions?limit=200&started_after=" + Wire.q(value)).json()
         .get("sessions")));
@@ -185,10 +185,10 @@ class FakeSyntropicTest {
 
   @Test
   void findsASessionByIdOrUniquePrefix(FakeSyntropic fake) {
-    ObjectNode summary = fake.sessions().get(0);
+    ObjectNode summary = fake.sessionsJson().get(0);
     String id = summary.get("id").asText();
     JsonNode byId = get(fake, "/sessions/" + id).json();
-    assertEquals(fake.sessionDetail(id).orElseThrow().toString(), byId.toString());
+    assertEquals(fake.sessionDetailJson(id).orElseThrow().toString(), byId.toString());
     assertEquals(byId, get(fake, "/sessions/" + id.substring(0, 8)).json());
     for (Map.Entry<String, JsonNode> e : summary.properties()) {
       assertEquals(e.getValue().toString(), byId.get(e.getKey()).toString(), e.getKey());
@@ -210,7 +210,7 @@ class FakeSyntropicTest {
 
   @Test
   void detailTokensAndCostsAddUp(FakeSyntropic fake) {
-    for (ObjectNode summary : fake.sessions()) {
+    for (ObjectNode summary : fake.sessionsJson()) {
       JsonNode d = get(fake, "/sessions/" + summary.get("id").asText()).json();
       long in = 0;
       long out = 0;
@@ -252,7 +252,7 @@ class FakeSyntropicTest {
         break;
       }
     }
-    assertEquals(new HashSet<>(ids(fake.sessions())), seen);
+    assertEquals(new HashSet<>(ids(fake.sessionsJson())), seen);
   }
 
   @Test
@@ -321,11 +321,11 @@ class FakeSyntropicTest {
   void makesTheSameDataFromTheSameSeedAndSizes() {
     try (FakeSyntropic a = FakeSyntropic.builder().seed(3).sessions(10).operationsPerSession(2).start();
         FakeSyntropic b = FakeSyntropic.builder().seed(3).sessions(10).operationsPerSession(2).start()) {
-      assertEquals(a.sessions(), b.sessions());
-      assertEquals(10, a.sessions().size());
-      String id = a.sessions().get(0).get("id").asText();
-      assertEquals(a.sessionDetail(id), b.sessionDetail(id));
-      assertEquals(2, a.sessionDetail(id).orElseThrow().get("operations").size());
+      assertEquals(a.sessionsJson(), b.sessionsJson());
+      assertEquals(10, a.sessionsJson().size());
+      String id = a.sessionsJson().get(0).get("id").asText();
+      assertEquals(a.sessionDetailJson(id), b.sessionDetailJson(id));
+      assertEquals(2, a.sessionDetailJson(id).orElseThrow().get("operations").size());
     }
   }
 }

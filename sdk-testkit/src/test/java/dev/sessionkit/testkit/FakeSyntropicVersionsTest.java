@@ -32,7 +32,7 @@ class FakeSyntropicVersionsTest {
   @Test
   void pagesByPageAndPageSizeWhichWinsOverLimit() {
     try (FakeSyntropic fake = start(ApiVersion.PAGED)) {
-      List<String> all = ids(fake.sessions());
+      List<String> all = ids(fake.sessionsJson());
       JsonNode body = get(fake, "/sessions?page=3&page_size=7&limit=50").json();
       assertEquals(all.subList(14, 21), ids(body.get("sessions")));
       assertEquals(3, body.get("page").asInt());
@@ -49,16 +49,16 @@ class FakeSyntropicVersionsTest {
   @Test
   void searchesTheIdAndTheWorkflowIdIgnoringCase() {
     try (FakeSyntropic fake = start(ApiVersion.PAGED)) {
-      String workflow = fake.sessions().get(3).get("workflow_id").asText();
+      String workflow = fake.sessionsJson().get(3).get("workflow_id").asText();
       String needle = workflow.substring(2, 10).toUpperCase(Locale.ROOT);
-      List<String> expected = fake.sessions().stream().filter(s -> s.get("workflow_id").asText().contains(
+      List<String> expected = fake.sessionsJson().stream().filter(s -> s.get("workflow_id").asText().contains(
           needle.toLowerCase(Locale.ROOT)) || s.get("id").asText().contains(needle.toLowerCase(Locale.ROOT)))
           .map(s -> s.get("id").asText()).toList();
       assertTrue(expected.size() > 1 && expected.size() < 60, expected.toString());
       JsonNode body = get(fake, "/sessions?limit=200&q=" + needle).json();
       assertEquals(expected, ids(body.get("sessions")));
       assertEquals(expected.size(), body.get("total").asInt());
-      String id = fake.sessions().get(9).get("id").asText();
+      String id = fake.sessionsJson().get(9).get("id").asText();
       assertTrue(ids(get(fake, "/sessions?q=" + id.substring(4, 12)).json().get("sessions")).contains(id));
     }
   }
@@ -67,7 +67,7 @@ class FakeSyntropicVersionsTest {
   void countsStatusesOverEveryFilterButTheStatusFilter() {
     try (FakeSyntropic fake = start(ApiVersion.PAGED)) {
       Map<String, Long> all = new TreeMap<>();
-      fake.sessions().forEach(s -> all.merge(s.get("status").asText(), 1L, Long::sum));
+      fake.sessionsJson().forEach(s -> all.merge(s.get("status").asText(), 1L, Long::sum));
       JsonNode body = get(fake, "/sessions?statuses=failed,running").json();
       Map<String, Long> counts = new TreeMap<>();
       body.get("status_counts").properties().forEach(e -> counts.put(e.getKey(), e.getValue().asLong()));
@@ -79,7 +79,7 @@ class FakeSyntropicVersionsTest {
   @Test
   void reportsSessionsWithoutAStartTimeThatATimeBoundLeavesOut() {
     try (FakeSyntropic fake = FakeSyntropic.builder().sessions(5).start()) {
-      ObjectNode undated = fake.sessionDetail(ids(fake.sessions()).get(0)).orElseThrow().put("id", "undated-1");
+      ObjectNode undated = fake.sessionDetailJson(ids(fake.sessionsJson()).get(0)).orElseThrow().put("id", "undated-1");
       undated.putNull("started_at");
       fake.addSession(undated);
       JsonNode unbounded = get(fake, "/sessions").json();
@@ -95,7 +95,7 @@ class FakeSyntropicVersionsTest {
   @Test
   void sessionsCarryTheirDelegationAndUnpricedObservations() {
     try (FakeSyntropic fake = start(ApiVersion.PAGED)) {
-      List<ObjectNode> sessions = fake.sessions();
+      List<ObjectNode> sessions = fake.sessionsJson();
       long delegates = sessions.stream().filter(s -> !s.get("parent_session_id").isNull()).count();
       assertTrue(delegates >= 5, "the seeded ties are delegates: " + delegates);
       for (ObjectNode s : sessions) {
@@ -103,7 +103,7 @@ class FakeSyntropicVersionsTest {
         if (parent.isNull()) {
           assertEquals(s.get("id"), s.get("root_session_id"), "a leader is its own root");
         } else {
-          ObjectNode leader = fake.sessionDetail(parent.asText()).orElseThrow();
+          ObjectNode leader = fake.sessionDetailJson(parent.asText()).orElseThrow();
           assertEquals(leader.get("started_at"), s.get("started_at"));
           assertEquals(leader.get("root_session_id"), s.get("root_session_id"));
         }
@@ -118,7 +118,7 @@ class FakeSyntropicVersionsTest {
   void neverSendsANullSuccessAndOnlyLaterServersAnOperationError(ApiVersion version) {
     try (FakeSyntropic fake = start(version)) {
       int failed = 0;
-      for (ObjectNode summary : fake.sessions()) {
+      for (ObjectNode summary : fake.sessionsJson()) {
         JsonNode detail = get(fake, "/sessions/" + summary.get("id").asText()).json();
         for (JsonNode op : detail.get("operations")) {
           assertTrue(op.get("success").isBoolean(), op.toString());
@@ -138,7 +138,7 @@ class FakeSyntropicVersionsTest {
   @Test
   void theServerOfMay2026IgnoresQPageAndPageSizeAndCountsOnlyItsPage() {
     try (FakeSyntropic fake = start(ApiVersion.MAY_2026)) {
-      List<String> all = ids(fake.sessions());
+      List<String> all = ids(fake.sessionsJson());
       JsonNode body = get(fake, "/sessions?limit=5&page=3&page_size=7&q=zzzz").json();
       assertEquals(List.of("sessions", "total"), names(body));
       assertEquals(all.subList(0, 5), ids(body.get("sessions")));
@@ -150,16 +150,16 @@ class FakeSyntropicVersionsTest {
       JsonNode detail = get(fake, "/sessions/" + all.get(0)).json();
       assertFalse(detail.has("parent_session_id") || detail.has("root_session_id")
           || detail.has("unpriced_observation_count"), detail.toString());
-      assertEquals(fake.sessionDetail(all.get(0)).orElseThrow().toString(), detail.toString());
+      assertEquals(fake.sessionDetailJson(all.get(0)).orElseThrow().toString(), detail.toString());
     }
   }
 
   @Test
   void bothGenerationsListTheSameSessionsInTheSameOrder() {
     try (FakeSyntropic paged = start(ApiVersion.PAGED); FakeSyntropic old = start(ApiVersion.MAY_2026)) {
-      assertEquals(ids(paged.sessions()), ids(old.sessions()));
-      Instant first = FakeSyntropicTest.startedAt(paged.sessions().get(0));
-      assertEquals(first, FakeSyntropicTest.startedAt(old.sessions().get(0)));
+      assertEquals(ids(paged.sessionsJson()), ids(old.sessionsJson()));
+      Instant first = FakeSyntropicTest.startedAt(paged.sessionsJson().get(0));
+      assertEquals(first, FakeSyntropicTest.startedAt(old.sessionsJson().get(0)));
     }
   }
 

@@ -123,7 +123,7 @@ class FakeTimbalTest {
         .map(Instant::parse).sorted(Comparator.reverseOrder()).map(Instant::toString).toList();
     assertEquals(created, StreamSupport.stream(all.spliterator(), false)
         .map(s -> Instant.parse(s.get("created_at").asText()).toString()).toList());
-    assertEquals(ids(fake.composeSessions()), ids(all));
+    assertEquals(ids(fake.composeSessionsJson()), ids(all));
   }
 
   @Test
@@ -137,7 +137,7 @@ class FakeTimbalTest {
   @Test
   void filtersComposeSessionsByUser(FakeTimbal fake) {
     String user = fake.userIds().get(1);
-    List<String> expected = fake.composeSessions().stream().filter(s -> s.get("user_id").asText().equals(user))
+    List<String> expected = fake.composeSessionsJson().stream().filter(s -> s.get("user_id").asText().equals(user))
         .map(s -> s.get("id").asText()).toList();
     JsonNode filtered = get(fake, "/compose/sessions?user_id=" + user).json();
     assertEquals(expected, ids(filtered));
@@ -152,12 +152,12 @@ class FakeTimbalTest {
         FakeTimbal june = FakeTimbal.builder().composeShape(FakeTimbal.ComposeShape.JUNE_2026).start()) {
       JsonNode all = get(june, "/compose/sessions").json();
       assertEquals(20, all.size());
-      assertEquals(ids(april.composeSessions()), ids(all), "the same seeded sessions in the other shape");
+      assertEquals(ids(april.composeSessionsJson()), ids(all), "the same seeded sessions in the other shape");
       for (JsonNode s : all) {
         assertEquals(Set.of("created_at", "first_prompt", "id", "iteration_count", "last_active_at", "model", "rev",
             "status", "tool_call_count", "turn_count", "uid", "user_id"), fieldSet(s));
         String id = s.get("id").asText();
-        JsonNode before = april.composeSessions().stream().filter(x -> x.get("id").asText().equals(id)).findFirst()
+        JsonNode before = april.composeSessionsJson().stream().filter(x -> x.get("id").asText().equals(id)).findFirst()
             .orElseThrow();
         for (String same : List.of("created_at", "iteration_count", "last_active_at", "model", "rev", "status",
             "tool_call_count", "turn_count", "uid", "user_id")) {
@@ -176,18 +176,18 @@ class FakeTimbalTest {
       String user = june.userIds().get(1);
       assertEquals(ids(all), ids(get(june, "/compose/sessions?user_id=" + user).json()),
           "d8af300 declares no user_id: a server ignores it");
-      List<String> onDev = june.composeSessions().stream().filter(x -> x.get("rev").asText().equals("dev"))
+      List<String> onDev = june.composeSessionsJson().stream().filter(x -> x.get("rev").asText().equals("dev"))
           .map(x -> x.get("id").asText()).toList();
       assertFalse(onDev.isEmpty());
       assertEquals(onDev, ids(get(june, "/compose/sessions?rev=dev").json()));
-      assertEquals(ids(april.composeSessions()), ids(get(april, "/compose/sessions?rev=dev").json()),
+      assertEquals(ids(april.composeSessionsJson()), ids(get(april, "/compose/sessions?rev=dev").json()),
           "09d61f1 declares no rev: a server ignores it");
     }
   }
 
   @Test
   void composeSessionTokensAndCostsAddUp(FakeTimbal fake) {
-    for (ObjectNode summary : fake.composeSessions()) {
+    for (ObjectNode summary : fake.composeSessionsJson()) {
       JsonNode s = get(fake, "/compose/sessions/" + summary.get("id").asText()).json();
       long[] sums = new long[4];
       int assistants = 0;
@@ -249,7 +249,7 @@ class FakeTimbalTest {
     assertTrue(first.get("next_page_token").isTextual());
     List<JsonNode> all = allRuns(fake, "");
     assertEquals(120, all.size());
-    assertEquals(ids(fake.runs()), ids(all));
+    assertEquals(ids(fake.runsJson()), ids(all));
     for (int i = 1; i < all.size(); i++) {
       assertFalse(Instant.parse(all.get(i - 1).get("created_at").asText())
           .isBefore(Instant.parse(all.get(i).get("created_at").asText())), "newest first at " + i);
@@ -267,9 +267,9 @@ class FakeTimbalTest {
       }
       return n.isNull() || n.isMissingNode() ? null : n.asText();
     };
-    String wanted = fake.runs().stream().map(value).filter(v -> v != null && !v.equals("success")).findFirst()
+    String wanted = fake.runsJson().stream().map(value).filter(v -> v != null && !v.equals("success")).findFirst()
         .orElseThrow();
-    List<String> expected = fake.runs().stream().filter(r -> wanted.equals(value.apply(r)))
+    List<String> expected = fake.runsJson().stream().filter(r -> wanted.equals(value.apply(r)))
         .map(r -> r.get("id").asText()).toList();
     List<String> actual = ids(allRuns(fake, param + "=" + Wire.q(wanted)));
     assertEquals(expected, actual);
@@ -290,18 +290,18 @@ class FakeTimbalTest {
 
   @Test
   void filtersRunsByCreationTimeInclusively(FakeTimbal fake) {
-    JsonNode pivot = fake.runs().get(40);
+    JsonNode pivot = fake.runsJson().get(40);
     long t = Instant.parse(pivot.get("created_at").asText()).toEpochMilli();
     String id = pivot.get("id").asText();
     assertTrue(ids(allRuns(fake, "from=" + t)).contains(id));
     assertFalse(ids(allRuns(fake, "from=" + (t + 1))).contains(id));
     assertTrue(ids(allRuns(fake, "to=" + t)).contains(id));
     assertFalse(ids(allRuns(fake, "to=" + (t - 1))).contains(id));
-    List<String> expected = fake.runs().stream().filter(r -> Instant.parse(r.get("created_at").asText())
+    List<String> expected = fake.runsJson().stream().filter(r -> Instant.parse(r.get("created_at").asText())
         .toEpochMilli() == t).map(r -> r.get("id").asText()).toList();
     assertEquals(expected, ids(allRuns(fake, "from=" + t + "&to=" + t)));
     long window = t - 86_400_000L * 3;
-    List<String> lastThreeDays = fake.runs().stream().filter(r -> {
+    List<String> lastThreeDays = fake.runsJson().stream().filter(r -> {
       long c = Instant.parse(r.get("created_at").asText()).toEpochMilli();
       return c >= window && c <= t;
     }).map(r -> r.get("id").asText()).toList();
@@ -310,7 +310,7 @@ class FakeTimbalTest {
 
   @Test
   void keepsOnlyRootRunsWhenAsked(FakeTimbal fake) {
-    List<String> roots = fake.runs().stream().filter(r -> r.get("parent_id").isNull()).map(r -> r.get("id").asText())
+    List<String> roots = fake.runsJson().stream().filter(r -> r.get("parent_id").isNull()).map(r -> r.get("id").asText())
         .toList();
     assertTrue(roots.size() < 120, "some seeded runs are sub-runs");
     assertEquals(roots, ids(allRuns(fake, "roots=true")));
@@ -342,10 +342,10 @@ class FakeTimbalTest {
     if (order.equals("desc")) {
       c = c.reversed();
     }
-    List<JsonNode> withKey = new ArrayList<>(fake.runs().stream().filter(r -> !r.get(key).isNull()).toList());
+    List<JsonNode> withKey = new ArrayList<>(fake.runsJson().stream().filter(r -> !r.get(key).isNull()).toList());
     withKey.sort(c);
     List<String> expected = new ArrayList<>(ids(withKey));
-    expected.addAll(fake.runs().stream().filter(r -> r.get(key).isNull()).map(r -> r.get("id").asText()).sorted()
+    expected.addAll(fake.runsJson().stream().filter(r -> r.get(key).isNull()).map(r -> r.get("id").asText()).sorted()
         .toList());
     assertEquals(expected, ids(allRuns(fake, "sort_by=" + key + "&sort_order=" + order)));
   }
@@ -394,7 +394,7 @@ class FakeTimbalTest {
 
   @Test
   void servesARunWithItsStatusDetailAndTraceByIdOrIdempotencyKey(FakeTimbal fake) {
-    for (ObjectNode summary : fake.runs()) {
+    for (ObjectNode summary : fake.runsJson()) {
       JsonNode byId = get(fake, "/runs/" + summary.get("id").asText()).json();
       JsonNode byKey = get(fake, "/runs/" + summary.get("idempotency_key").asText()).json();
       assertEquals(byId, byKey);
@@ -437,7 +437,7 @@ class FakeTimbalTest {
   @Test
   void everyWorkforceSaysWhetherItIsAnAgentOrAWorkflow(FakeTimbal fake) {
     Map<String, String> types = new java.util.TreeMap<>();
-    for (ObjectNode run : fake.runs()) {
+    for (ObjectNode run : fake.runsJson()) {
       JsonNode wf = run.get("workforce");
       assertEquals(Set.of("id", "type", "name", "deleted_at", "description", "uid", "url"), fieldSet(wf));
       types.put(wf.get("name").asText(), wf.get("type").asText());
@@ -462,7 +462,7 @@ class FakeTimbalTest {
 
   @Test
   void listsAndAddsReactions(FakeTimbal fake) {
-    ObjectNode reacted = fake.runs().stream().filter(r -> !r.get("last_reaction_sentiment").isNull()).findFirst()
+    ObjectNode reacted = fake.runsJson().stream().filter(r -> !r.get("last_reaction_sentiment").isNull()).findFirst()
         .orElseThrow();
     String path = "/runs/" + reacted.get("id").asText() + "/reactions";
     JsonNode before = get(fake, path).json();
@@ -488,7 +488,7 @@ class FakeTimbalTest {
   @ParameterizedTest
   @ValueSource(strings = {"{}", "{\"sentiment\":\"\"}", "{\"sentiment\":3}", "[]", "not json"})
   void refusesAReactionWithoutASentiment(String body, FakeTimbal fake) {
-    String run = fake.runs().get(0).get("id").asText();
+    String run = fake.runsJson().get(0).get("id").asText();
     Wire.Reply r = Wire.send("POST", project(fake) + "/runs/" + run + "/reactions", body, "Authorization",
         "Bearer " + fake.apiKey());
     assertEquals(400, r.status());
@@ -600,11 +600,11 @@ class FakeTimbalTest {
   void makesTheSameDataFromTheSameSeed() {
     try (FakeTimbal a = FakeTimbal.builder().seed(7).start(); FakeTimbal b = FakeTimbal.builder().seed(7).start();
         FakeTimbal c = FakeTimbal.builder().seed(8).start()) {
-      assertEquals(a.runs(), b.runs());
-      assertEquals(a.composeSessions(), b.composeSessions());
+      assertEquals(a.runsJson(), b.runsJson());
+      assertEquals(a.composeSessionsJson(), b.composeSessionsJson());
       assertEquals(a.userIds(), b.userIds());
-      assertNotEquals(a.runs(), c.runs());
-      assertNotEquals(a.composeSessions(), c.composeSessions());
+      assertNotEquals(a.runsJson(), c.runsJson());
+      assertNotEquals(a.composeSessionsJson(), c.composeSessionsJson());
     }
   }
 
@@ -612,12 +612,12 @@ class FakeTimbalTest {
   void spreadsSeededRecordsOverTheMonthBeforeTheReferenceTime() {
     Instant ref = Instant.parse("2025-01-15T00:00:00Z");
     try (FakeTimbal fake = FakeTimbal.builder().referenceTime(ref).users(2).runs(300).start()) {
-      Set<Instant> created = fake.runs().stream().map(r -> Instant.parse(r.get("created_at").asText()))
+      Set<Instant> created = fake.runsJson().stream().map(r -> Instant.parse(r.get("created_at").asText()))
           .collect(Collectors.toSet());
       assertTrue(created.stream().allMatch(t -> !t.isBefore(ref.minusSeconds(31 * 86_400L)) && !t.isAfter(ref)));
       assertTrue(created.stream().anyMatch(t -> t.isBefore(ref.minusSeconds(20 * 86_400L))), "spread, not bunched");
-      assertEquals(2, fake.runs().stream().map(r -> r.get("user").get("id").asText()).distinct().count());
-      Set<String> statuses = fake.runs().stream().map(r -> r.get("status").asText()).collect(Collectors.toSet());
+      assertEquals(2, fake.runsJson().stream().map(r -> r.get("user").get("id").asText()).distinct().count());
+      Set<String> statuses = fake.runsJson().stream().map(r -> r.get("status").asText()).collect(Collectors.toSet());
       assertEquals(Set.of("success", "error", "running", "cancelled", "timeout"), statuses);
     }
   }

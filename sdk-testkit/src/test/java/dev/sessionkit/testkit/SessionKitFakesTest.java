@@ -58,18 +58,18 @@ class SessionKitFakesTest {
 
     @Test
     void startsAConfiguredFakeSharedWithTheTestsSetUp(FakeTimbal fake, FakeTimbal again, FakeSyntropic other) {
-      assertEquals(3, fake.runs().size());
-      assertEquals(1, fake.composeSessions().size());
+      assertEquals(3, fake.runsJson().size());
+      assertEquals(1, fake.composeSessionsJson().size());
       assertSame(fake, again);
       assertSame(fromBeforeEach, fake);
-      assertEquals(60, other.sessions().size(), "the other fakes keep their defaults");
+      assertEquals(60, other.sessionsJson().size(), "the other fakes keep their defaults");
       assertEquals(200, FakeTimbalTest.get(fake, "/runs").status());
     }
 
     @Test
     void startsAFreshFakeForEachTest(FakeTimbal fake) {
       fake.addComposeSession(new FakeTimbal.ComposeSessionSpec());
-      assertEquals(2, fake.composeSessions().size(), "a fresh fake, whatever ran before");
+      assertEquals(2, fake.composeSessionsJson().size(), "a fresh fake, whatever ran before");
       assertSame(fromBeforeEach, fake);
     }
 
@@ -163,7 +163,7 @@ class SessionKitFakesTest {
     @Test
     void aClientTalksToTheFakeItsTestGets(FakeTimbal fake, TimbalClient client) {
       fake.clearRequests();
-      assertEquals(FakeTimbalTest.ids(fake.runs()).subList(0, 50),
+      assertEquals(FakeTimbalTest.ids(fake.runsJson()).subList(0, 50),
           client.runs().list(ALL_RUNS).items().stream().map(r -> r.id()).toList());
       RecordedRequest r = fake.requests().get(0);
       assertEquals("/orgs/" + fake.orgId() + "/projects/" + fake.projectId() + "/runs", r.path());
@@ -182,7 +182,7 @@ class SessionKitFakesTest {
       assertEquals(URI.create(fake.baseUrl()), client.config().baseUrl());
       agentScope.clearRequests();
       String agent = agentScope.agentIds("alice").get(0);
-      assertEquals(Optional.of((long) agentScope.sessions("alice", agent).size()),
+      assertEquals(Optional.of((long) agentScope.sessionsJson("alice", agent).size()),
           agents.sessions().list(sessionsOf(agent)).total());
       assertEquals(Optional.of("alice"), agentScope.requests().get(0).header("x-user-id"), "the fake's first user");
     }
@@ -211,7 +211,7 @@ class SessionKitFakesTest {
       assertEquals(ZoneId.of("America/New_York"), client.config().serverTimeZone());
       assertEquals(fake.storageTimeZone(), client.config().storageTimeZone());
       String agent = fake.agentIds("carol").get(0);
-      JsonNode raw = fake.sessions("carol", agent).get(0).get("session");
+      JsonNode raw = fake.sessionsJson("carol", agent).get(0).get("session");
       SessionView view = client.sessions().list(sessionsOf(agent)).sessions().get(0);
       // Record times are the storage's (UTC); the tasks in the state are stamped by the host's clock.
       assertEquals(Optional.of(LocalDateTime.parse(raw.get("created_at").asText())
@@ -267,7 +267,7 @@ class SessionKitFakesTest {
       assertEquals(1, timbal.requests().size(), "no retries, as configured");
 
       String agent = agentScope.agentIds("bob").get(0);
-      assertEquals(Optional.of((long) agentScope.sessions("bob", agent).size()),
+      assertEquals(Optional.of((long) agentScope.sessionsJson("bob", agent).size()),
           agents.sessions().list(sessionsOf(agent)).total());
       assertEquals(Optional.of("bob"), agentScope.requests().get(0).header("x-user-id"));
 

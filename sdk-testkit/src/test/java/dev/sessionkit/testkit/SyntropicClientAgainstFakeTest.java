@@ -113,11 +113,11 @@ class SyntropicClientAgainstFakeTest {
   }
 
   static String workflow(FakeSyntropic f) {
-    return f.sessions().get(3).get("workflow_id").asText();
+    return f.sessionsJson().get(3).get("workflow_id").asText();
   }
 
   static Instant pivot(FakeSyntropic f, int index) {
-    return startedAt(f.sessions().get(index));
+    return startedAt(f.sessionsJson().get(index));
   }
 
   static Stream<Listing> listings() {
@@ -166,7 +166,7 @@ class SyntropicClientAgainstFakeTest {
   @MethodSource("listings")
   void listReturnsTheMatchingSessionsNewestFirstUpToTheLimit(Listing listing, FakeSyntropic fake, SyntropicClient client) {
     Predicate<JsonNode> keeps = listing.keeps().apply(fake);
-    List<ObjectNode> matching = fake.sessions().stream().filter(keeps).toList();
+    List<ObjectNode> matching = fake.sessionsJson().stream().filter(keeps).toList();
     int skip = listing.name().startsWith("page ") ? listing.limit() : 0;
     List<ObjectNode> expected = matching.stream().skip(skip).limit(listing.limit()).toList();
     fake.clearRequests();
@@ -192,14 +192,14 @@ class SyntropicClientAgainstFakeTest {
     // Guards the table above: a filter that kept every session or none would prove little.
     listings().filter(l -> !l.name().startsWith("limit") && !l.name().startsWith("page")
         && !l.name().equals("no filter")).forEach(l -> {
-      long kept = fake.sessions().stream().filter(l.keeps().apply(fake)).count();
+      long kept = fake.sessionsJson().stream().filter(l.keeps().apply(fake)).count();
       assertTrue(kept > 1 && kept < 60, l.name() + " kept " + kept);
     });
   }
 
   @Test
   void anInstantIsSentInUtcWithItsMicrosecondsAndBoundsAreInclusive(FakeSyntropic fake, SyntropicClient client) {
-    ObjectNode s = fake.sessions().get(12);
+    ObjectNode s = fake.sessionsJson().get(12);
     Instant t = startedAt(s);
     String id = s.get("id").asText();
     fake.clearRequests();
@@ -233,7 +233,7 @@ class SyntropicClientAgainstFakeTest {
   @ParameterizedTest(name = "limit {0}")
   @ValueSource(ints = {1, 2, 3, 5, 6, 7, 11, 50, 200})
   void listAllReturnsEverySessionOnceInOrderAcrossTiedStartTimes(int limit, FakeSyntropic fake, SyntropicClient client) {
-    List<ObjectNode> expected = fake.sessions();
+    List<ObjectNode> expected = fake.sessionsJson();
     Set<Instant> starts = new HashSet<>();
     expected.forEach(s -> starts.add(startedAt(s)));
     assertTrue(starts.size() < expected.size(), "some seeded sessions share their start time");
@@ -279,7 +279,7 @@ class SyntropicClientAgainstFakeTest {
 
   @Test
   void listAllKeepsTheFiltersOnEveryPage(FakeSyntropic fake, SyntropicClient client) {
-    List<ObjectNode> expected = fake.sessions().stream()
+    List<ObjectNode> expected = fake.sessionsJson().stream()
         .filter(s -> Set.of("completed", "cancelled").contains(s.get("status").asText())).toList();
     fake.clearRequests();
     ListSessionsRequest request = ListSessionsRequest.builder().statuses(List.of("completed", "cancelled")).limit(4).build();
@@ -292,7 +292,7 @@ class SyntropicClientAgainstFakeTest {
   void listAllKeepsTheRequestsBoundsOnEveryPage(FakeSyntropic fake, SyntropicClient client) {
     Instant after = pivot(fake, 45);
     Instant before = pivot(fake, 8);
-    List<String> expected = Sdk.ids(fake.sessions().stream()
+    List<String> expected = Sdk.ids(fake.sessionsJson().stream()
         .filter(s -> !startedAt(s).isBefore(after) && !startedAt(s).isAfter(before)).toList());
     fake.clearRequests();
     assertEquals(expected, sessionIds(client.sessions().listAll(ListSessionsRequest.builder().startedAfter(after)
@@ -304,7 +304,7 @@ class SyntropicClientAgainstFakeTest {
   void theAsyncListAllReturnsEverySessionOnceInOrder(FakeSyntropic fake, SyntropicClient client) {
     List<String> ids = Collections.synchronizedList(new ArrayList<>());
     client.async().sessions().listAll(ListSessionsRequest.builder().limit(5).build()).forEach(s -> ids.add(s.id())).join();
-    assertEquals(Sdk.ids(fake.sessions()), ids);
+    assertEquals(Sdk.ids(fake.sessionsJson()), ids);
   }
 
   @Test
@@ -327,7 +327,7 @@ class SyntropicClientAgainstFakeTest {
     try (FakeSyntropic fake = FakeSyntropic.builder().sessions(450).operationsPerSession(0).start()) {
       SyntropicClient client = fake.clientBuilder().build();
       fake.clearRequests();
-      assertEquals(Sdk.ids(fake.sessions()), sessionIds(client.sessions().listAll(ListSessionsRequest.builder().build())));
+      assertEquals(Sdk.ids(fake.sessionsJson()), sessionIds(client.sessions().listAll(ListSessionsRequest.builder().build())));
       assertTrue(fake.requests().size() >= 3, fake.requests().toString());
       assertKeysetRequests(fake.requests(), Map.of(), 200);
     }
@@ -361,9 +361,9 @@ class SyntropicClientAgainstFakeTest {
       fake.clearRequests();
       List<Session> all = new ArrayList<>();
       client.sessions().listAll(ListSessionsRequest.builder().limit(6).build()).forEach(all::add);
-      assertEquals(Sdk.ids(fake.sessions()), sessionIds(all));
+      assertEquals(Sdk.ids(fake.sessionsJson()), sessionIds(all));
       for (int i = 0; i < all.size(); i++) {
-        assertSummary(fake.sessions().get(i), all.get(i));
+        assertSummary(fake.sessionsJson().get(i), all.get(i));
       }
       assertKeysetRequests(fake.requests(), Map.of(), 6);
     }
@@ -374,12 +374,12 @@ class SyntropicClientAgainstFakeTest {
     try (FakeSyntropic fake = FakeSyntropic.builder().sessions(23).operationsPerSession(0).start()) {
       SyntropicClient client = fake.clientBuilder().build();
       for (int i = 0; i < 4; i++) {
-        ObjectNode undated = fake.sessionDetail(Sdk.ids(fake.sessions()).get(i)).orElseThrow().put("id", "undated-" + i);
+        ObjectNode undated = fake.sessionDetailJson(Sdk.ids(fake.sessionsJson()).get(i)).orElseThrow().put("id", "undated-" + i);
         undated.putNull("started_at");
         undated.putNull("completed_at");
         fake.addSession(undated);
       }
-      List<String> expected = Sdk.ids(fake.sessions());
+      List<String> expected = Sdk.ids(fake.sessionsJson());
       assertTrue(expected.subList(23, 27).stream().allMatch(id -> id.startsWith("undated-")), "listed last");
       fake.clearRequests();
       assertEquals(expected, sessionIds(client.sessions().listAll(ListSessionsRequest.builder().limit(5).build())));
@@ -394,25 +394,25 @@ class SyntropicClientAgainstFakeTest {
   void listAllOnTheServerOfMay2026ReturnsWhatTheFirstPageHoldsOfTheUndated() {
     try (FakeSyntropic fake = FakeSyntropic.builder().apiVersion(FakeSyntropic.ApiVersion.MAY_2026).sessions(3)
         .operationsPerSession(0).start()) {
-      ObjectNode undated = fake.sessionDetail(Sdk.ids(fake.sessions()).get(0)).orElseThrow().put("id", "undated");
+      ObjectNode undated = fake.sessionDetailJson(Sdk.ids(fake.sessionsJson()).get(0)).orElseThrow().put("id", "undated");
       undated.putNull("started_at");
       fake.addSession(undated);
       SyntropicClient client = fake.clientBuilder().build();
-      assertEquals(Sdk.ids(fake.sessions()), sessionIds(client.sessions().listAll(ListSessionsRequest.builder().build())));
+      assertEquals(Sdk.ids(fake.sessionsJson()), sessionIds(client.sessions().listAll(ListSessionsRequest.builder().build())));
     }
   }
 
   @Test
   void listSearchesAndPagesOnAPagingServer(FakeSyntropic fake, SyntropicClient client) {
-    String id = Sdk.ids(fake.sessions()).get(17);
+    String id = Sdk.ids(fake.sessionsJson()).get(17);
     SessionList found = client.sessions().list(ListSessionsRequest.builder().q(id.substring(0, 13)).build());
     assertEquals(List.of(id), sessionIds(found.sessions()));
     assertEquals(Optional.of(1L), found.totalMatches());
     SessionList third = client.sessions().list(ListSessionsRequest.builder().page(3).limit(4).build());
-    assertEquals(Sdk.ids(fake.sessions()).subList(8, 12), sessionIds(third.sessions()));
+    assertEquals(Sdk.ids(fake.sessionsJson()).subList(8, 12), sessionIds(third.sessions()));
     assertEquals(Optional.of(60L), third.totalMatches());
     Map<String, Long> counts = new HashMap<>();
-    fake.sessions().forEach(s -> counts.merge(s.get("status").asText(), 1L, Long::sum));
+    fake.sessionsJson().forEach(s -> counts.merge(s.get("status").asText(), 1L, Long::sum));
     assertEquals(Optional.of(counts), third.statusCounts());
   }
 
@@ -426,7 +426,7 @@ class SyntropicClientAgainstFakeTest {
       assertFalse(first.paged());
       assertThrows(SessionKitException.class, () -> client.sessions().list(ListSessionsRequest.builder().page(2).build()));
       assertThrows(SessionKitException.class, () -> client.sessions().list(ListSessionsRequest.builder().q("a").build()));
-      SessionDetail d = client.sessions().get(Sdk.ids(fake.sessions()).get(0));
+      SessionDetail d = client.sessions().get(Sdk.ids(fake.sessionsJson()).get(0));
       assertEquals(Optional.empty(), d.rootSessionId());
       assertEquals(Optional.empty(), d.unpricedObservationCount());
       d.operations().forEach(op -> assertTrue(op.success().isPresent() && op.errorMessage().isEmpty()));
@@ -513,7 +513,7 @@ class SyntropicClientAgainstFakeTest {
   @Test
   void getReadsEveryFieldOfEverySessionById(FakeSyntropic fake, SyntropicClient client) {
     Set<String> operationTypes = new HashSet<>();
-    for (ObjectNode summary : fake.sessions()) {
+    for (ObjectNode summary : fake.sessionsJson()) {
       String id = summary.get("id").asText();
       JsonNode raw = FakeSyntropicTest.get(fake, "/sessions/" + id).json();
       SessionDetail detail = client.sessions().get(id);
@@ -529,7 +529,7 @@ class SyntropicClientAgainstFakeTest {
 
   @Test
   void getFindsASessionByAUniquePrefixOfItsId(FakeSyntropic fake, SyntropicClient client) {
-    List<String> ids = Sdk.ids(fake.sessions());
+    List<String> ids = Sdk.ids(fake.sessionsJson());
     String id = ids.get(7);
     String prefix = id.substring(0, 6);
     assertEquals(1, ids.stream().filter(i -> i.startsWith(prefix)).count(), "the prefix is unique");

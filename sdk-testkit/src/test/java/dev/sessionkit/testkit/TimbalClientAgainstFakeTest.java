@@ -153,7 +153,7 @@ class TimbalClientAgainstFakeTest {
     fake.clearRequests();
     List<Run> all = new ArrayList<>();
     client.runs().listAll(ListRunsRequest.builder().build()).forEach(all::add);
-    List<ObjectNode> expected = fake.runs();
+    List<ObjectNode> expected = fake.runsJson();
     assertEquals(230, all.size());
     assertEquals(Sdk.ids(expected), runIds(all));
     for (int i = 0; i < all.size(); i++) {
@@ -178,7 +178,7 @@ class TimbalClientAgainstFakeTest {
       page = page.nextPage();
     }
     assertEquals(List.of(20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 20, 10), sizes);
-    assertEquals(Sdk.ids(fake.runs()), ids);
+    assertEquals(Sdk.ids(fake.runsJson()), ids);
     List<Integer> pagerSizes = new ArrayList<>();
     client.runs().listAll(ListRunsRequest.builder().build()).pages().forEach(p -> pagerSizes.add(p.items().size()));
     assertEquals(sizes, pagerSizes);
@@ -209,12 +209,12 @@ class TimbalClientAgainstFakeTest {
 
   static String group(FakeTimbal f) {
     // A group with a sub-run, so that the filter keeps more than one run.
-    return f.runs().stream().filter(r -> !r.get("parent_id").isNull() && !r.get("group_id").isNull())
+    return f.runsJson().stream().filter(r -> !r.get("parent_id").isNull() && !r.get("group_id").isNull())
         .map(r -> r.get("group_id").asText()).findFirst().orElseThrow();
   }
 
   static Instant pivot(FakeTimbal f, int index) {
-    return Instant.parse(f.runs().get(index).get("created_at").asText());
+    return Instant.parse(f.runsJson().get(index).get("created_at").asText());
   }
 
   static Instant createdAt(JsonNode run) {
@@ -279,7 +279,7 @@ class TimbalClientAgainstFakeTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("filters")
   void listAllKeepsExactlyTheRunsTheFilterMatchesInOrder(Filter filter, FakeTimbal fake, TimbalClient client) {
-    List<ObjectNode> expected = fake.runs().stream().filter(filter.keeps().apply(fake)).toList();
+    List<ObjectNode> expected = fake.runsJson().stream().filter(filter.keeps().apply(fake)).toList();
     fake.clearRequests();
     List<Run> actual = new ArrayList<>();
     client.runs().listAll(filter.request().apply(fake)).forEach(actual::add);
@@ -294,7 +294,7 @@ class TimbalClientAgainstFakeTest {
   void theFiltersOfTheTableFilterAndCrossPages(FakeTimbal fake) {
     // Guards the table above: a filter that kept every run or none would prove little.
     Map<String, Integer> sizes = new HashMap<>();
-    filters().forEach(f -> sizes.put(f.name(), (int) fake.runs().stream().filter(f.keeps().apply(fake)).count()));
+    filters().forEach(f -> sizes.put(f.name(), (int) fake.runsJson().stream().filter(f.keeps().apply(fake)).count()));
     for (String name : List.of("user_id", "status", "sentiment", "group_id", "workforce_id", "from (inclusive)",
         "to (inclusive)", "from and to", "roots", "user_id and status")) {
       assertTrue(sizes.get(name) > 1 && sizes.get(name) < 230, name + " kept " + sizes.get(name));
@@ -369,16 +369,16 @@ class TimbalClientAgainstFakeTest {
   void listAllSortsByEveryFieldInBothOrders(RunSortField field, SortOrder order, FakeTimbal fake, TimbalClient client) {
     fake.clearRequests();
     List<String> actual = runIds(client.runs().listAll(ListRunsRequest.builder().sortBy(field).sortOrder(order).build()));
-    assertEquals(sorted(fake.runs(), field.value(), order == SortOrder.DESC), actual);
+    assertEquals(sorted(fake.runsJson(), field.value(), order == SortOrder.DESC), actual);
     assertListingRequests(fake.requests(), Map.of("sort_by", field.value(), "sort_order", order.value()), 12);
   }
 
   @Test
   void sortsDescendingWhenOnlyTheFieldIsGivenAndByCreationWhenOnlyTheOrderIs(FakeTimbal fake, TimbalClient client) {
-    assertEquals(sorted(fake.runs(), "cost_usd", true),
+    assertEquals(sorted(fake.runsJson(), "cost_usd", true),
         runIds(client.runs().listAll(ListRunsRequest.builder().sortBy(RunSortField.COST_USD).build())));
     fake.clearRequests();
-    assertEquals(sorted(fake.runs(), "created_at", false),
+    assertEquals(sorted(fake.runsJson(), "created_at", false),
         runIds(client.runs().listAll(ListRunsRequest.builder().sortOrder(SortOrder.ASC).build())));
     assertEquals(Map.of("sort_order", "asc"), Sdk.query(fake.requests().get(0)));
   }
@@ -416,7 +416,7 @@ class TimbalClientAgainstFakeTest {
   void getReadsEveryFieldOfEveryKindOfRunById(FakeTimbal fake, TimbalClient client) {
     Set<String> statuses = new HashSet<>();
     boolean subRun = false;
-    for (ObjectNode run : fake.runs()) {
+    for (ObjectNode run : fake.runsJson()) {
       String id = run.get("id").asText();
       // One run of each status, and one sub-run: the shapes of status_detail and trace differ between them.
       boolean isSub = !run.get("parent_id").isNull();
@@ -438,7 +438,7 @@ class TimbalClientAgainstFakeTest {
 
   @Test
   void getFindsARunByItsIdempotencyKey(FakeTimbal fake, TimbalClient client) {
-    ObjectNode run = fake.runs().get(17);
+    ObjectNode run = fake.runsJson().get(17);
     RunDetail byKey = client.runs().get(GetRunRequest.builder().runId(run.get("idempotency_key").asText()).build());
     assertDetail(FakeTimbalTest.get(fake, "/runs/" + run.get("id").asText()).json(), byKey);
   }
@@ -514,7 +514,7 @@ class TimbalClientAgainstFakeTest {
   void composeSessionsListEverySessionNewestFirst(FakeTimbal fake, TimbalClient client) {
     fake.clearRequests();
     List<ComposeSession> all = client.composeSessions().list(ListComposeSessionsRequest.builder().build());
-    List<ObjectNode> expected = fake.composeSessions();
+    List<ObjectNode> expected = fake.composeSessionsJson();
     assertEquals(24, all.size());
     for (int i = 0; i < all.size(); i++) {
       assertComposeSession(expected.get(i), all.get(i));
@@ -528,7 +528,7 @@ class TimbalClientAgainstFakeTest {
   void composeSessionsFilterByEachUser(FakeTimbal fake, TimbalClient client) {
     int total = 0;
     for (String user : fake.userIds()) {
-      List<ObjectNode> expected = fake.composeSessions().stream()
+      List<ObjectNode> expected = fake.composeSessionsJson().stream()
           .filter(s -> s.get("user_id").asText().equals(user)).toList();
       fake.clearRequests();
       List<ComposeSession> actual = client.composeSessions().list(ListComposeSessionsRequest.builder().userId(user).build());
@@ -542,7 +542,7 @@ class TimbalClientAgainstFakeTest {
 
   @Test
   void composeSessionDetailCarriesEveryMessage(FakeTimbal fake, TimbalClient client) {
-    for (ObjectNode summary : fake.composeSessions().subList(0, 5)) {
+    for (ObjectNode summary : fake.composeSessionsJson().subList(0, 5)) {
       String id = summary.get("id").asText();
       JsonNode raw = FakeTimbalTest.get(fake, "/compose/sessions/" + id).json();
       ComposeSessionDetail detail = client.composeSessions().get(GetComposeSessionRequest.builder().sessionId(id).build());
@@ -574,7 +574,7 @@ class TimbalClientAgainstFakeTest {
     try (FakeTimbal june = FakeTimbal.builder().composeShape(FakeTimbal.ComposeShape.JUNE_2026).start()) {
       TimbalClient client = june.clientBuilder().build();
       List<ComposeSession> all = client.composeSessions().list(ListComposeSessionsRequest.builder().build());
-      List<ObjectNode> expected = june.composeSessions();
+      List<ObjectNode> expected = june.composeSessionsJson();
       assertEquals(20, all.size());
       for (int i = 0; i < all.size(); i++) {
         ComposeSession s = all.get(i);
@@ -601,7 +601,7 @@ class TimbalClientAgainstFakeTest {
     try (FakeTimbal fake = FakeTimbal.builder().composeShape(shape).composeSessions(30).start()) {
       TimbalClient client = fake.clientBuilder().build();
       String user = fake.userIds().get(1);
-      List<ObjectNode> all = fake.composeSessions();
+      List<ObjectNode> all = fake.composeSessionsJson();
       for (String rev : List.of("main", "dev", "feat/billing-export")) {
         List<String> expected = all.stream().filter(x -> x.get("user_id").asText().equals(user)
             && x.get("rev").asText().equals(rev)).map(x -> x.get("id").asText()).toList();
@@ -629,7 +629,7 @@ class TimbalClientAgainstFakeTest {
   void readsRunsSessionsAndDetailsWrappedInSuccess() {
     try (FakeTimbal fake = FakeTimbal.builder().wrapInSuccess(true).runs(45).pageSize(20).start()) {
       TimbalClient client = fake.clientBuilder().build();
-      List<ObjectNode> expected = fake.runs();
+      List<ObjectNode> expected = fake.runsJson();
       List<Run> runs = new ArrayList<>();
       client.runs().listAll(ListRunsRequest.builder().build()).forEach(runs::add);
       assertEquals(Sdk.ids(expected), runIds(runs));
@@ -640,7 +640,7 @@ class TimbalClientAgainstFakeTest {
       assertDetail(FakeTimbalTest.get(fake, "/runs/" + id).json().get("success"),
           client.runs().get(GetRunRequest.builder().runId(id).build()));
       List<ComposeSession> sessions = client.composeSessions().list(ListComposeSessionsRequest.builder().build());
-      assertEquals(Sdk.ids(fake.composeSessions()), sessions.stream().map(ComposeSession::id).toList());
+      assertEquals(Sdk.ids(fake.composeSessionsJson()), sessions.stream().map(ComposeSession::id).toList());
     }
   }
 
@@ -654,7 +654,7 @@ class TimbalClientAgainstFakeTest {
   void reactionsListReadsEveryFieldOfASeededReaction() {
     try (FakeTimbal fake = reactionsFake()) {
       TimbalClient client = fake.clientBuilder().build();
-      String id = fake.runs().stream().filter(r -> !r.get("last_reaction_sentiment").isNull())
+      String id = fake.runsJson().stream().filter(r -> !r.get("last_reaction_sentiment").isNull())
           .map(r -> r.get("id").asText()).findFirst().orElseThrow();
       JsonNode raw = FakeTimbalTest.get(fake, "/runs/" + id + "/reactions").json().get("reactions").get(0);
       fake.clearRequests();
@@ -678,7 +678,7 @@ class TimbalClientAgainstFakeTest {
   void reactionsCreateSendsTheBodyAndTheNewReactionComesFirst() {
     try (FakeTimbal fake = reactionsFake()) {
       TimbalClient client = fake.clientBuilder().build();
-      String id = fake.runs().get(0).get("id").asText();
+      String id = fake.runsJson().get(0).get("id").asText();
       fake.clearRequests();
       client.runs().reactions().create(CreateReactionRequest.builder().runId(id).sentiment(Sentiment.NEGATIVE)
           .feedback("Too slow").build());

@@ -39,7 +39,7 @@ class UsageViewAgainstFakesTest {
   @Test
   void timbalComposeSessions(FakeTimbal fake, TimbalClient client) {
     List<ComposeSession> sessions = client.composeSessions().list(ListComposeSessionsRequest.builder().build());
-    List<JsonNode> raw = new ArrayList<>(fake.composeSessions());
+    List<JsonNode> raw = new ArrayList<>(fake.composeSessionsJson());
     assertEquals(raw.size(), sessions.size());
     BigDecimal total = BigDecimal.ZERO;
     for (int i = 0; i < raw.size(); i++) {
@@ -60,7 +60,7 @@ class UsageViewAgainstFakesTest {
     List<Session> sessions = new ArrayList<>();
     client.sessions().listAll(dev.sessionkit.syntropic.sessions.ListSessionsRequest.builder().build())
         .forEach(sessions::add);
-    List<JsonNode> raw = new ArrayList<>(fake.sessions());
+    List<JsonNode> raw = new ArrayList<>(fake.sessionsJson());
     assertEquals(raw.size(), sessions.size());
     for (int i = 0; i < raw.size(); i++) {
       JsonNode r = Sdk.reparsed(raw.get(i));
@@ -81,7 +81,7 @@ class UsageViewAgainstFakesTest {
     for (String agent : fake.agentIds("alice")) {
       List<SessionView> views = client.sessions()
           .list(dev.sessionkit.agents.sessions.ListSessionsRequest.builder().agentId(agent).build()).sessions();
-      List<JsonNode> raw = new ArrayList<>(fake.sessions("alice", agent));
+      List<JsonNode> raw = new ArrayList<>(fake.sessionsJson("alice", agent));
       assertEquals(raw.size(), views.size());
       for (int i = 0; i < raw.size(); i++) {
         JsonNode r = Sdk.reparsed(raw.get(i));
@@ -90,7 +90,7 @@ class UsageViewAgainstFakesTest {
         long in = 0;
         long out = 0;
         long cacheRead = 0;
-        for (JsonNode m : fake.messages(s.get("id").asText())) {
+        for (JsonNode m : fake.messagesJson(s.get("id").asText())) {
           JsonNode u = m.path("usage");
           // The fake's replies count as OpenAI's, DashScope's and Gemini's do: the input includes the cache
           // reads, and there are no cache writes. Its Anthropic replies have no cache tokens: AgentScope asks

@@ -58,7 +58,7 @@ class WireFormatTest {
     try (FakeSyntropic fake = FakeSyntropic.start()) {
       int withoutFraction = 0;
       int times = 0;
-      for (ObjectNode summary : fake.sessions()) {
+      for (ObjectNode summary : fake.sessionsJson()) {
         Wire.Reply r = Wire.get(fake.baseUrl() + "/sessions/" + summary.get("id").asText());
         JsonNode d = r.json();
         for (JsonNode t : values(d, Set.of("started_at", "completed_at", "timestamp"))) {
@@ -99,7 +99,7 @@ class WireFormatTest {
       JsonNode messages = Wire.get(fake.baseUrl() + "/sessions/" + session + "/messages?agent_id=" + agent,
           "x-user-id", "alice").json();
       // Listings clear the context: the whole record is where most times are.
-      List<JsonNode> all = new ArrayList<>(List.of(list, messages, fake.session(session).orElseThrow()));
+      List<JsonNode> all = new ArrayList<>(List.of(list, messages, fake.sessionJson(session).orElseThrow()));
       for (Object frame : FakeAgentScopeTest.frames(stream)) {
         if (frame instanceof JsonNode) {
           all.add((JsonNode) frame);
@@ -193,7 +193,7 @@ class WireFormatTest {
 
       // Timbal's RunDetail: the run without its workforce, plus status_detail and a flat trace of spans as timbal's
       // own Span writes them (path first, elapsed after t1); reactions are epoch milliseconds.
-      String reacted = fake.runs().stream().filter(r -> !r.get("last_reaction_sentiment").isNull())
+      String reacted = fake.runsJson().stream().filter(r -> !r.get("last_reaction_sentiment").isNull())
           .map(r -> r.get("id").asText()).findFirst().orElseThrow();
       JsonNode detail = FakeTimbalTest.get(fake, "/runs/" + reacted).json();
       assertEquals(seed("cost_credits, cost_usd, created_at, id, idempotency_key, status, user, duration_ms, "
@@ -310,7 +310,7 @@ class WireFormatTest {
               names(task));
         }
         String id = s.get("id").asText();
-        for (JsonNode m : fake.session(id).orElseThrow().get("state").get("context")) {
+        for (JsonNode m : fake.sessionJson(id).orElseThrow().get("state").get("context")) {
           assertEquals(seed("name, content, role, id, metadata, created_at, usage, finished_at, finished_reason, "
               + "structured_output, error"), names(m));
         }

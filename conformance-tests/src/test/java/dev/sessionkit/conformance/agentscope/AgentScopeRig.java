@@ -32,6 +32,6 @@ final class AgentScopeRig extends Rig {
 
   /** The id of a seeded session of the rig's user and agent. */
   String sessionId() {
-    return fake.sessions(user, agent).get(0).path("session").path("id").asText();
+    return fake.sessionsJson(user, agent).get(0).path("session").path("id").asText();
   }
 }

@@ -18,7 +18,7 @@ final class SyntropicEndpoints {
           rig -> rig.client.sessions().list(ListSessionsRequest.builder().build())),
       new Endpoint<>("GET", "/sessions", "every filter",
           rig -> rig.client.sessions().list(ListSessionsRequest.builder()
-              .workflowId(rig.fake.sessions().get(0).path("workflow_id").asText("wf"))
+              .workflowId(rig.fake.sessionsJson().get(0).path("workflow_id").asText("wf"))
               .status(SessionStatus.COMPLETED).statuses(SessionStatus.RUNNING, SessionStatus.FAILED)
               .startedAfter(Instant.parse("2026-04-01T00:00:00Z"))
               .startedBefore(Instant.parse("2026-05-01T12:00:00.250Z")).limit(200).build())),
@@ -26,7 +26,7 @@ final class SyntropicEndpoints {
           rig -> rig.client.sessions().listAll(ListSessionsRequest.builder().limit(7).build()).stream().count()),
       new Endpoint<>("GET", "/sessions/{session_id}", "by id, by a unique prefix, and an unknown id (404)",
           rig -> {
-            String id = rig.fake.sessions().get(0).path("id").asText();
+            String id = rig.fake.sessionsJson().get(0).path("id").asText();
             rig.client.sessions().get(id);
             rig.client.sessions().get(id.substring(0, id.length() - 2));
             assertThrows(NotFoundException.class, () -> rig.client.sessions().get("no-such-session"));

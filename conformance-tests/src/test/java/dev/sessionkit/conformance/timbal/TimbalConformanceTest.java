@@ -66,7 +66,7 @@ class TimbalConformanceTest {
     List<String> problems = new ArrayList<>();
     try (TimbalRig rig = new TimbalRig(ComposeShape.SEED_000, TimbalRig.RUNS_DOCUMENT)) {
       for (int i = 0; i < 5; i++) {
-        rig.client.runs().get(GetRunRequest.builder().runId(rig.fake.runs().get(i).path("id").asText()).build());
+        rig.client.runs().get(GetRunRequest.builder().runId(rig.fake.runsJson().get(i).path("id").asText()).build());
       }
       for (Exchange exchange : rig.exchanges()) {
         JsonNode trace = JSON.readTree(exchange.responseBody()).path("trace");

@@ -33,7 +33,7 @@ final class TimbalEndpoints {
       new Endpoint<>("GET", RUNS, "every filter, sort and order",
           rig -> rig.client.runs().list(ListRunsRequest.builder()
               .userId(rig.fake.userIds().get(0)).status(RunStatus.SUCCESS).sentiment(Sentiment.POSITIVE)
-              .groupId(rig.fake.runs().get(0).path("group_id").asText("g")).workforceId(rig.fake.workforceIds().get(0))
+              .groupId(rig.fake.runsJson().get(0).path("group_id").asText("g")).workforceId(rig.fake.workforceIds().get(0))
               .rev("main").from(Instant.parse("2026-04-01T00:00:00Z")).to(Instant.parse("2026-05-01T12:00:00Z"))
               .metadata("{\"env\":\"prod\"}").roots(true).sortBy(RunSortField.COST_USD).sortOrder(SortOrder.ASC)
               .build())),
@@ -45,16 +45,16 @@ final class TimbalEndpoints {
           }),
       new Endpoint<>("GET", RUN, "by id and by idempotency key",
           rig -> {
-            rig.client.runs().get(GetRunRequest.builder().runId(rig.fake.runs().get(0).path("id").asText()).build());
+            rig.client.runs().get(GetRunRequest.builder().runId(rig.fake.runsJson().get(0).path("id").asText()).build());
             rig.client.runs().get(GetRunRequest.builder()
-                .runId(rig.fake.runs().get(1).path("idempotency_key").asText()).build());
+                .runId(rig.fake.runsJson().get(1).path("idempotency_key").asText()).build());
           }),
       new Endpoint<>("GET", REACTIONS, "every page of a run's reactions",
-          rig -> rig.fake.runs().stream().limit(10).forEach(run -> rig.client.runs().reactions()
+          rig -> rig.fake.runsJson().stream().limit(10).forEach(run -> rig.client.runs().reactions()
               .listAll(ListReactionsRequest.builder().runId(run.path("id").asText()).build()).stream().count())),
       new Endpoint<>("POST", REACTIONS, "with and without feedback",
           rig -> {
-            String run = rig.fake.runs().get(0).path("id").asText();
+            String run = rig.fake.runsJson().get(0).path("id").asText();
             rig.client.runs().reactions().create(CreateReactionRequest.builder().runId(run)
                 .sentiment(Sentiment.NEGATIVE).feedback("wrong tool").build());
             rig.client.runs().reactions().create(CreateReactionRequest.builder().runId(run)
@@ -79,7 +79,7 @@ final class TimbalEndpoints {
             rig -> rig.client.composeSessions().list(ListComposeSessionsRequest.builder().build())),
         filter,
         new Endpoint<>("GET", COMPOSE + "/{session_id}", "each session's detail",
-            rig -> rig.fake.composeSessions().stream().limit(5).forEach(s -> rig.client.composeSessions()
+            rig -> rig.fake.composeSessionsJson().stream().limit(5).forEach(s -> rig.client.composeSessions()
                 .get(GetComposeSessionRequest.builder().sessionId(s.path("id").asText()).build()))));
   }
 }
