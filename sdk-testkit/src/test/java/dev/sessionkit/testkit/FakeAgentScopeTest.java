@@ -427,7 +427,7 @@ class FakeAgentScopeTest {
     Map<Boolean, Integer> runs = new TreeMap<>();
     int cachedRuns = 0;
     try (FakeAgentScope fake = FakeAgentScope.builder().sessions(24).streamEventDelay(Duration.ZERO).start()) {
-      for (ObjectNode v : fake.sessions("alice", agent(fake))) {
+      for (ObjectNode v : fake.sessionsJson("alice", agent(fake))) {
         if (v.get("is_running").asBoolean()) {
           continue;
         }
@@ -451,7 +451,7 @@ class FakeAgentScopeTest {
         for (JsonNode call : calls) {
           assertEquals(0, call.get("cache_creation_input_tokens").asLong());
         }
-        JsonNode usage = fake.messages(session).get(fake.messages(session).size() - 1).get("usage");
+        JsonNode usage = fake.messagesJson(session).get(fake.messagesJson(session).size() - 1).get("usage");
         assertEquals(cached, usage.get("cache_input_tokens").asLong());
         runs.merge(claude, 1, Integer::sum);
         cachedRuns += cached > 0 ? 1 : 0;
