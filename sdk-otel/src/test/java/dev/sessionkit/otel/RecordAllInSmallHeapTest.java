@@ -14,6 +14,7 @@ import io.opentelemetry.sdk.metrics.data.MetricData;
 import io.opentelemetry.sdk.testing.exporter.InMemoryMetricReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -122,14 +123,20 @@ class RecordAllInSmallHeapTest {
       if (keep) {
         command.add("keep");
       }
-      Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-      p.getOutputStream().close();
-      byte[] out = p.getInputStream().readAllBytes();
-      if (!p.waitFor(2, TimeUnit.MINUTES)) {
-        p.destroyForcibly();
-        throw new AssertionError("the child JVM did not end within 2 minutes");
+      // Output to a file, not a pipe: reading a pipe to its end would wait for a hung child forever, before the
+      // bounded wait below could apply.
+      Path out = Files.createTempFile("record-all-child", ".txt");
+      try {
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+        p.getOutputStream().close();
+        if (!p.waitFor(2, TimeUnit.MINUTES)) {
+          p.destroyForcibly();
+          throw new AssertionError("the child JVM did not end within 2 minutes");
+        }
+        return new Child(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8));
+      } finally {
+        Files.deleteIfExists(out);
       }
-      return new Child(p.exitValue(), new String(out, StandardCharsets.UTF_8));
     }
   }
 }
